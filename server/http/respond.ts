@@ -1,0 +1,45 @@
+// Small helpers for plain `node:http` handlers: JSON replies and bounded JSON bodies.
+
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown) {
+  const text = JSON.stringify(body)
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  })
+  res.end(text)
+}
+
+export function sendError(res: ServerResponse, status: number, message: string) {
+  sendJson(res, status, { error: message })
+}
+
+export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
+  const declared = Number(req.headers['content-length'] ?? 0)
+  if (declared > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer
+    size += buffer.length
+    if (size > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`)
+    chunks.push(buffer)
+  }
+  if (size === 0) return {}
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch (error) {
+    throw new HttpError(400, `request body is not JSON: ${(error as Error).message}`)
+  }
+}

@@ -1,0 +1,55 @@
+// `npm start` entry: read the environment, start the server, print where to open it, and save
+// every room before exiting on SIGTERM/SIGINT.
+
+import { startServer } from './app'
+import { ConfigError, configFromEnv } from './config'
+import { createLogger, errorFields } from './log'
+
+async function main() {
+  let config
+  try {
+    config = configFromEnv()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`trailmap: ${error.message}\n`)
+      process.exit(2)
+    }
+    throw error
+  }
+  const log = createLogger(config.logLevel)
+  const server = await startServer(config, log)
+  log.info(`Trailmap is running: open ${server.url}`, {
+    url: server.url,
+    port: server.port,
+    db: config.dbPath,
+  })
+
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info('shutting down', { signal })
+    const force = setTimeout(() => {
+      log.error('shutdown took too long; exiting')
+      process.exit(1)
+    }, config.shutdownTimeoutMs + 5_000)
+    force.unref()
+    server.close().then(
+      () => {
+        log.info('stopped')
+        process.exit(0)
+      },
+      (error: unknown) => {
+        log.error('shutdown failed', errorFields(error))
+        process.exit(1)
+      },
+    )
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`trailmap: could not start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,87 @@
+// Open rooms by map id. A room is loaded on the first connection, shared by every later one, and
+// unloaded (compacted, freed) when its last connection leaves. A connection that arrives while the
+// room is still being saved waits for that save before the room loads again.
+
+import type { Logger } from '../log'
+import { errorFields } from '../log'
+import type { MapStore } from '../persistence/store'
+import { Room, type RoomOptions } from './room'
+
+interface Entry {
+  room: Promise<Room>
+  holds: number
+}
+
+export class Rooms {
+  private readonly open = new Map<string, Entry>()
+  private readonly closing = new Map<string, Promise<void>>()
+
+  constructor(
+    private readonly store: MapStore,
+    private readonly log: Logger,
+    private readonly options: RoomOptions,
+  ) {}
+
+  /** Loads (or shares) the room; every acquire must be matched by one release. */
+  acquire(id: string): Promise<Room> {
+    let entry = this.open.get(id)
+    if (!entry) {
+      const previousClose = this.closing.get(id) ?? Promise.resolve()
+      const room = previousClose.then(() => Room.load(id, this.store, this.log, this.options))
+      entry = { room, holds: 0 }
+      this.open.set(id, entry)
+      room.catch(() => {
+        // A failed load must not stick: the next connection tries again.
+        if (this.open.get(id) === entry) this.open.delete(id)
+      })
+    }
+    entry.holds++
+    return entry.room
+  }
+
+  release(id: string) {
+    const entry = this.open.get(id)
+    if (!entry) return
+    entry.holds--
+    if (entry.holds > 0) return
+    this.open.delete(id)
+    const closed = entry.room
+      .then((room) => room.close({ persist: true }))
+      .catch((error: unknown) => this.log.error('room unload failed', { map: id, ...errorFields(error) }))
+      .finally(() => {
+        if (this.closing.get(id) === closed) this.closing.delete(id)
+      })
+    this.closing.set(id, closed)
+  }
+
+  /** The loaded room, if any, without loading it. */
+  async peek(id: string): Promise<Room | null> {
+    const entry = this.open.get(id)
+    return entry ? entry.room.catch(() => null) : null
+  }
+
+  get size() {
+    return this.open.size
+  }
+
+  /** Saves and frees every room (graceful shutdown). */
+  async closeAll() {
+    const entries = [...this.open.entries()]
+    this.open.clear()
+    await Promise.all([
+      ...entries.map(([id, entry]) =>
+        entry.room
+          .then((room) => room.close({ persist: true }))
+          .catch((error: unknown) => this.log.error('room save failed', { map: id, ...errorFields(error) })),
+      ),
+      ...this.closing.values(),
+    ])
+  }
+
+  /** Drops a room without saving (its map was deleted). */
+  async discard(id: string) {
+    const entry = this.open.get(id)
+    this.open.delete(id)
+    if (entry) await entry.room.then((room) => room.close({ persist: false })).catch(() => undefined)
+  }
+}

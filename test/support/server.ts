@@ -1,0 +1,98 @@
+// Starting the real server for tests: in this process (fast, inspectable) or as a child process
+// (for SIGTERM and kill -9), always on an ephemeral loopback port with a temp SQLite file.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startServer, type TrailmapServer } from '../../server/app'
+import { DEFAULTS, type ServerConfig } from '../../server/config'
+import { createLogger } from '../../server/log'
+
+export function tempDbPath(label = 'test'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `trailmap-${label}-`))
+  return path.join(dir, 'trailmap.db')
+}
+
+export interface TestServer extends TrailmapServer {
+  logs: Record<string, unknown>[]
+  wsUrl: string
+  dbPath: string
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const logs: Record<string, unknown>[] = []
+  const config: ServerConfig = {
+    ...DEFAULTS,
+    host: '127.0.0.1',
+    port: 0,
+    dbPath: tempDbPath(),
+    staticDir: path.resolve('dist'),
+    ...overrides,
+  }
+  const log = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>))
+  const server = await startServer(config, log)
+  return Object.assign(server, { logs, wsUrl: toWsUrl(server.url), dbPath: config.dbPath })
+}
+
+export const toWsUrl = (httpUrl: string) => `${httpUrl.replace(/^http/, 'ws')}sync`
+
+export interface ServerProcess {
+  child: ChildProcess
+  url: string
+  wsUrl: string
+  stdout: string[]
+  /** Resolves with the exit code (or signal name) once the process is gone. */
+  exited: Promise<number | string>
+}
+
+/** Runs `server/main.ts` exactly as `npm start` does, minus the build. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', TRAILMAP_LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const stdout: string[] = []
+  let stderr = ''
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown')),
+  )
+  const url = await new Promise<string>((resolve, reject) => {
+    let pending = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${stderr}`)), 20_000)
+    child.stdout?.on('data', (chunk: Buffer) => {
+      pending += chunk.toString()
+      const lines = pending.split('\n')
+      pending = lines.pop() ?? ''
+      for (const line of lines) {
+        stdout.push(line)
+        const parsed = safeJson(line)
+        if (typeof parsed?.url === 'string') {
+          clearTimeout(timer)
+          resolve(parsed.url)
+        }
+      }
+    })
+    void exited.then((code) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)))
+  })
+  return { child, url, wsUrl: toWsUrl(url), stdout, exited }
+}
+
+function safeJson(line: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(line) as Record<string, unknown>
+  } catch {
+    return null
+  }
+}
+
+export async function createMapOn(baseUrl: string, title = 'Test journey'): Promise<string> {
+  const res = await fetch(`${baseUrl}api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  if (res.status !== 201) throw new Error(`create map failed: ${res.status} ${await res.text()}`)
+  return ((await res.json()) as { id: string }).id
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+
+// The dev server proxies the sync socket and the JSON API to `npm run dev:server` (port 5174)
+// so `npm run dev` behaves like the single-port production build.
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    proxy: {
+      '/sync': { target: 'ws://127.0.0.1:5174', ws: true },
+      '/api': 'http://127.0.0.1:5174',
+      '/healthz': 'http://127.0.0.1:5174',
+    },
+  },
+  build: { outDir: 'dist', sourcemap: true },
+})
