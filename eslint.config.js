@@ -24,7 +24,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -42,7 +45,16 @@ export default tseslint.config(
           ],
           patterns: [
             ...noYjsOutsideCollab.patterns,
-            { group: ['../*'], message: 'src/domain imports nothing outside itself.' },
+            {
+              group: ['**/collab/**', '**/state/**', '**/commands/**', '**/canvas/**'].concat([
+                '**/export/**',
+                '**/ui/**',
+                '**/app/**',
+                '**/api/**',
+                '**/server/**',
+              ]),
+              message: 'src/domain imports nothing outside itself.',
+            },
           ],
         },
       ],

@@ -63,7 +63,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     logLevel,
     maxFrameBytes: integer(env, 'TRAILMAP_MAX_FRAME_BYTES', DEFAULTS.maxFrameBytes, 1024, 2 ** 30),
     flushIntervalMs: integer(env, 'TRAILMAP_FLUSH_MS', DEFAULTS.flushIntervalMs, 0, 250),
-    compactEveryUpdates: integer(env, 'TRAILMAP_COMPACT_EVERY', DEFAULTS.compactEveryUpdates, 1, 1e6),
+    compactEveryUpdates: integer(
+      env,
+      'TRAILMAP_COMPACT_EVERY',
+      DEFAULTS.compactEveryUpdates,
+      1,
+      1e6,
+    ),
     pingIntervalMs: DEFAULTS.pingIntervalMs,
     shutdownTimeoutMs: DEFAULTS.shutdownTimeoutMs,
   }

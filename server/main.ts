@@ -50,6 +50,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`trailmap: could not start: ${error instanceof Error ? error.message : String(error)}\n`)
+  process.stderr.write(
+    `trailmap: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  )
   process.exit(1)
 })

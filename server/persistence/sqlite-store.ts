@@ -83,7 +83,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): MapS
     ),
     // An update for a map deleted meanwhile is dropped here instead of failing the whole batch.
     appendUpdate: db.prepare(
-      'INSERT INTO updates (map_id, data) SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM maps WHERE id = ?1)',
+      'INSERT INTO updates (map_id, data) SELECT @id, @data WHERE EXISTS (SELECT 1 FROM maps WHERE id = @id)',
     ),
     clearUpdates: db.prepare('DELETE FROM updates WHERE map_id = ?'),
     upsertSnapshot: db.prepare(
@@ -100,7 +100,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): MapS
     const now = Date.now()
     const touched = new Set<string>()
     for (const { id, data } of batch) {
-      sql.appendUpdate.run(id, data)
+      sql.appendUpdate.run({ id, data })
       touched.add(id)
     }
     for (const id of touched) sql.touch.run(now, id)

@@ -47,7 +47,9 @@ export class Rooms {
     this.open.delete(id)
     const closed = entry.room
       .then((room) => room.close({ persist: true }))
-      .catch((error: unknown) => this.log.error('room unload failed', { map: id, ...errorFields(error) }))
+      .catch((error: unknown) =>
+        this.log.error('room unload failed', { map: id, ...errorFields(error) }),
+      )
       .finally(() => {
         if (this.closing.get(id) === closed) this.closing.delete(id)
       })
@@ -72,7 +74,9 @@ export class Rooms {
       ...entries.map(([id, entry]) =>
         entry.room
           .then((room) => room.close({ persist: true }))
-          .catch((error: unknown) => this.log.error('room save failed', { map: id, ...errorFields(error) })),
+          .catch((error: unknown) =>
+            this.log.error('room save failed', { map: id, ...errorFields(error) }),
+          ),
       ),
       ...this.closing.values(),
     ])
@@ -82,6 +86,7 @@ export class Rooms {
   async discard(id: string) {
     const entry = this.open.get(id)
     this.open.delete(id)
-    if (entry) await entry.room.then((room) => room.close({ persist: false })).catch(() => undefined)
+    if (entry)
+      await entry.room.then((room) => room.close({ persist: false })).catch(() => undefined)
   }
 }

@@ -11,7 +11,7 @@
 // field is last-writer-wins. Phase order is a fractional `__order` per phase rather than a Y.Array,
 // because moving an element of a Y.Array concurrently duplicates it.
 
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 export const META = 'meta'
 export const PHASES = 'phases'

@@ -14,7 +14,9 @@ export function assignPhaseOrder(
 ): Map<string, number> {
   const keep = longestIncreasingRun(ids.map((id) => current.get(id)))
   const writes = new Map<string, number>()
-  const keys: number[] = ids.map((id, index) => (keep.has(index) ? (current.get(id) as number) : NaN))
+  const keys: number[] = ids.map((id, index) =>
+    keep.has(index) ? (current.get(id) as number) : NaN,
+  )
   for (let i = 0; i < ids.length; i++) {
     if (keep.has(i)) continue
     const previous = i > 0 ? (keys[i - 1] as number) : undefined
@@ -40,7 +42,8 @@ function between(previous: number | undefined, next: number | undefined): number
 }
 
 function strictlyIncreasing(keys: readonly number[]) {
-  for (let i = 1; i < keys.length; i++) if (!((keys[i] as number) > (keys[i - 1] as number))) return false
+  for (let i = 1; i < keys.length; i++)
+    if (!((keys[i] as number) > (keys[i - 1] as number))) return false
   return true
 }
 
@@ -57,7 +60,11 @@ function longestIncreasingRun(values: readonly (number | undefined)[]): Set<numb
     length[i] = 1
     for (let j = 0; j < i; j++) {
       const before = values[j]
-      if (before !== undefined && before < value && (length[j] as number) + 1 > (length[i] as number)) {
+      if (
+        before !== undefined &&
+        before < value &&
+        (length[j] as number) + 1 > (length[i] as number)
+      ) {
         length[i] = (length[j] as number) + 1
         previous[i] = j
       }

@@ -16,19 +16,20 @@ import {
   type RecordCollection,
   type YRecord,
 } from './doc-layout'
+import { hasOwn, putOwn } from './own'
 
 type Plain = Record<string, unknown>
 
 export function readRecord<T>(id: string, record: YRecord): T {
   const plain: Plain = {}
-  for (const [key, value] of record.entries()) if (key !== ORDER_KEY) plain[key] = value
+  for (const [key, value] of record.entries()) if (key !== ORDER_KEY) putOwn(plain, key, value)
   plain.id = id
   return plain as T
 }
 
 export function readMeta(doc: Y.Doc): MapMeta {
   const meta: Plain = { title: '', description: '' }
-  for (const [key, value] of metaOf(doc).entries()) meta[key] = value
+  for (const [key, value] of metaOf(doc).entries()) putOwn(meta, key, value)
   return meta as unknown as MapMeta
 }
 
@@ -48,7 +49,7 @@ export function readCollection<T>(doc: Y.Doc, name: RecordCollection): Record<st
   const entries = [...collectionOf(doc, name).entries()].filter(([, r]) => isRecord(r))
   entries.sort(([a], [b]) => compareIds(a, b))
   const out: Record<string, T> = {}
-  for (const [id, record] of entries) out[id] = readRecord<T>(id, record)
+  for (const [id, record] of entries) putOwn(out, id, readRecord<T>(id, record))
   return out
 }
 
@@ -57,13 +58,19 @@ export function fromY(doc: Y.Doc): JourneyMap {
   const phaseIds = new Set(phases.map((p) => p.id))
   const touchpoints = readCollection<Touchpoint>(doc, TOUCHPOINTS)
   for (const [id, touchpoint] of Object.entries(touchpoints)) {
-    touchpoints[id] = withKnownPhase(touchpoint, phaseIds)
+    putOwn(touchpoints, id, withKnownPhase(touchpoint, phaseIds))
   }
   const edges = readCollection<Edge>(doc, EDGES)
   for (const [id, edge] of Object.entries(edges)) {
     if (!isLiveEdge(edge, touchpoints)) delete edges[id]
   }
-  return { meta: readMeta(doc), phases, touchpoints, edges, notes: readCollection<Note>(doc, NOTES) }
+  return {
+    meta: readMeta(doc),
+    phases,
+    touchpoints,
+    edges,
+    notes: readCollection<Note>(doc, NOTES),
+  }
 }
 
 export function withKnownPhase(touchpoint: Touchpoint, phaseIds: ReadonlySet<string>): Touchpoint {
@@ -73,7 +80,11 @@ export function withKnownPhase(touchpoint: Touchpoint, phaseIds: ReadonlySet<str
 }
 
 export function isLiveEdge(edge: Edge, touchpoints: Readonly<Record<string, Touchpoint>>) {
-  return edge.source in touchpoints && edge.target in touchpoints && edge.source !== edge.target
+  return (
+    hasOwn(touchpoints, edge.source) &&
+    hasOwn(touchpoints, edge.target) &&
+    edge.source !== edge.target
+  )
 }
 
 export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

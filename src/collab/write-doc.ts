@@ -16,6 +16,7 @@ import {
   type YRecord,
 } from './doc-layout'
 import { LOCAL_ORIGIN } from './origin'
+import { getOwn, hasOwn } from './own'
 import { phaseOrderOf, fromY } from './read-doc'
 import { assignPhaseOrder } from './phase-order'
 
@@ -47,9 +48,9 @@ export function toY(map: JourneyMap, doc: Y.Doc = new Y.Doc(), origin: unknown =
 function writeCollection(doc: Y.Doc, name: RecordCollection, before: Records, after: Records) {
   if (before === after) return
   const collection = collectionOf(doc, name)
-  for (const id of Object.keys(before)) if (!(id in after)) collection.delete(id)
+  for (const id of Object.keys(before)) if (!hasOwn(after, id)) collection.delete(id)
   for (const [id, record] of Object.entries(after)) {
-    const previous = before[id]
+    const previous = getOwn(before, id)
     if (previous === record) continue
     const existing = collection.get(id)
     if (previous && existing) writeFields(existing, previous, record)
@@ -92,10 +93,10 @@ function newRecord(fields: object): YRecord {
 function writeFields(target: Y.Map<unknown>, before: object, after: object) {
   const previous = before as Plain
   const next = after as Plain
-  for (const key of Object.keys(previous)) if (!(key in next)) target.delete(key)
+  for (const key of Object.keys(previous)) if (!hasOwn(next, key)) target.delete(key)
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) target.delete(key)
-    else if (!sameJson(previous[key], value)) target.set(key, value)
+    else if (!sameJson(getOwn(previous, key), value)) target.set(key, value)
   }
 }
 
@@ -107,5 +108,5 @@ function sameJson(a: unknown, b: unknown): boolean {
   const keysA = Object.keys(a)
   const keysB = Object.keys(b)
   if (keysA.length !== keysB.length) return false
-  return keysA.every((key) => sameJson((a as Plain)[key], (b as Plain)[key]))
+  return keysA.every((key) => hasOwn(b, key) && sameJson((a as Plain)[key], (b as Plain)[key]))
 }

@@ -5,7 +5,14 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { encodeSyncStep1, encodeSyncUpdate } from '../../server/sync/messages'
-import { closedCode, connectClient, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import {
+  closedCode,
+  connectClient,
+  sleep,
+  waitFor,
+  waitSynced,
+  type TestClient,
+} from '../support/clients'
 import { createMapOn, startTestServer, type TestServer } from '../support/server'
 
 let server: TestServer
@@ -36,7 +43,8 @@ describe('sync', () => {
     a.doc.getMap('meta').set('title', 'From A')
     b.doc.getMap('touchpoints').set('tp-b', new Y.Map([['title', 'From B']]))
     await waitFor(
-      () => b.doc.getMap('meta').get('title') === 'From A' && a.doc.getMap('touchpoints').has('tp-b'),
+      () =>
+        b.doc.getMap('meta').get('title') === 'From A' && a.doc.getMap('touchpoints').has('tp-b'),
       'both edits on both clients',
     )
     expect(Y.encodeStateAsUpdate(a.doc)).toEqual(Y.encodeStateAsUpdate(b.doc))
@@ -46,7 +54,8 @@ describe('sync', () => {
     const mapId = await createMapOn(server.url)
     const a = client(mapId)
     await waitSynced(a)
-    for (let i = 0; i < 50; i++) a.doc.getMap('notes').set(`n${i}`, new Y.Map([['text', `note ${i}`]]))
+    for (let i = 0; i < 50; i++)
+      a.doc.getMap('notes').set(`n${i}`, new Y.Map([['text', `note ${i}`]]))
     await sleep(50)
     const late = client(mapId)
     await waitSynced(late)
@@ -80,7 +89,9 @@ describe('sync', () => {
     await Promise.all([waitSynced(a), waitSynced(b)])
     a.provider.awareness.setLocalStateField('user', { name: 'Ada', color: '#e11d48' })
     await waitFor(
-      () => (b.provider.awareness.getStates().get(a.doc.clientID)?.user as { name?: string })?.name === 'Ada',
+      () =>
+        (b.provider.awareness.getStates().get(a.doc.clientID)?.user as { name?: string })?.name ===
+        'Ada',
       "A's presence on B",
     )
     a.provider.disconnect()
@@ -146,7 +157,9 @@ describe('bad input', () => {
     const result = await closed
     expect(result.code).toBe(4400)
     expect(result.reason).toContain(reason)
-    expect(server.logs.some((l) => l.msg === 'closing connection: protocol error' && l.map === mapId)).toBe(true)
+    expect(
+      server.logs.some((l) => l.msg === 'closing connection: protocol error' && l.map === mapId),
+    ).toBe(true)
   })
 
   it('closes text frames with 4400 and oversized frames with 1009', async () => {
@@ -195,7 +208,10 @@ describe('bad input', () => {
     a.doc.getMap('meta').set('title', 'still syncing')
     const codes = await Promise.all(sockets.map((s) => s.closed.then((c) => c.code)))
     expect(codes.every((code) => code === 4400)).toBe(true)
-    await waitFor(() => b.doc.getMap('meta').get('title') === 'still syncing', 'the quiet room to sync')
+    await waitFor(
+      () => b.doc.getMap('meta').get('title') === 'still syncing',
+      'the quiet room to sync',
+    )
     expect(keeper.provider.wsconnected).toBe(true)
     await server.store.flush()
     expect(await server.store.loadState(noisy)).toEqual(storedBefore)

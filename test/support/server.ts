@@ -30,7 +30,9 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     staticDir: path.resolve('dist'),
     ...overrides,
   }
-  const log = createLogger('debug', (line) => logs.push(JSON.parse(line) as Record<string, unknown>))
+  const log = createLogger('debug', (line) =>
+    logs.push(JSON.parse(line) as Record<string, unknown>),
+  )
   const server = await startServer(config, log)
   return Object.assign(server, { logs, wsUrl: toWsUrl(server.url), dbPath: config.dbPath })
 }
@@ -74,7 +76,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
         }
       }
     })
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)))
+    void exited.then((code) =>
+      reject(new Error(`server exited (${code}) before listening: ${stderr}`)),
+    )
   })
   return { child, url, wsUrl: toWsUrl(url), stdout, exited }
 }

@@ -1,0 +1,106 @@
+// Who else is in the room and what they are doing, through Yjs awareness (never the document):
+// name and colour, cursor in canvas coordinates, selection, and the live position of a card they
+// are dragging (committed to the doc only on drop).
+
+import type { Awareness } from 'y-protocols/awareness'
+import type { Point } from '../domain/types'
+
+export interface PresenceUser {
+  name: string
+  color: string
+}
+
+export interface PresenceState {
+  user: PresenceUser
+  cursor: Point | null
+  selection: string[]
+  /** Node id → absolute canvas position while this person drags. */
+  dragging: Record<string, Point> | null
+}
+
+export interface Peer extends PresenceState {
+  clientId: number
+}
+
+export interface Presence {
+  readonly clientId: number
+  update(patch: Partial<PresenceState>): void
+  peers(): Peer[]
+  subscribe(listener: (peers: Peer[]) => void): () => void
+}
+
+export function createPresence(awareness: Awareness, user: PresenceUser): Presence {
+  awareness.setLocalState({
+    user,
+    cursor: null,
+    selection: [],
+    dragging: null,
+  } satisfies PresenceState)
+  let peers: Peer[] = []
+  const listeners = new Set<(peers: Peer[]) => void>()
+  const read = () => {
+    peers = []
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID || !hasUser(state)) continue
+      peers.push(normalise(clientId, state))
+    }
+    peers.sort((a, b) => a.clientId - b.clientId)
+    for (const listener of listeners) listener(peers)
+  }
+  awareness.on('change', read)
+  read()
+  return {
+    clientId: awareness.clientID,
+    update(patch) {
+      const current = (awareness.getLocalState() ?? {}) as Record<string, unknown>
+      awareness.setLocalState({ ...current, ...patch })
+    },
+    peers: () => peers,
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+  }
+}
+
+/** Another client's state is untrusted input: keep only well-formed parts. */
+function normalise(
+  clientId: number,
+  state: { user: PresenceUser } & Record<string, unknown>,
+): Peer {
+  const selection = Array.isArray(state.selection)
+    ? state.selection.filter((id): id is string => typeof id === 'string')
+    : []
+  const dragging: Record<string, Point> = {}
+  if (typeof state.dragging === 'object' && state.dragging !== null) {
+    for (const [id, point] of Object.entries(state.dragging))
+      if (isPoint(point)) dragging[id] = point
+  }
+  return {
+    clientId,
+    user: { name: state.user.name.slice(0, 60), color: state.user.color },
+    cursor: isPoint(state.cursor) ? state.cursor : null,
+    selection,
+    dragging: Object.keys(dragging).length > 0 ? dragging : null,
+  }
+}
+
+function isPoint(value: unknown): value is Point {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Number.isFinite((value as Point).x) &&
+    Number.isFinite((value as Point).y)
+  )
+}
+
+function hasUser(state: unknown): state is { user: PresenceUser } & Record<string, unknown> {
+  if (typeof state !== 'object' || state === null) return false
+  const user = (state as { user?: unknown }).user
+  return (
+    typeof user === 'object' &&
+    user !== null &&
+    typeof (user as PresenceUser).name === 'string' &&
+    typeof (user as PresenceUser).color === 'string'
+  )
+}

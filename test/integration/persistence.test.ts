@@ -1,0 +1,130 @@
+// Durability: the real server as a child process (exactly what `npm start` runs) on a temp SQLite
+// file, stopped gracefully and killed with SIGKILL, then started again on the same file.
+
+import Database from 'better-sqlite3'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { connectClient, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import {
+  createMapOn,
+  spawnServer,
+  startTestServer,
+  tempDbPath,
+  type ServerProcess,
+} from '../support/server'
+
+const clients: TestClient[] = []
+const processes: ServerProcess[] = []
+
+afterEach(() => {
+  for (const c of clients.splice(0)) c.destroy()
+  for (const p of processes.splice(0)) if (p.child.exitCode === null) p.child.kill('SIGKILL')
+})
+
+async function start(dbPath: string) {
+  const server = await spawnServer({ TRAILMAP_DB: dbPath })
+  processes.push(server)
+  return server
+}
+
+async function open(server: ServerProcess, mapId: string) {
+  const client = connectClient(server.wsUrl, mapId)
+  clients.push(client)
+  await waitSynced(client)
+  return client
+}
+
+function writeNotes(doc: Y.Doc, from: number, count: number) {
+  for (let i = from; i < from + count; i++) {
+    doc.getMap('notes').set(`n${i}`, new Y.Map<unknown>([['text', `note ${i}`]]))
+  }
+}
+
+describe('persistence', () => {
+  it('keeps every edit across a graceful restart (SIGTERM flushes and exits 0)', async () => {
+    const dbPath = tempDbPath('graceful')
+    const first = await start(dbPath)
+    const mapId = await createMapOn(first.url)
+    const editors = await Promise.all(Array.from({ length: 4 }, () => open(first, mapId)))
+    editors.forEach((editor, index) => writeNotes(editor.doc, index * 100, 100))
+    await waitFor(() => editors.every((e) => e.doc.getMap('notes').size === 400), 'all edits')
+    first.child.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+    expect(first.stdout.some((line) => line.includes('"msg":"stopped"'))).toBe(true)
+
+    const second = await start(dbPath)
+    const reader = await open(second, mapId)
+    expect(reader.doc.getMap('notes').size).toBe(400)
+    expect((reader.doc.getMap('notes').get('n399') as Y.Map<string>).get('text')).toBe('note 399')
+  })
+
+  it('keeps everything received more than 250 ms before a kill -9', async () => {
+    const dbPath = tempDbPath('kill9')
+    const first = await start(dbPath)
+    const mapId = await createMapOn(first.url)
+    const editor = await open(first, mapId)
+    writeNotes(editor.doc, 0, 300)
+    editor.doc.getMap('meta').set('title', 'written just before the crash')
+    // Wait until the server has every update, then the promised 250 ms.
+    const probe = await open(first, mapId)
+    await waitFor(() => probe.doc.getMap('notes').size === 300, 'the server to relay all notes')
+    await sleep(260)
+    first.child.kill('SIGKILL')
+    expect(await first.exited).toBe('SIGKILL')
+
+    const second = await start(dbPath)
+    const reader = await open(second, mapId)
+    expect(reader.doc.getMap('notes').size).toBe(300)
+    expect(reader.doc.getMap('meta').get('title')).toBe('written just before the crash')
+  })
+})
+
+describe('storage layout', () => {
+  it('folds the update log into one snapshot and keeps the state', async () => {
+    const server = await startTestServer({ compactEveryUpdates: 20, flushIntervalMs: 10 })
+    try {
+      const mapId = await createMapOn(server.url)
+      const editor = connectClient(server.wsUrl, mapId)
+      clients.push(editor)
+      await waitSynced(editor)
+      writeNotes(editor.doc, 0, 55)
+      await sleep(200)
+      await server.store.flush()
+      const parts = await server.store.loadState(mapId)
+      // One snapshot plus fewer updates than the threshold: the log never grows past it.
+      expect(parts.length).toBeLessThanOrEqual(20)
+      const restored = new Y.Doc()
+      for (const part of parts) Y.applyUpdate(restored, part)
+      expect(restored.getMap('notes').size).toBe(55)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('compacts a room when its last client leaves, in WAL mode', async () => {
+    const server = await startTestServer()
+    const mapId = await createMapOn(server.url)
+    const editor = connectClient(server.wsUrl, mapId)
+    await waitSynced(editor)
+    writeNotes(editor.doc, 0, 30)
+    await sleep(100)
+    editor.destroy()
+    await waitFor(() => server.rooms.size === 0, 'the room to unload')
+    await sleep(50)
+    await server.close()
+    const db = new Database(server.dbPath, { readonly: true })
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+      const updates = db
+        .prepare('SELECT COUNT(*) AS n FROM updates WHERE map_id = ?')
+        .get(mapId) as { n: number }
+      const snapshots = db
+        .prepare('SELECT COUNT(*) AS n FROM snapshots WHERE map_id = ?')
+        .get(mapId) as { n: number }
+      expect(updates.n).toBe(0)
+      expect(snapshots.n).toBe(1)
+    } finally {
+      db.close()
+    }
+  })
+})
