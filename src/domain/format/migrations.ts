@@ -1,0 +1,96 @@
+// Numbered migrations between format versions, in the manner of tldraw's record migrations: each
+// step takes a whole file of version `from` to version `from + 1`. Loading runs the steps from the
+// file's version up to CURRENT_FORMAT_VERSION. Version 1 is the first format, so the list is empty;
+// when version 2 arrives, add `{ from: 1, to: 2, migrate }` and bump CURRENT_FORMAT_VERSION, and
+// the sequence test checks that nothing was skipped.
+
+import { isPlainObject, type Problem } from '../rules'
+import { CURRENT_FORMAT_VERSION } from './envelope'
+
+/** The oldest format version there is; every migration sequence starts here. */
+export const FIRST_FORMAT_VERSION = 1
+
+export interface Migration {
+  readonly from: number
+  readonly to: number
+  /** Takes a file (the whole envelope) of version `from`; returns one of version `to`. */
+  migrate(file: unknown): unknown
+}
+
+export const MIGRATIONS: readonly Migration[] = []
+
+/**
+ * Throws unless the steps go from FIRST_FORMAT_VERSION to `current` one version at a time, in
+ * order: no gaps, no duplicates, no step that skips a version or goes backwards.
+ */
+export function checkMigrationSequence(migrations: readonly Migration[], current: number): void {
+  let expected = FIRST_FORMAT_VERSION
+  migrations.forEach((step, index) => {
+    const name = `migration ${index} (${step.from} → ${step.to})`
+    if (!Number.isInteger(step.from) || !Number.isInteger(step.to)) {
+      throw new Error(`${name} must go between integer versions`)
+    }
+    if (step.to <= step.from) throw new Error(`${name} goes backwards`)
+    if (step.to !== step.from + 1) throw new Error(`${name} skips a version; steps go up by one`)
+    if (step.from < expected) throw new Error(`${name} duplicates the step from ${step.from}`)
+    if (step.from > expected) {
+      throw new Error(`${name} leaves a gap: no migration from version ${expected}`)
+    }
+    expected = step.to
+  })
+  if (expected !== current) {
+    throw new Error(`migrations end at version ${expected}, but the current version is ${current}`)
+  }
+}
+
+export type MigrationResult =
+  | { readonly ok: true; readonly file: unknown; readonly fromVersion: number }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+
+function versionProblem(file: unknown, current: number): Problem | null {
+  if (!isPlainObject(file)) return { path: '$', message: 'must be a JSON object' }
+  if (!Object.hasOwn(file, 'version')) return { path: '$.version', message: 'is required' }
+  const { version } = file
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { path: '$.version', message: 'must be a positive integer' }
+  }
+  if (version > current) {
+    return {
+      path: '$.version',
+      message: `This file was written by a newer Trailmap (format version ${version}); this version reads up to ${current}.`,
+    }
+  }
+  return null
+}
+
+/**
+ * Brings a parsed file up to `current`. Problems with the version field are returned, not thrown;
+ * a broken migration list (a programming error) throws.
+ */
+export function migrate(
+  file: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current: number = CURRENT_FORMAT_VERSION,
+): MigrationResult {
+  checkMigrationSequence(migrations, current)
+  const problem = versionProblem(file, current)
+  if (problem) return { ok: false, problems: [problem] }
+  const fromVersion = (file as { version: number }).version
+  let migrated = file
+  for (const step of migrations) {
+    if (step.from < fromVersion) continue
+    try {
+      migrated = step.migrate(migrated)
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      const message = `could not upgrade the file from format version ${step.from} to ${step.to}: ${reason}`
+      return { ok: false, problems: [{ path: '$', message }] }
+    }
+  }
+  // A step that forgets to stamp its version would make the next load migrate again.
+  if (!isPlainObject(migrated) || migrated['version'] !== current) {
+    const message = `upgrading the file from format version ${fromVersion} did not reach version ${current}`
+    return { ok: false, problems: [{ path: '$', message }] }
+  }
+  return { ok: true, file: migrated, fromVersion }
+}

@@ -1,0 +1,125 @@
+// Layout maths of the canvas, free of React Flow so the server, exports and tests share it.
+// Phases are columns laid left to right from x = 0 in array order, each `width` wide and starting
+// at y = 0. A touchpoint's position is relative to its column's top-left corner, so reordering or
+// resizing columns carries their cards along; unassigned touchpoints and notes are absolute.
+
+import { JourneyError } from './errors'
+import type { Id, JourneyMap, Phase, Point, Size, Touchpoint } from './types'
+
+/** Height of the name band at the top of each column; cards are placed below it by default. */
+export const PHASE_HEADER_HEIGHT = 56
+
+/** Columns are at least this tall, and grow to hold their lowest card. */
+export const DEFAULT_COLUMN_HEIGHT = 720
+
+/** Space kept below the lowest card of a column. */
+export const COLUMN_BOTTOM_PADDING = 40
+
+export interface Rect {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+export interface PhaseColumn {
+  readonly phase: Phase
+  readonly index: number
+  /** Left edge on the canvas. */
+  readonly x: number
+  readonly width: number
+}
+
+/** Subtraction can produce -0, which JSON cannot keep; positions never hold it. */
+export function withoutNegativeZero(value: number): number {
+  return value === 0 ? 0 : value
+}
+
+export function phaseColumns(map: JourneyMap): PhaseColumn[] {
+  let x = 0
+  return map.phases.map((phase, index) => {
+    const column = { phase, index, x, width: phase.width }
+    x += phase.width
+    return column
+  })
+}
+
+/** The total width of all columns (where the next column would start). */
+export function columnsWidth(map: JourneyMap): number {
+  return map.phases.reduce((sum, phase) => sum + phase.width, 0)
+}
+
+export function phaseColumn(map: JourneyMap, phaseId: Id): PhaseColumn | undefined {
+  return phaseColumns(map).find((column) => column.phase.id === phaseId)
+}
+
+/**
+ * The phase whose column contains canvas x, or null left of the first column and right of the
+ * last. A column owns its left edge but not its right one, so a boundary belongs to one phase.
+ */
+export function phaseAtX(map: JourneyMap, x: number): Phase | null {
+  if (!Number.isFinite(x)) return null
+  const column = phaseColumns(map).find((c) => x >= c.x && x < c.x + c.width)
+  return column?.phase ?? null
+}
+
+/**
+ * Where a touchpoint sits on the canvas. A touchpoint whose phase is missing (a map that has not
+ * been through restore) is drawn as if unassigned rather than refused, so rendering never fails.
+ */
+export function absolutePosition(
+  map: JourneyMap,
+  touchpoint: Pick<Touchpoint, 'phaseId' | 'position'>,
+): Point {
+  if (touchpoint.phaseId === null) return touchpoint.position
+  const column = phaseColumn(map, touchpoint.phaseId)
+  if (!column) return touchpoint.position
+  return { x: column.x + touchpoint.position.x, y: touchpoint.position.y }
+}
+
+/** Converts a canvas point to a position relative to a phase column (unchanged for null). */
+export function relativeTo(map: JourneyMap, phaseId: Id | null, point: Point): Point {
+  if (phaseId === null) return { x: withoutNegativeZero(point.x), y: withoutNegativeZero(point.y) }
+  const column = phaseColumn(map, phaseId)
+  if (!column) throw new JourneyError('unknown-phase', `unknown phase "${phaseId}"`)
+  return { x: withoutNegativeZero(point.x - column.x), y: withoutNegativeZero(point.y) }
+}
+
+/** How tall the columns are drawn: the default, or enough to hold every assigned card. */
+export function columnHeight(map: JourneyMap, cardSize: Size): number {
+  let height = DEFAULT_COLUMN_HEIGHT
+  for (const touchpoint of Object.values(map.touchpoints)) {
+    if (touchpoint.phaseId === null) continue
+    const bottom = touchpoint.position.y + cardSize.height + COLUMN_BOTTOM_PADDING
+    if (bottom > height) height = bottom
+  }
+  return height
+}
+
+function union(a: Rect | null, b: Rect): Rect {
+  if (a === null) return b
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  const right = Math.max(a.x + a.width, b.x + b.width)
+  const bottom = Math.max(a.y + a.height, b.y + b.height)
+  return { x, y, width: right - x, height: bottom - y }
+}
+
+/**
+ * The smallest rectangle holding every column, card (of `cardSize`, measured by the canvas) and
+ * note: what "fit view" and image export frame. An empty map gives a zero rectangle at the origin.
+ */
+export function mapBounds(map: JourneyMap, cardSize: Size): Rect {
+  let bounds: Rect | null = null
+  if (map.phases.length > 0) {
+    bounds = { x: 0, y: 0, width: columnsWidth(map), height: columnHeight(map, cardSize) }
+  }
+  for (const touchpoint of Object.values(map.touchpoints)) {
+    const { x, y } = absolutePosition(map, touchpoint)
+    bounds = union(bounds, { x, y, width: cardSize.width, height: cardSize.height })
+  }
+  for (const note of Object.values(map.notes)) {
+    bounds = union(bounds, { ...note.position, width: note.size.width, height: note.size.height })
+  }
+  return bounds ?? { x: 0, y: 0, width: 0, height: 0 }
+}

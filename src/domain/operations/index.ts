@@ -1,0 +1,34 @@
+// Every pure operation on a journey map: `(map, …args) => JourneyMap`. They never mutate, return
+// the same map when nothing changes, keep unchanged records' identity, keep unknown fields, and
+// throw JourneyError rather than produce an invalid map.
+
+export { setDescription, setTitle } from './meta'
+export {
+  addPhase,
+  deletePhase,
+  movePhase,
+  recolorPhase,
+  renamePhase,
+  resizePhase,
+  type DeletePhaseStrategy,
+} from './phases'
+export {
+  addTouchpoint,
+  deleteTouchpoints,
+  moveTouchpoint,
+  moveTouchpointToPoint,
+  updateTouchpoint,
+  type TouchpointPatch,
+} from './touchpoints'
+export { connect, disconnect, findEdge, updateEdge, type EdgePatch } from './edges'
+export { addNote, deleteNotes, moveNote, resizeNote, updateNote, type NotePatch } from './notes'
+export {
+  deleteRecords,
+  duplicateRecords,
+  nudge,
+  type DeleteRecordsOptions,
+  type DuplicateResult,
+  type MovableIds,
+  type RecordIds,
+} from './selection'
+export { getOwn, isIdTaken } from './internal'

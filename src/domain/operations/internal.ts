@@ -1,0 +1,165 @@
+// Helpers shared by the operations. Records are looked up with Object.hasOwn because ids come from
+// files and peers: an id such as "constructor" or "__proto__" must not find Object.prototype.
+
+import { JourneyError, type JourneyErrorCode } from '../errors'
+import { withoutNegativeZero } from '../geometry'
+import { fieldProblems, type Rule } from '../rules'
+import type { Edge, Id, JourneyMap, Note, Phase, Point, Size, Touchpoint } from '../types'
+
+export type Records<T> = Readonly<Record<Id, T>>
+
+export function getOwn<T>(records: Records<T>, id: Id): T | undefined {
+  return Object.hasOwn(records, id) ? records[id] : undefined
+}
+
+function unknown(code: JourneyErrorCode, kind: string, id: Id): JourneyError {
+  return new JourneyError(code, `unknown ${kind} "${id}"`)
+}
+
+export function requirePhaseIndex(map: JourneyMap, id: Id): number {
+  const index = map.phases.findIndex((phase) => phase.id === id)
+  if (index < 0) throw unknown('unknown-phase', 'phase', id)
+  return index
+}
+
+export function requirePhase(map: JourneyMap, id: Id): Phase {
+  return map.phases[requirePhaseIndex(map, id)] as Phase
+}
+
+export function requireTouchpoint(map: JourneyMap, id: Id): Touchpoint {
+  const touchpoint = getOwn(map.touchpoints, id)
+  if (!touchpoint) throw unknown('unknown-touchpoint', 'touchpoint', id)
+  return touchpoint
+}
+
+export function requireEdge(map: JourneyMap, id: Id): Edge {
+  const edge = getOwn(map.edges, id)
+  if (!edge) throw unknown('unknown-edge', 'edge', id)
+  return edge
+}
+
+export function requireNote(map: JourneyMap, id: Id): Note {
+  const note = getOwn(map.notes, id)
+  if (!note) throw unknown('unknown-note', 'note', id)
+  return note
+}
+
+/** Ids are unique across the whole map: phases, cards and notes all become canvas nodes. */
+export function isIdTaken(map: JourneyMap, id: Id): boolean {
+  return (
+    map.phases.some((phase) => phase.id === id) ||
+    Object.hasOwn(map.touchpoints, id) ||
+    Object.hasOwn(map.edges, id) ||
+    Object.hasOwn(map.notes, id)
+  )
+}
+
+export function assertFreshId(map: JourneyMap, id: Id): void {
+  if (isIdTaken(map, id)) throw new JourneyError('duplicate-id', `id "${id}" is already in use`)
+}
+
+/** Throws 'invalid-value' naming every bad field among `keys`. */
+export function assertFields(
+  kind: string,
+  id: Id,
+  rules: Readonly<Record<string, Rule>>,
+  values: object,
+  keys: Iterable<string>,
+): void {
+  const problems = fieldProblems(rules, values as Readonly<Record<string, unknown>>, keys)
+  if (problems.length === 0) return
+  const details = problems.map((p) => `${p.path} ${p.message}`).join('; ')
+  throw new JourneyError('invalid-value', `invalid ${kind} "${id}": ${details}`)
+}
+
+/** Patches may carry unknown fields (they are kept) but never `undefined`, which JSON drops. */
+export function assertNoUndefined(kind: string, id: Id, patch: object): void {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) {
+      throw new JourneyError(
+        'invalid-value',
+        `invalid ${kind} "${id}": ${key} must not be undefined`,
+      )
+    }
+  }
+}
+
+export function assertFinite(what: string, ...values: number[]): void {
+  if (!values.every((value) => Number.isFinite(value))) {
+    throw new JourneyError('invalid-value', `${what} must be finite numbers`)
+  }
+}
+
+export function cleanPoint(point: Point): Point {
+  return { x: withoutNegativeZero(point.x), y: withoutNegativeZero(point.y) }
+}
+
+export function cleanSize(size: Size): Size {
+  return { width: withoutNegativeZero(size.width), height: withoutNegativeZero(size.height) }
+}
+
+/** Deep equality of JSON-like values, used to notice that an edit changes nothing. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  const aKeys = Object.keys(a)
+  if (aKeys.length !== Object.keys(b).length) return false
+  return aKeys.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  )
+}
+
+/** The record itself when the patch changes nothing, so unchanged records keep their identity. */
+export function patched<T extends object>(record: T, patch: object): T {
+  const changed = Object.entries(patch).some(
+    ([key, value]) => !sameValue((record as Record<string, unknown>)[key], value),
+  )
+  return changed ? { ...record, ...patch } : record
+}
+
+/** A copy with one record set; `{ [id]: … }` defines an own property even for "__proto__". */
+export function withRecord<T>(records: Records<T>, id: Id, value: T): Records<T> {
+  return { ...records, [id]: value }
+}
+
+/** A copy without the given ids, keeping the order of the rest. */
+export function withoutRecords<T>(records: Records<T>, ids: ReadonlySet<Id>): Records<T> {
+  return Object.fromEntries(Object.entries(records).filter(([id]) => !ids.has(id)))
+}
+
+/** Replaces one touchpoint; the same map when it did not change. */
+export function replaceTouchpoint(
+  map: JourneyMap,
+  before: Touchpoint,
+  after: Touchpoint,
+): JourneyMap {
+  if (before === after) return map
+  return { ...map, touchpoints: withRecord(map.touchpoints, after.id, after) }
+}
+
+export function replaceNote(map: JourneyMap, before: Note, after: Note): JourneyMap {
+  if (before === after) return map
+  return { ...map, notes: withRecord(map.notes, after.id, after) }
+}
+
+/** Edges that touch any of the given touchpoints. */
+export function edgesTouching(map: JourneyMap, touchpointIds: ReadonlySet<Id>): Set<Id> {
+  const ids = new Set<Id>()
+  for (const edge of Object.values(map.edges)) {
+    if (touchpointIds.has(edge.source) || touchpointIds.has(edge.target)) ids.add(edge.id)
+  }
+  return ids
+}
+
+/** Checks every id exists before anything is removed, so a bad id leaves nothing half-done. */
+export function requireAll(ids: Iterable<Id>, require: (id: Id) => unknown): Set<Id> {
+  const set = new Set<Id>()
+  for (const id of ids) {
+    require(id)
+    set.add(id)
+  }
+  return set
+}

@@ -1,0 +1,152 @@
+// Journey templates: complete example maps a team starts a workshop from. Each `build()` returns a
+// new map with fresh ids, so two maps made from one template never share a record id. The server
+// seeds new maps with them (DESIGN.md: content is seeded once, server-side, never by clients).
+
+import { CARD_GAP, CARD_SIZE } from './card'
+import { createEdge, createPhase, createTouchpoint, emptyMap, phaseColorAt } from './defaults'
+import { PHASE_HEADER_HEIGHT } from './geometry'
+import type { Edge, Id, JourneyMap, Phase, Point, Touchpoint } from './types'
+import {
+  CLASSIC_5,
+  ECOMMERCE_OMNICHANNEL,
+  PATIENT_JOURNEY,
+  SIX_PHASE,
+  type CardSpec,
+  type JourneySpec,
+} from './template-journeys'
+
+export type TemplateId =
+  'blank' | 'classic-5' | 'six-phase' | 'ecommerce-omnichannel' | 'patient-journey'
+
+export interface JourneyTemplate {
+  readonly id: TemplateId
+  readonly name: string
+  readonly description: string
+  /** The column names, for previews that should not build a whole map. */
+  readonly phaseNames: readonly string[]
+  build(): JourneyMap
+}
+
+/** Where the n-th card of a column goes: centred, below the header, one card height + gap apart. */
+export function templateCardPosition(index: number, columnWidth: number): Point {
+  return {
+    x: Math.max(0, Math.round((columnWidth - CARD_SIZE.width) / 2)),
+    y: PHASE_HEADER_HEIGHT + CARD_GAP + index * (CARD_SIZE.height + CARD_GAP),
+  }
+}
+
+function buildTouchpoint(spec: CardSpec, phase: Phase, index: number): Touchpoint {
+  return createTouchpoint({
+    title: spec.title,
+    description: spec.description ?? '',
+    phaseId: phase.id,
+    channel: spec.channel,
+    ...(spec.kind ? { kind: spec.kind } : {}),
+    emotion: spec.emotion,
+    painPoints: spec.pain ? [spec.pain] : [],
+    opportunities: spec.opportunity ? [spec.opportunity] : [],
+    owner: spec.owner ?? '',
+    tags: spec.tags ?? [],
+    position: templateCardPosition(index, phase.width),
+  })
+}
+
+function buildEdges(spec: JourneySpec, idOf: (key: string) => Id): Edge[] {
+  const edges: Edge[] = []
+  for (let i = 1; i < spec.path.length; i += 1) {
+    const from = spec.path[i - 1]
+    const to = spec.path[i]
+    if (from !== undefined && to !== undefined)
+      edges.push(createEdge({ source: idOf(from), target: idOf(to) }))
+  }
+  for (const branch of spec.branches) {
+    edges.push(
+      createEdge({
+        source: idOf(branch.from),
+        target: idOf(branch.to),
+        kind: branch.kind,
+        label: branch.label ?? '',
+      }),
+    )
+  }
+  return edges
+}
+
+/** Turns a journey spec into a map with fresh ids for every record. */
+export function buildJourney(spec: JourneySpec): JourneyMap {
+  const idByKey = new Map<string, Id>()
+  const phases: Phase[] = []
+  const touchpoints: Record<Id, Touchpoint> = {}
+  spec.phases.forEach((phaseSpec, phaseIndex) => {
+    const phase = createPhase({ name: phaseSpec.name, color: phaseColorAt(phaseIndex) })
+    phases.push(phase)
+    phaseSpec.cards.forEach((cardSpec, cardIndex) => {
+      const touchpoint = buildTouchpoint(cardSpec, phase, cardIndex)
+      touchpoints[touchpoint.id] = touchpoint
+      idByKey.set(cardSpec.key, touchpoint.id)
+    })
+  })
+  const idOf = (key: string): Id => {
+    const id = idByKey.get(key)
+    // A typo in the template data is a programming error; fail loudly in the unit tests.
+    if (id === undefined) throw new Error(`template "${spec.title}" has no card "${key}"`)
+    return id
+  }
+  const edges: Record<Id, Edge> = {}
+  for (const edge of buildEdges(spec, idOf)) edges[edge.id] = edge
+  return {
+    meta: { title: spec.title, description: spec.description },
+    phases,
+    touchpoints,
+    edges,
+    notes: {},
+  }
+}
+
+function fromSpec(id: TemplateId, description: string, spec: JourneySpec): JourneyTemplate {
+  return {
+    id,
+    name: spec.title,
+    description,
+    phaseNames: spec.phases.map((phase) => phase.name),
+    build: () => buildJourney(spec),
+  }
+}
+
+/** Every template, in the order the "New map" dialog lists them. */
+export const TEMPLATES: readonly JourneyTemplate[] = [
+  {
+    id: 'blank',
+    name: 'Blank map',
+    description: 'An empty canvas: add your own phases and touchpoints.',
+    phaseNames: [],
+    // The blank map keeps the editor's usual default title rather than "Blank map".
+    build: () => emptyMap(),
+  },
+  fromSpec(
+    'classic-5',
+    'The textbook funnel from first contact to recommendation. Example: a meal-kit subscription.',
+    CLASSIC_5,
+  ),
+  fromSpec(
+    'six-phase',
+    'Adds an Interest step and splits purchase from usage. Example: buying an e-bike.',
+    SIX_PHASE,
+  ),
+  fromSpec(
+    'ecommerce-omnichannel',
+    'Web shop, app and store in one journey, with delivery or pickup. Example: buying a TV.',
+    ECOMMERCE_OMNICHANNEL,
+  ),
+  fromSpec(
+    'patient-journey',
+    'A care pathway as the patient lives it. Example: knee pain to physiotherapy.',
+    PATIENT_JOURNEY,
+  ),
+]
+
+export const TEMPLATE_IDS: readonly TemplateId[] = TEMPLATES.map((template) => template.id)
+
+export function templateById(id: string): JourneyTemplate | undefined {
+  return TEMPLATES.find((template) => template.id === id)
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { CARD_SIZE } from '../../../src/domain/card'
+import { toEnvelope, serializeMap, parseMapFile, validateMapFile } from '../../../src/domain/format'
+import { PHASE_HEADER_HEIGHT, type Rect } from '../../../src/domain/geometry'
+import { checkInvariants } from '../../../src/domain/invariants'
+import { TEMPLATES, TEMPLATE_IDS, templateById } from '../../../src/domain/templates'
+import type { JourneyMap } from '../../../src/domain/types'
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+function allIds(map: JourneyMap): string[] {
+  return [
+    ...map.phases.map((p) => p.id),
+    ...Object.keys(map.touchpoints),
+    ...Object.keys(map.edges),
+    ...Object.keys(map.notes),
+  ]
+}
+
+describe('template registry', () => {
+  it('lists the five templates with distinct ids, names and descriptions', () => {
+    expect([...TEMPLATE_IDS].sort()).toEqual(
+      ['blank', 'classic-5', 'ecommerce-omnichannel', 'patient-journey', 'six-phase'].sort(),
+    )
+    expect(new Set(TEMPLATES.map((t) => t.name)).size).toBe(TEMPLATES.length)
+    for (const template of TEMPLATES) expect(template.description.length).toBeGreaterThan(10)
+  })
+
+  it('finds templates by id and nothing else', () => {
+    expect(templateById('classic-5')?.name).toBe('Classic 5 phases')
+    expect(templateById('nope')).toBeUndefined()
+    expect(templateById('__proto__')).toBeUndefined()
+  })
+
+  it('builds the phases each model prescribes', () => {
+    const names = (id: string) =>
+      templateById(id)
+        ?.build()
+        .phases.map((p) => p.name)
+    expect(names('classic-5')).toEqual([
+      'Awareness',
+      'Consideration',
+      'Decision',
+      'Retention',
+      'Advocacy',
+    ])
+    expect(names('six-phase')).toEqual([
+      'Awareness',
+      'Interest',
+      'Consideration',
+      'Purchase',
+      'Usage',
+      'Advocacy',
+    ])
+    expect(names('patient-journey')).toEqual([
+      'Symptom',
+      'Research',
+      'Appointment',
+      'Treatment',
+      'Aftercare',
+    ])
+    expect(names('ecommerce-omnichannel')).toHaveLength(6)
+    expect(names('blank')).toEqual([])
+  })
+})
+
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, template) => {
+  const map = template.build()
+
+  it('is a valid file with zero problems and a consistent map', () => {
+    expect(validateMapFile(toEnvelope(map))).toEqual([])
+    expect(checkInvariants(map)).toEqual([])
+    const loaded = parseMapFile(serializeMap(map))
+    expect(loaded.ok && loaded.repairs).toEqual([])
+  })
+
+  it('previews the phase names it builds', () => {
+    expect(template.phaseNames).toEqual(map.phases.map((p) => p.name))
+  })
+
+  it('uses fresh, unique ids on every build', () => {
+    const ids = allIds(map)
+    expect(new Set(ids).size).toBe(ids.length)
+    const again = new Set(allIds(template.build()))
+    for (const id of ids) expect(again.has(id)).toBe(false)
+  })
+
+  it('places every card inside its column, below the header, without overlap', () => {
+    for (const phase of map.phases) {
+      const cards = Object.values(map.touchpoints).filter((t) => t.phaseId === phase.id)
+      const rects = cards.map((t) => ({ ...t.position, ...CARD_SIZE }))
+      for (const rect of rects) {
+        expect(rect.x).toBeGreaterThanOrEqual(0)
+        expect(rect.x + rect.width).toBeLessThanOrEqual(phase.width)
+        expect(rect.y).toBeGreaterThanOrEqual(PHASE_HEADER_HEIGHT)
+      }
+      rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)))
+    }
+  })
+
+  it('connects only existing cards, without self-loops or duplicate edges', () => {
+    const pairs = new Set<string>()
+    for (const edge of Object.values(map.edges)) {
+      expect(map.touchpoints[edge.source]).toBeDefined()
+      expect(map.touchpoints[edge.target]).toBeDefined()
+      expect(edge.source).not.toBe(edge.target)
+      pairs.add(`${edge.source}→${edge.target}`)
+    }
+    expect(pairs.size).toBe(Object.keys(map.edges).length)
+  })
+
+  if (template.id === 'blank') return
+
+  it('has 2–3 example cards per phase, a main path and some pain points and opportunities', () => {
+    for (const phase of map.phases) {
+      const count = Object.values(map.touchpoints).filter((t) => t.phaseId === phase.id).length
+      expect(count).toBeGreaterThanOrEqual(2)
+      expect(count).toBeLessThanOrEqual(3)
+    }
+    const cards = Object.values(map.touchpoints)
+    const flows = Object.values(map.edges).filter((e) => e.kind === 'flow')
+    expect(flows.length).toBeGreaterThanOrEqual(map.phases.length)
+    expect(cards.some((t) => t.painPoints.length > 0)).toBe(true)
+    expect(cards.some((t) => t.opportunities.length > 0)).toBe(true)
+    expect(new Set(cards.map((t) => t.emotion)).size).toBeGreaterThanOrEqual(3)
+    expect(map.meta.title).toBe(template.name)
+  })
+
+  it('every card lies on the path: it has at least one edge', () => {
+    const linked = new Set(Object.values(map.edges).flatMap((e) => [e.source, e.target]))
+    for (const id of Object.keys(map.touchpoints)) expect(linked.has(id)).toBe(true)
+  })
+})
