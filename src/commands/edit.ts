@@ -1,0 +1,25 @@
+import type { EditOptions } from '../collab/session'
+import { JourneyError } from '../domain/errors'
+import type { JourneyMap } from '../domain/types'
+import { notify, type EditorStore } from '../state/editor-store'
+
+/**
+ * Runs a pure operation through the session (one transaction, one undo step). A refusal from the
+ * domain (a duplicate edge, an unknown id after a colleague's delete) becomes a notice, not a crash.
+ */
+export function runEdit(
+  store: EditorStore,
+  operation: (map: JourneyMap) => JourneyMap,
+  options?: EditOptions,
+): boolean {
+  try {
+    store.session.edit(operation, options)
+    return true
+  } catch (error) {
+    if (error instanceof JourneyError) {
+      notify(store, error.message, 'error')
+      return false
+    }
+    throw error
+  }
+}

@@ -1,0 +1,47 @@
+import { createNote, createPhase, createTouchpoint, nextPhaseColor } from '../domain/defaults'
+import { addNote, addPhase, addTouchpoint } from '../domain/operations'
+import { setSelection } from '../state/editor-store'
+import { runEdit } from './edit'
+import { freeSpotInPhase, phaseForNewCard, phaseInsertIndex } from './placement'
+import type { Command } from './types'
+
+export const insertCommands: Command[] = [
+  {
+    id: 'add-touchpoint',
+    label: 'Add touchpoint',
+    group: 'Insert',
+    shortcuts: ['T'],
+    run({ store, viewport }) {
+      const { map, selection } = store.getState()
+      const phaseId = phaseForNewCard(map, selection, viewport?.center() ?? null)
+      const card = createTouchpoint({
+        phaseId,
+        position: phaseId ? freeSpotInPhase(map, phaseId) : (viewport?.center() ?? { x: 0, y: 0 }),
+      })
+      if (runEdit(store, (current) => addTouchpoint(current, card))) setSelection(store, [card.id])
+    },
+  },
+  {
+    id: 'add-phase',
+    label: 'Add phase',
+    group: 'Insert',
+    shortcuts: ['P'],
+    run({ store }) {
+      const { map, selection } = store.getState()
+      const phase = createPhase({ name: `Phase ${map.phases.length + 1}`, color: nextPhaseColor(map) })
+      const index = phaseInsertIndex(map, selection)
+      if (runEdit(store, (current) => addPhase(current, phase, index))) setSelection(store, [phase.id])
+    },
+  },
+  {
+    id: 'add-note',
+    label: 'Add sticky note',
+    group: 'Insert',
+    shortcuts: ['N'],
+    run({ store, viewport }) {
+      const center = viewport?.center() ?? { x: 0, y: 0 }
+      const note = createNote({ position: { x: Math.round(center.x - 100), y: Math.round(center.y - 70) } })
+      if (runEdit(store, (current) => addNote(current, note))) setSelection(store, [note.id])
+    },
+  },
+]

@@ -1,0 +1,95 @@
+// The command registry: one place that knows every command and its shortcuts. A shortcut claimed
+// by two commands is a bug, refused when the registry is built (and caught by a unit test).
+
+import type { Command, CommandContext } from './types'
+
+export interface KeyLike {
+  key: string
+  ctrlKey: boolean
+  metaKey: boolean
+  shiftKey: boolean
+  altKey: boolean
+}
+
+export interface CommandRegistry {
+  all: readonly Command[]
+  get(id: string): Command
+  /** The command a key press triggers, if any. */
+  match(event: KeyLike, isMac: boolean): Command | undefined
+  run(id: string, ctx: CommandContext): boolean
+}
+
+export function createRegistry(commands: readonly Command[]): CommandRegistry {
+  const byId = new Map<string, Command>()
+  const byShortcut = new Map<string, Command>()
+  for (const command of commands) {
+    if (byId.has(command.id)) throw new Error(`two commands have the id "${command.id}"`)
+    byId.set(command.id, command)
+    for (const shortcut of command.shortcuts ?? []) {
+      const key = normaliseShortcut(shortcut)
+      const other = byShortcut.get(key)
+      if (other) throw new Error(`"${shortcut}" is claimed by both "${other.id}" and "${command.id}"`)
+      byShortcut.set(key, command)
+    }
+  }
+  return {
+    all: commands,
+    get(id) {
+      const command = byId.get(id)
+      if (!command) throw new Error(`unknown command "${id}"`)
+      return command
+    },
+    match: (event, isMac) => byShortcut.get(shortcutOf(event, isMac)),
+    run(id, ctx) {
+      const command = byId.get(id)
+      if (!command || (command.enabled && !command.enabled(ctx))) return false
+      command.run(ctx)
+      return true
+    },
+  }
+}
+
+/** "mod+shift+z" form: modifiers in a fixed order, key lower-cased. */
+export function normaliseShortcut(shortcut: string): string {
+  const match = /^((?:(?:mod|alt|shift)\+)*)(.+)$/i.exec(shortcut.trim())
+  if (!match) throw new Error(`cannot read the shortcut "${shortcut}"`)
+  const mods = new Set((match[1] ?? '').toLowerCase().split('+').filter(Boolean))
+  const key = (match[2] ?? '').toLowerCase()
+  return [...['mod', 'alt', 'shift'].filter((mod) => mods.has(mod)), key].join('+')
+}
+
+export function shortcutOf(event: KeyLike, isMac: boolean): string {
+  const key = event.key.toLowerCase()
+  // For symbols the shift key is part of the character ("?" is Shift+/), so it is not a modifier.
+  const symbol = event.key.length === 1 && !/[a-z0-9]/i.test(event.key)
+  const mods = [
+    (isMac ? event.metaKey : event.ctrlKey) ? 'mod' : '',
+    event.altKey ? 'alt' : '',
+    event.shiftKey && !symbol ? 'shift' : '',
+  ].filter(Boolean)
+  return [...mods, key].join('+')
+}
+
+/** How a shortcut reads on this platform: "⌘⇧Z" on a Mac, "Ctrl+Shift+Z" elsewhere. */
+export function displayShortcut(shortcut: string, isMac: boolean): string {
+  const parts = normaliseShortcut(shortcut).split('+')
+  const key = parts.pop() ?? ''
+  const names: Record<string, string> = isMac
+    ? { mod: '⌘', alt: '⌥', shift: '⇧' }
+    : { mod: 'Ctrl', alt: 'Alt', shift: 'Shift' }
+  const keyNames: Record<string, string> = {
+    arrowleft: '←',
+    arrowright: '→',
+    arrowup: '↑',
+    arrowdown: '↓',
+    delete: 'Del',
+    backspace: '⌫',
+    escape: 'Esc',
+  }
+  const label = keyNames[key] ?? (key.length === 1 ? key.toUpperCase() : key)
+  const mods = parts.map((part) => names[part] ?? part)
+  return isMac ? [...mods, label].join('') : [...mods, label].join('+')
+}
+
+export const isMacPlatform = () =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)

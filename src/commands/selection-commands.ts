@@ -1,0 +1,163 @@
+// Commands on the current selection: delete, duplicate, copy/cut/paste, nudge, connect.
+
+import { newId } from '../domain/ids'
+import { connect, deletePhase, deleteRecords, duplicateRecords, nudge } from '../domain/operations'
+import { createEdge } from '../domain/defaults'
+import type { JourneyMap } from '../domain/types'
+import { notify, selectedIds, setSelection } from '../state/editor-store'
+import { copyRecords, hasClipboard, pasteRecords } from './clipboard'
+import { runEdit } from './edit'
+import type { Command, CommandContext } from './types'
+
+const hasSelection = ({ store }: CommandContext) => store.getState().selection.size > 0
+const hasMovable = ({ store }: CommandContext) => {
+  const ids = selectedIds(store.getState())
+  return ids.touchpoints.length + ids.notes.length > 0
+}
+
+/** Deleting a phase keeps its cards: they move to the neighbouring phase (or are unassigned). */
+function deleteSelection(map: JourneyMap, selection: ReadonlySet<string>): JourneyMap {
+  const ids = selectedIds({ map, selection })
+  let next = deleteRecords(map, { touchpoints: ids.touchpoints, notes: ids.notes, edges: ids.edges })
+  for (const phaseId of ids.phases) {
+    const index = next.phases.findIndex((phase) => phase.id === phaseId)
+    const neighbour = next.phases[index - 1] ?? next.phases[index + 1]
+    next = deletePhase(
+      next,
+      phaseId,
+      neighbour ? { touchpoints: 'move', toPhaseId: neighbour.id } : { touchpoints: 'unassign' },
+    )
+  }
+  return next
+}
+
+function nudgeBy(dx: number, dy: number): Command['run'] {
+  return ({ store }) => {
+    const ids = selectedIds(store.getState())
+    runEdit(store, (map) => nudge(map, { touchpoints: ids.touchpoints, notes: ids.notes }, dx, dy))
+  }
+}
+
+const nudgeCommand = (id: string, label: string, key: string, dx: number, dy: number): Command[] => [
+  { id, label, group: 'Selection', shortcuts: [key], enabled: hasMovable, run: nudgeBy(dx, dy) },
+  {
+    id: `${id}-far`,
+    label: `${label} (10×)`,
+    group: 'Selection',
+    shortcuts: [`Shift+${key}`],
+    enabled: hasMovable,
+    run: nudgeBy(dx * 10, dy * 10),
+  },
+]
+
+export const selectionCommands: Command[] = [
+  {
+    id: 'delete',
+    label: 'Delete',
+    group: 'Edit',
+    shortcuts: ['Delete', 'Backspace'],
+    enabled: hasSelection,
+    run({ store }) {
+      const { selection, map } = store.getState()
+      const phases = selectedIds({ map, selection }).phases
+      if (runEdit(store, (current) => deleteSelection(current, selection))) {
+        setSelection(store, [])
+        if (phases.length > 0) notify(store, 'Phase deleted; its touchpoints moved to the next phase. Undo brings it back.')
+      }
+    },
+  },
+  {
+    id: 'duplicate',
+    label: 'Duplicate',
+    group: 'Edit',
+    shortcuts: ['Mod+D'],
+    enabled: hasMovable,
+    run({ store }) {
+      const ids = selectedIds(store.getState())
+      let created: string[] = []
+      const ok = runEdit(store, (map) => {
+        const result = duplicateRecords(map, ids, { x: 24, y: 24 }, newId)
+        created = [...result.idMap.values()]
+        return result.map
+      })
+      if (ok) setSelection(store, created)
+    },
+  },
+  {
+    id: 'copy',
+    label: 'Copy',
+    group: 'Edit',
+    shortcuts: ['Mod+C'],
+    enabled: hasMovable,
+    run({ store }) {
+      const { map, selection } = store.getState()
+      copyRecords(map, selection)
+    },
+  },
+  {
+    id: 'cut',
+    label: 'Cut',
+    group: 'Edit',
+    shortcuts: ['Mod+X'],
+    enabled: hasMovable,
+    run({ store }) {
+      const { map, selection } = store.getState()
+      if (!copyRecords(map, selection)) return
+      const ids = selectedIds({ map, selection })
+      runEdit(store, (current) => deleteRecords(current, { touchpoints: ids.touchpoints, notes: ids.notes }))
+      setSelection(store, [])
+    },
+  },
+  {
+    id: 'paste',
+    label: 'Paste',
+    group: 'Edit',
+    shortcuts: ['Mod+V'],
+    enabled: () => hasClipboard(),
+    run({ store }) {
+      let ids: string[] = []
+      const ok = runEdit(store, (map) => {
+        const result = pasteRecords(map)
+        ids = result.ids
+        return result.map
+      })
+      if (ok) setSelection(store, ids)
+    },
+  },
+  {
+    id: 'select-all',
+    label: 'Select all',
+    group: 'Selection',
+    shortcuts: ['Mod+A'],
+    run({ store }) {
+      const { map } = store.getState()
+      setSelection(store, [...Object.keys(map.touchpoints), ...Object.keys(map.notes)])
+    },
+  },
+  {
+    id: 'clear-selection',
+    label: 'Clear selection',
+    group: 'Selection',
+    shortcuts: ['Escape'],
+    enabled: hasSelection,
+    run: ({ store }) => setSelection(store, []),
+  },
+  {
+    id: 'connect-selected',
+    label: 'Connect the two selected cards',
+    group: 'Edit',
+    shortcuts: ['C'],
+    enabled: ({ store }) => selectedIds(store.getState()).touchpoints.length === 2,
+    run({ store }) {
+      // Selection order is map order; the path runs left to right, so connect by x.
+      const state = store.getState()
+      const [a, b] = selectedIds(state).touchpoints
+      if (!a || !b) return
+      runEdit(store, (map) => connect(map, createEdge({ id: newId(), source: a, target: b })))
+    },
+  },
+  ...nudgeCommand('nudge-left', 'Nudge left', 'ArrowLeft', -1, 0),
+  ...nudgeCommand('nudge-right', 'Nudge right', 'ArrowRight', 1, 0),
+  ...nudgeCommand('nudge-up', 'Nudge up', 'ArrowUp', 0, -1),
+  ...nudgeCommand('nudge-down', 'Nudge down', 'ArrowDown', 0, 1),
+]

@@ -1,0 +1,115 @@
+// One zustand store per open map: the mirror of the doc (kept in step with the session) plus the
+// state that belongs to this person only — selection, panels, snap, notices. Nothing here is
+// written to the Y.Doc; document edits go through commands and the session.
+
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import type { Peer } from '../collab/presence'
+import type { ConnectionInfo, MapSession } from '../collab/session'
+import type { JourneyMap } from '../domain/types'
+
+export interface Notice {
+  id: number
+  kind: 'info' | 'error'
+  text: string
+}
+
+export interface EditorState {
+  map: JourneyMap
+  /** Selected node and edge ids (touchpoints, notes, phases, edges). */
+  selection: ReadonlySet<string>
+  connection: ConnectionInfo
+  peers: Peer[]
+  canUndo: boolean
+  canRedo: boolean
+  snapToGrid: boolean
+  showMinimap: boolean
+  helpOpen: boolean
+  shareOpen: boolean
+  notice: Notice | null
+}
+
+export type EditorStore = StoreApi<EditorState> & {
+  session: MapSession
+  /** Starts following the session; returns the function that stops (use as an effect). */
+  attach(): () => void
+}
+
+const EMPTY_SELECTION: ReadonlySet<string> = new Set()
+
+export function createEditorStore(session: MapSession): EditorStore {
+  const store = createStore<EditorState>(() => ({
+    map: session.getMap(),
+    selection: EMPTY_SELECTION,
+    connection: session.connection(),
+    peers: session.presence.peers(),
+    canUndo: session.history.canUndo(),
+    canRedo: session.history.canRedo(),
+    snapToGrid: true,
+    showMinimap: true,
+    helpOpen: false,
+    shareOpen: false,
+    notice: null,
+  }))
+  function attach() {
+    // Catch up with anything that happened between creation and attaching.
+    store.setState({
+      map: session.getMap(),
+      connection: session.connection(),
+      peers: session.presence.peers(),
+      canUndo: session.history.canUndo(),
+      canRedo: session.history.canRedo(),
+    })
+    const stops = [
+      session.subscribe((map) => {
+        // Drop selected ids that no longer exist (deleted here or by a colleague).
+        const { selection } = store.getState()
+        const kept = [...selection].filter((id) => exists(map, id))
+        store.setState({
+          map,
+          selection: kept.length === selection.size ? selection : new Set(kept),
+        })
+      }),
+      session.onConnection((connection) => store.setState({ connection })),
+      session.presence.subscribe((peers) => store.setState({ peers })),
+      session.history.subscribe(() =>
+        store.setState({ canUndo: session.history.canUndo(), canRedo: session.history.canRedo() }),
+      ),
+    ]
+    return () => stops.forEach((stop) => stop())
+  }
+  return Object.assign(store, { session, attach })
+}
+
+export function exists(map: JourneyMap, id: string): boolean {
+  return (
+    Object.hasOwn(map.touchpoints, id) ||
+    Object.hasOwn(map.notes, id) ||
+    Object.hasOwn(map.edges, id) ||
+    map.phases.some((phase) => phase.id === id)
+  )
+}
+
+export function setSelection(store: EditorStore, ids: Iterable<string>) {
+  const next = new Set(ids)
+  const current = store.getState().selection
+  if (next.size === current.size && [...next].every((id) => current.has(id))) return
+  store.setState({ selection: next.size === 0 ? EMPTY_SELECTION : next })
+  store.session.presence.update({ selection: [...next] })
+}
+
+let noticeId = 0
+export function notify(store: EditorStore, text: string, kind: Notice['kind'] = 'info') {
+  store.setState({ notice: { id: ++noticeId, kind, text } })
+}
+
+/** The selection split by record kind, in map order. */
+export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>) {
+  const { map, selection } = state
+  const pick = (ids: Iterable<string>) => [...ids].filter((id) => selection.has(id))
+  return {
+    touchpoints: pick(Object.keys(map.touchpoints)),
+    notes: pick(Object.keys(map.notes)),
+    edges: pick(Object.keys(map.edges)),
+    phases: pick(map.phases.map((phase) => phase.id)),
+  }
+}
