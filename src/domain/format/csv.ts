@@ -1,0 +1,78 @@
+// RFC 4180 CSV, both ways: fields with commas, quotes or line breaks are quoted, quotes doubled.
+// The parser accepts CRLF or LF, a UTF-8 BOM, and either comma or semicolon as the separator
+// (spreadsheets in many European locales write semicolons); it reports an unclosed quote.
+
+export interface CsvTable {
+  rows: string[][]
+  separator: ',' | ';'
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`)
+  }
+}
+
+export function parseCsv(text: string): CsvTable {
+  const source = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const separator = detectSeparator(source)
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  let line = 1
+  let quoteLine = 0
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i]
+    if (quoted) {
+      if (char === '"' && source[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (char === '"') quoted = false
+      else {
+        if (char === '\n') line++
+        field += char
+      }
+      continue
+    }
+    if (char === '"' && field === '') {
+      quoted = true
+      quoteLine = line
+    } else if (char === separator) {
+      row.push(field)
+      field = ''
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && source[i + 1] === '\n') i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+      line++
+    } else field += char
+  }
+  if (quoted) throw new CsvSyntaxError(quoteLine, 'a quoted field is never closed')
+  if (field !== '' || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return { rows: rows.filter((r) => r.some((cell) => cell.trim() !== '')), separator }
+}
+
+function detectSeparator(text: string): ',' | ';' {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/))
+  const count = (char: string) => firstLine.split(char).length - 1
+  return count(';') > count(',') ? ';' : ','
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((row) => row.map(quoteField).join(',')).join('\r\n') + '\r\n'
+}
+
+function quoteField(value: string): string {
+  // A leading =, +, - or @ would be run as a formula by spreadsheets: prefix it with a quote.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value
+  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
+}

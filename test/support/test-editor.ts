@@ -1,0 +1,52 @@
+// A headless editor (like tldraw's TestEditor): a real session over a local Y.Doc, the real
+// editor store and the real command registry, without React or a browser.
+
+import * as Y from 'yjs'
+import { createSession } from '../../src/collab/session'
+import { toY } from '../../src/collab/write-doc'
+import { commands, type CommandContext, type ViewportApi } from '../../src/commands'
+import type { JourneyMap, Point } from '../../src/domain/types'
+import { createEditorStore, setSelection } from '../../src/state/editor-store'
+
+export function createTestEditor(initial?: JourneyMap, center: Point = { x: 400, y: 300 }) {
+  const doc = initial ? toY(initial) : new Y.Doc()
+  const session = createSession('test-map', { name: 'Tester', color: '#2563eb' }, { doc })
+  const store = createEditorStore(session)
+  const detach = store.attach()
+  const viewport: ViewportApi = {
+    fitView: () => {},
+    zoomIn: () => {},
+    zoomOut: () => {},
+    center: () => center,
+  }
+  const context = (): CommandContext => ({ store, viewport })
+  return {
+    doc,
+    store,
+    session,
+    get map() {
+      return store.getState().map
+    },
+    get selection() {
+      return [...store.getState().selection]
+    },
+    run(id: string) {
+      return commands.run(id, context())
+    },
+    press(key: string, mods: { mod?: boolean; shift?: boolean } = {}) {
+      const command = commands.match(
+        { key, ctrlKey: !!mods.mod, metaKey: false, shiftKey: !!mods.shift, altKey: false },
+        false,
+      )
+      if (command) commands.run(command.id, context())
+      return command?.id
+    },
+    select(...ids: string[]) {
+      setSelection(store, ids)
+    },
+    destroy() {
+      detach()
+      session.destroy()
+    },
+  }
+}
