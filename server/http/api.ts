@@ -1,20 +1,22 @@
-// The small JSON API beside the sync socket: list, create, read and delete maps.
+// The small JSON API beside the sync socket:
+//
+//   GET    /api/maps                  { maps: [record] }
+//   POST   /api/maps                  { title?, template? } → 201 record (content seeded first)
+//   GET    /api/maps/:id              record
+//   PATCH  /api/maps/:id              { title } → 200 record (live in open editors)
+//   DELETE /api/maps/:id              204; open sockets are closed with 4404
+//   POST   /api/maps/:id/duplicate    { title? } → 201 record of the copy
+//
+// Errors are `{ error: "…" }` with 400 (bad id or body), 404, 405 (with an Allow header) or 413.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { newId } from '../../src/domain/ids'
+import { createMap, duplicateMap, renameMap, type MapsContext } from '../maps/manage'
+import { parseTemplate, parseTitle, readObjectBody, requireTitle } from '../maps/requests'
 import { isValidMapId } from '../map-id'
-import type { MapStore } from '../persistence/store'
 import { CloseCode } from '../sync/close-codes'
-import type { Rooms } from '../sync/rooms'
-import { HttpError, readJsonBody, sendError, sendJson } from './respond'
+import { HttpError, sendError, sendJson } from './respond'
 
-const MAX_BODY_BYTES = 1024 * 1024
-const MAX_TITLE_LENGTH = 200
-
-export interface ApiContext {
-  store: MapStore
-  rooms: Rooms
-}
+export type ApiContext = MapsContext
 
 /** Returns false when the path is not an API path, so the caller can serve something else. */
 export async function handleApi(
@@ -34,39 +36,61 @@ export async function handleApi(
 }
 
 async function route(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, pathname: string) {
-  if (pathname === '/api/maps') {
-    if (req.method === 'GET') return sendJson(res, 200, { maps: await ctx.store.listMaps() })
-    if (req.method === 'POST') return sendJson(res, 201, await createMap(ctx, req))
-    throw new HttpError(405, `${req.method} is not allowed on /api/maps`)
-  }
-  const match = /^\/api\/maps\/([^/]+)$/.exec(pathname)
+  if (pathname === '/api/maps') return routeCollection(ctx, req, res)
+  const match = /^\/api\/maps\/([^/]+)(\/duplicate)?$/.exec(pathname)
   if (!match) throw new HttpError(404, `no API at ${pathname}`)
-  const id = decodeURIComponent(match[1] ?? '')
-  if (!isValidMapId(id)) throw new HttpError(400, `"${id}" is not a valid map id`)
+  const id = mapIdFrom(match[1] ?? '')
+  if (match[2]) {
+    allow(req, res, pathname, ['POST'])
+    const body = await readObjectBody(req)
+    return sendJson(res, 201, await duplicateMap(ctx, id, parseTitle(body['title'])))
+  }
+  return routeMap(ctx, req, res, id)
+}
+
+async function routeCollection(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
+  allow(req, res, '/api/maps', ['GET', 'POST'])
+  if (req.method === 'GET') return sendJson(res, 200, { maps: await ctx.store.listMaps() })
+  const body = await readObjectBody(req)
+  const input = {
+    title: parseTitle(body['title']),
+    template: parseTemplate(body['template']),
+  }
+  return sendJson(res, 201, await createMap(ctx, input))
+}
+
+async function routeMap(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+  allow(req, res, `/api/maps/${id}`, ['GET', 'PATCH', 'DELETE'])
   if (req.method === 'GET') {
     const map = await ctx.store.getMap(id)
     if (!map) throw new HttpError(404, `unknown map "${id}"`)
     return sendJson(res, 200, map)
   }
-  if (req.method === 'DELETE') {
-    const room = await ctx.rooms.peek(id)
-    for (const peer of room?.peers ?? []) peer.close(CloseCode.unknownMap, 'the map was deleted')
-    await ctx.rooms.discard(id)
-    if (!(await ctx.store.deleteMap(id))) throw new HttpError(404, `unknown map "${id}"`)
-    res.writeHead(204).end()
-    return
+  if (req.method === 'PATCH') {
+    const body = await readObjectBody(req)
+    return sendJson(res, 200, await renameMap(ctx, id, requireTitle(body['title'])))
   }
-  throw new HttpError(405, `${req.method} is not allowed on /api/maps/${id}`)
+  const room = await ctx.rooms.peek(id)
+  for (const peer of room?.peers ?? []) peer.close(CloseCode.unknownMap, 'the map was deleted')
+  await ctx.rooms.discard(id)
+  if (!(await ctx.store.deleteMap(id))) throw new HttpError(404, `unknown map "${id}"`)
+  res.writeHead(204).end()
 }
 
-async function createMap(ctx: ApiContext, req: IncomingMessage) {
-  const body = await readJsonBody(req, MAX_BODY_BYTES)
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(400, 'request body must be a JSON object')
+function mapIdFrom(segment: string): string {
+  let id: string
+  try {
+    id = decodeURIComponent(segment)
+  } catch {
+    throw new HttpError(400, 'the map id is not valid URL encoding')
   }
-  const title = (body as { title?: unknown }).title ?? 'Untitled journey'
-  if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) {
-    throw new HttpError(400, `title must be a string of at most ${MAX_TITLE_LENGTH} characters`)
-  }
-  return ctx.store.createMap(newId(), title)
+  if (!isValidMapId(id)) throw new HttpError(400, `"${id.slice(0, 80)}" is not a valid map id`)
+  return id
+}
+
+/** Refuses other methods with 405 and an Allow header, as HTTP asks. */
+function allow(req: IncomingMessage, res: ServerResponse, path: string, methods: string[]) {
+  if (methods.includes(req.method ?? '')) return
+  res.setHeader('allow', methods.join(', '))
+  throw new HttpError(405, `${req.method} is not allowed on ${path}; use ${methods.join(' or ')}`)
 }

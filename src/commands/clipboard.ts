@@ -24,7 +24,9 @@ export function copyRecords(map: JourneyMap, selection: ReadonlySet<string>): Cl
   const edges = Object.values(map.edges).filter((e) => ids.has(e.source) && ids.has(e.target))
   clipboard = { type: 'trailmap/clipboard', touchpoints, notes, edges }
   pasteCount = 0
-  void navigator.clipboard?.writeText(JSON.stringify(clipboard)).catch(() => undefined)
+  if (typeof navigator !== 'undefined') {
+    void navigator.clipboard?.writeText(JSON.stringify(clipboard)).catch(() => undefined)
+  }
   return clipboard
 }
 

@@ -15,7 +15,7 @@ export interface CommandContext {
   viewport: ViewportApi | null
 }
 
-export type CommandGroup = 'Edit' | 'Insert' | 'Selection' | 'View' | 'Help'
+export type CommandGroup = 'Edit' | 'Insert' | 'Selection' | 'View' | 'Map' | 'Help'
 
 /**
  * A user action: the toolbar, the keyboard and the shortcuts dialog all read this one list.

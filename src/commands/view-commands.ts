@@ -43,8 +43,22 @@ export const viewCommands: Command[] = [
   {
     id: 'share',
     label: 'Share map',
-    group: 'Help',
+    group: 'Map',
     run: ({ store }) => store.setState({ shareOpen: true }),
+  },
+  {
+    id: 'export',
+    label: 'Export…',
+    group: 'Map',
+    shortcuts: ['Mod+E'],
+    run: ({ store }) => store.setState({ exportOpen: true }),
+  },
+  {
+    id: 'import',
+    label: 'Import…',
+    group: 'Map',
+    shortcuts: ['Mod+O'],
+    run: ({ store }) => store.setState({ importOpen: true }),
   },
   {
     id: 'help',

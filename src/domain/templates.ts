@@ -3,7 +3,14 @@
 // seeds new maps with them (DESIGN.md: content is seeded once, server-side, never by clients).
 
 import { CARD_GAP, CARD_SIZE } from './card'
-import { createEdge, createPhase, createTouchpoint, emptyMap, phaseColorAt } from './defaults'
+import {
+  DEFAULT_MAP_TITLE,
+  createEdge,
+  createPhase,
+  createTouchpoint,
+  emptyMap,
+  phaseColorAt,
+} from './defaults'
 import { PHASE_HEADER_HEIGHT } from './geometry'
 import type { Edge, Id, JourneyMap, Phase, Point, Touchpoint } from './types'
 import {
@@ -22,6 +29,8 @@ export interface JourneyTemplate {
   readonly id: TemplateId
   readonly name: string
   readonly description: string
+  /** The title of a map made from it when nobody gives one: the name, or "Untitled journey". */
+  readonly defaultTitle: string
   /** The column names, for previews that should not build a whole map. */
   readonly phaseNames: readonly string[]
   build(): JourneyMap
@@ -108,6 +117,7 @@ function fromSpec(id: TemplateId, description: string, spec: JourneySpec): Journ
     id,
     name: spec.title,
     description,
+    defaultTitle: spec.title,
     phaseNames: spec.phases.map((phase) => phase.name),
     build: () => buildJourney(spec),
   }
@@ -119,8 +129,9 @@ export const TEMPLATES: readonly JourneyTemplate[] = [
     id: 'blank',
     name: 'Blank map',
     description: 'An empty canvas: add your own phases and touchpoints.',
-    phaseNames: [],
     // The blank map keeps the editor's usual default title rather than "Blank map".
+    defaultTitle: DEFAULT_MAP_TITLE,
+    phaseNames: [],
     build: () => emptyMap(),
   },
   fromSpec(

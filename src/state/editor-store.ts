@@ -25,6 +25,8 @@ export interface EditorState {
   showMinimap: boolean
   helpOpen: boolean
   shareOpen: boolean
+  exportOpen: boolean
+  importOpen: boolean
   notice: Notice | null
 }
 
@@ -48,6 +50,8 @@ export function createEditorStore(session: MapSession): EditorStore {
     showMinimap: true,
     helpOpen: false,
     shareOpen: false,
+    exportOpen: false,
+    importOpen: false,
     notice: null,
   }))
   function attach() {

@@ -1,51 +1,186 @@
-import { useEffect, useState } from 'react'
-import { createMap, listMaps, type MapSummary } from '../../api/maps'
+// The start page: every journey map of this server, newest edit first, and the way to start a
+// new one from a template. It is what a workshop sees on the projector before the first map
+// opens, so it favours large type, clear actions and few surprises.
+
+import { useCallback, useState } from 'react'
+import { Map as MapIcon, Plus } from 'lucide-react'
+import type { MapSummary } from '../../api/maps'
 import { navigate } from '../../app/navigation'
+import { MapCard } from './MapCard'
+import { DeleteDialog, RenameDialog } from './MapDialogs'
+import { NewMapDialog } from './NewMapDialog'
+import { useMapList, useNow } from './use-map-list'
+import './map-list.css'
+
+type OpenDialog =
+  { kind: 'new' } | { kind: 'rename'; map: MapSummary } | { kind: 'delete'; map: MapSummary } | null
 
 export function MapListPage() {
-  const [maps, setMaps] = useState<MapSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const list = useMapList()
+  const now = useNow()
+  const [dialog, setDialog] = useState<OpenDialog>(null)
+  const [copying, setCopying] = useState<string | null>(null)
+  const [actionError, setActionError] = useState<string | null>(null)
+  // Announced politely to screen readers; also a visible confirmation under the heading.
+  const [status, setStatus] = useState('')
+  const close = useCallback(() => setDialog(null), [])
+  const { duplicate } = list
 
-  useEffect(() => {
-    listMaps().then(setMaps, (e: Error) => setError(e.message))
-  }, [])
-
-  async function create() {
-    try {
-      const map = await createMap({ title: 'Untitled journey' })
-      navigate(`/m/${map.id}`)
-    } catch (e) {
-      setError((e as Error).message)
-    }
+  const onDuplicate = useCallback(
+    async (map: MapSummary) => {
+      setCopying(map.id)
+      setActionError(null)
+      try {
+        const copy = await duplicate(map.id)
+        setStatus(`Created “${copy.title}”.`)
+      } catch (e) {
+        setActionError(`“${map.title}” could not be duplicated: ${(e as Error).message}`)
+      } finally {
+        setCopying(null)
+      }
+    },
+    [duplicate],
+  )
+  const actions = {
+    onRename: useCallback((map: MapSummary) => setDialog({ kind: 'rename', map }), []),
+    onDelete: useCallback((map: MapSummary) => setDialog({ kind: 'delete', map }), []),
+    onDuplicate: useCallback((map: MapSummary) => void onDuplicate(map), [onDuplicate]),
   }
+  const openNew = () => setDialog({ kind: 'new' })
 
   return (
-    <main className="map-list">
-      <header className="map-list__header">
-        <h1>Trailmap</h1>
-        <button type="button" className="button button--primary" onClick={() => void create()}>
-          New map
-        </button>
+    <div className="ml-page">
+      <header className="ml-topbar">
+        <div className="ml-topbar__inner">
+          <Brand />
+          <button
+            type="button"
+            className="ml-btn ml-btn--primary ml-btn--large"
+            title="Create a new journey map from a template"
+            onClick={openNew}
+          >
+            <Plus size={20} aria-hidden="true" />
+            New map
+          </button>
+        </div>
       </header>
-      {error && <p role="alert">{error}</p>}
-      {maps === null ? (
-        <p>Loading…</p>
-      ) : maps.length === 0 ? (
-        <p className="map-list__empty">No maps yet. Create the first one.</p>
-      ) : (
-        <ul className="map-list__items">
-          {maps.map((map) => (
-            <li key={map.id}>
-              <a
-                href={`/m/${map.id}`}
-                onClick={(e) => (e.preventDefault(), navigate(`/m/${map.id}`))}
-              >
-                {map.title || 'Untitled journey'}
-              </a>
-            </li>
-          ))}
-        </ul>
+      <main className="ml-main">
+        <div className="ml-section-head">
+          <h2 className="ml-section-title">Journey maps</h2>
+          {list.maps && list.maps.length > 0 && (
+            <span className="ml-count">
+              {list.maps.length} {list.maps.length === 1 ? 'map' : 'maps'}
+            </span>
+          )}
+        </div>
+        <p role="status" className="ml-status">
+          {status}
+        </p>
+        {list.loadError && (
+          <p role="alert" className="ml-alert">
+            {list.loadError}{' '}
+            <button type="button" className="ml-link-btn" onClick={() => void list.reload()}>
+              Try again
+            </button>
+          </p>
+        )}
+        {actionError && (
+          <p role="alert" className="ml-alert">
+            {actionError}
+          </p>
+        )}
+        {list.maps === null ? (
+          <p className="ml-loading">Loading maps…</p>
+        ) : list.maps.length === 0 ? (
+          <EmptyState onCreate={openNew} />
+        ) : (
+          <ul className="ml-grid" aria-label="Journey maps">
+            {list.maps.map((map) => (
+              <MapCard key={map.id} map={map} now={now} busy={copying === map.id} {...actions} />
+            ))}
+          </ul>
+        )}
+      </main>
+      {dialog?.kind === 'new' && (
+        <NewMapDialog
+          onClose={close}
+          onCreate={async (template, title) => {
+            const map = await list.create(template, title)
+            navigate(`/m/${encodeURIComponent(map.id)}`)
+          }}
+        />
       )}
-    </main>
+      {dialog?.kind === 'rename' && (
+        <RenameDialog
+          map={dialog.map}
+          onClose={close}
+          onRename={async (title) => {
+            await list.rename(dialog.map.id, title)
+            setStatus(`Renamed to “${title}”.`)
+            close()
+          }}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteDialog
+          map={dialog.map}
+          onClose={close}
+          onDelete={async () => {
+            await list.remove(dialog.map.id)
+            setStatus(`Deleted “${dialog.map.title}”.`)
+            close()
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+function Brand() {
+  return (
+    <div className="ml-brand">
+      <svg className="ml-brand__logo" viewBox="0 0 40 40" aria-hidden="true">
+        <rect width="40" height="40" rx="10" fill="#4338ca" />
+        <path
+          d="M10 28c4 0 5-7 10-7s6-9 10-9"
+          fill="none"
+          stroke="white"
+          strokeWidth="3"
+          strokeLinecap="round"
+        />
+        <circle cx="10" cy="28" r="3.5" fill="#fbbf24" />
+        <circle cx="30" cy="12" r="3.5" fill="#34d399" />
+      </svg>
+      <div>
+        <h1 className="ml-brand__name">Trailmap</h1>
+        <p className="ml-brand__tagline">Customer journey maps, drawn together</p>
+      </div>
+    </div>
+  )
+}
+
+function EmptyState({ onCreate }: { onCreate(): void }) {
+  return (
+    <section className="ml-empty" aria-labelledby="ml-empty-title">
+      <span className="ml-empty__icon" aria-hidden="true">
+        <MapIcon size={40} />
+      </span>
+      <h3 id="ml-empty-title" className="ml-empty__title">
+        No journey maps yet
+      </h3>
+      <p className="ml-empty__text">
+        Start from a template such as the classic five phases or an omnichannel shopping journey, or
+        from a blank canvas. Everyone with the link edits it live.
+      </p>
+      <button
+        type="button"
+        className="ml-btn ml-btn--primary ml-btn--large"
+        title="Choose a template for your first map"
+        onClick={onCreate}
+      >
+        <Plus size={20} aria-hidden="true" />
+        Create your first map
+      </button>
+    </section>
   )
 }

@@ -75,8 +75,9 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
     expect(loaded.ok && loaded.repairs).toEqual([])
   })
 
-  it('previews the phase names it builds', () => {
+  it('previews the phase names and the title it builds', () => {
     expect(template.phaseNames).toEqual(map.phases.map((p) => p.name))
+    expect(template.defaultTitle).toBe(map.meta.title)
   })
 
   it('uses fresh, unique ids on every build', () => {

@@ -1,0 +1,113 @@
+// One map in the list. The whole card opens the map (a real link, so middle-click and "open in
+// new tab" work); rename, duplicate and delete sit above the link's hit area.
+
+import { memo, type CSSProperties, type ReactNode } from 'react'
+import { Clock, Copy, Pencil, Route, Trash2 } from 'lucide-react'
+import type { MapSummary } from '../../api/maps'
+import { navigate } from '../../app/navigation'
+import { PHASE_COLORS } from '../../domain/defaults'
+import { fullDate, relativeTime } from './relative-time'
+
+export interface MapCardActions {
+  onRename(map: MapSummary): void
+  onDuplicate(map: MapSummary): void
+  onDelete(map: MapSummary): void
+}
+
+interface MapCardProps extends MapCardActions {
+  map: MapSummary
+  now: number
+  /** A duplicate of this map is being made: its button waits. */
+  busy: boolean
+}
+
+/** A stable accent per map, so people recognise "the green one" between visits. */
+function accentOf(id: string): string {
+  let hash = 0
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return PHASE_COLORS[hash % PHASE_COLORS.length] ?? PHASE_COLORS[0]
+}
+
+export const MapCard = memo(function MapCard(props: MapCardProps) {
+  const { map, now, busy, onRename, onDuplicate, onDelete } = props
+  const title = map.title || 'Untitled journey'
+  const href = `/m/${encodeURIComponent(map.id)}`
+  return (
+    <li className="ml-card" style={{ '--ml-accent': accentOf(map.id) } as CSSProperties}>
+      <span className="ml-card__icon" aria-hidden="true">
+        <Route size={22} />
+      </span>
+      <h3 className="ml-card__title">
+        <a
+          className="ml-card__link"
+          href={href}
+          title={`Open “${title}”`}
+          onClick={(event) => {
+            // Keep the browser's own handling of new-tab clicks.
+            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
+            event.preventDefault()
+            navigate(href)
+          }}
+        >
+          {title}
+        </a>
+      </h3>
+      <p className="ml-card__meta">
+        <Clock size={16} aria-hidden="true" />
+        <span>
+          edited{' '}
+          <time dateTime={new Date(map.updatedAt).toISOString()} title={fullDate(map.updatedAt)}>
+            {relativeTime(map.updatedAt, now)}
+          </time>
+        </span>
+      </p>
+      <div className="ml-card__actions">
+        <CardButton label={`Rename ${title}`} tip="Rename" onClick={() => onRename(map)}>
+          <Pencil size={18} aria-hidden="true" />
+        </CardButton>
+        <CardButton
+          label={`Duplicate ${title}`}
+          tip="Duplicate: a copy with the current content"
+          disabled={busy}
+          onClick={() => onDuplicate(map)}
+        >
+          <Copy size={18} aria-hidden="true" />
+        </CardButton>
+        <CardButton label={`Delete ${title}`} tip="Delete…" danger onClick={() => onDelete(map)}>
+          <Trash2 size={18} aria-hidden="true" />
+        </CardButton>
+      </div>
+    </li>
+  )
+})
+
+interface CardButtonProps {
+  label: string
+  tip: string
+  danger?: boolean
+  disabled?: boolean
+  onClick(): void
+  children: ReactNode
+}
+
+function CardButton({
+  label,
+  tip,
+  danger = false,
+  disabled = false,
+  onClick,
+  children,
+}: CardButtonProps) {
+  return (
+    <button
+      type="button"
+      className={danger ? 'ml-icon-btn ml-icon-btn--danger' : 'ml-icon-btn'}
+      aria-label={label}
+      title={tip}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  )
+}

@@ -1,0 +1,88 @@
+// "New map": pick a template, optionally type a title, create. The server seeds the template
+// before it answers, so the editor opens on a map that already has its content.
+
+import { useState, type FormEvent } from 'react'
+import { TEMPLATES } from '../../domain/templates'
+import { Modal } from './Modal'
+import { TemplatePicker } from './TemplatePicker'
+
+interface NewMapDialogProps {
+  onCreate(template: string, title: string): Promise<void>
+  onClose(): void
+}
+
+/** The blank map comes first: it is what "New map" always made, and the quickest start. */
+const DEFAULT_TEMPLATE = 'blank'
+
+export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
+  const [template, setTemplate] = useState(DEFAULT_TEMPLATE)
+  const [title, setTitle] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const chosen = TEMPLATES.find((t) => t.id === template)
+  const placeholder = chosen?.defaultTitle ?? 'Untitled journey'
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      await onCreate(template, title)
+    } catch (e) {
+      setError(`The map could not be created: ${(e as Error).message}`)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal
+      wide
+      title="New journey map"
+      description="Start from a proven journey model with example touchpoints, or from a blank canvas."
+      onClose={onClose}
+    >
+      <form className="ml-form" onSubmit={(event) => void submit(event)}>
+        <TemplatePicker templates={TEMPLATES} value={template} onChange={setTemplate} />
+        {error && (
+          <p role="alert" className="ml-alert">
+            {error}
+          </p>
+        )}
+        {/* The title sits beside the buttons so that everything fits a projector's 1280×800. */}
+        <footer className="ml-dialog__footer ml-dialog__footer--sticky">
+          <div className="ml-field ml-field--inline">
+            <label className="ml-label" htmlFor="new-map-title">
+              Title <span className="ml-optional">(optional)</span>
+            </label>
+            <input
+              id="new-map-title"
+              className="ml-input"
+              value={title}
+              maxLength={200}
+              placeholder={placeholder}
+              autoComplete="off"
+              aria-describedby="new-map-title-hint"
+              onChange={(event) => setTitle(event.target.value)}
+            />
+            <span id="new-map-title-hint" className="ml-visually-hidden">
+              Leave empty to use “{placeholder}”. You can rename the map later.
+            </span>
+          </div>
+          <button type="button" className="ml-btn" onClick={onClose} title="Close without creating">
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="ml-btn ml-btn--primary"
+            disabled={busy}
+            aria-busy={busy}
+            title={`Create a map from “${chosen?.name ?? template}”`}
+          >
+            Create map
+          </button>
+        </footer>
+      </form>
+    </Modal>
+  )
+}

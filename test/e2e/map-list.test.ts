@@ -1,0 +1,107 @@
+// The start page in headless Chromium against the real server: create a map from a template
+// through the dialog, come back, rename, duplicate and delete (with confirmation), checking the
+// list after each step. Screenshots go to /tmp for a person to look at; they are not compared.
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../support/browser'
+import { spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+
+let server: ServerProcess
+let browser: Browser
+
+beforeAll(async () => {
+  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-map-list') })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+})
+
+const titles = (page: Page) =>
+  page.getByRole('list', { name: 'Journey maps' }).getByRole('link').allTextContents()
+
+async function apiCreate(body: object) {
+  const res = await fetch(`${server.url}api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  expect(res.status).toBe(201)
+}
+
+it('creates from a template, renames, duplicates and deletes maps from the list', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(server.url)
+  await expect.poll(() => page.getByText('No journey maps yet').isVisible()).toBe(true)
+  await page.screenshot({ path: '/tmp/map-list-empty.png' })
+
+  // Keyboard: the dialog opens from the keyboard, Escape closes it and focus goes back.
+  const newMap = page.getByRole('button', { name: 'New map', exact: true })
+  await newMap.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'New journey map' })
+  await dialog.waitFor()
+  await page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'detached' })
+  expect(await newMap.evaluate((el) => el === document.activeElement)).toBe(true)
+
+  // Create from "Classic 5 phases" through the dialog.
+  await newMap.click()
+  await dialog.getByRole('radio', { name: 'Classic 5 phases' }).check()
+  expect(await dialog.getByText('Awareness → Consideration → Decision').isVisible()).toBe(true)
+  await page.waitForTimeout(300) // let the selection's colour transition finish
+  await page.screenshot({ path: '/tmp/map-list-dialog.png' })
+  await dialog.getByRole('button', { name: 'Create map' }).click()
+  await page.waitForURL(/\/m\/[A-Za-z0-9_-]+$/)
+  const mapId = new URL(page.url()).pathname.split('/').pop() ?? ''
+  const record = (await (await fetch(`${server.url}api/maps/${mapId}`)).json()) as { title: string }
+  expect(record.title).toBe('Classic 5 phases')
+
+  // Back to the list.
+  await page.goBack()
+  await expect.poll(() => titles(page)).toEqual(['Classic 5 phases'])
+  expect(await page.getByText(/edited just now/).count()).toBe(1)
+
+  // Rename through the dialog.
+  await page.getByRole('button', { name: 'Rename Classic 5 phases', exact: true }).click()
+  const rename = page.getByRole('dialog', { name: 'Rename map' })
+  await rename.getByRole('textbox', { name: 'Title' }).fill('Onboarding workshop')
+  await page.screenshot({ path: '/tmp/map-list-rename.png' })
+  await rename.getByRole('button', { name: 'Save' }).click()
+  await rename.waitFor({ state: 'detached' })
+  await expect.poll(() => titles(page)).toEqual(['Onboarding workshop'])
+
+  // Duplicate: the copy appears first (newest edit first).
+  await page.getByRole('button', { name: 'Duplicate Onboarding workshop', exact: true }).click()
+  await expect
+    .poll(() => titles(page))
+    .toEqual(['Copy of Onboarding workshop', 'Onboarding workshop'])
+  expect(await page.getByRole('status').textContent()).toBe(
+    'Created “Copy of Onboarding workshop”.',
+  )
+
+  // Delete the copy, confirming in a dialog that names it.
+  await page
+    .getByRole('button', { name: 'Delete Copy of Onboarding workshop', exact: true })
+    .click()
+  const confirm = page.getByRole('dialog', { name: 'Delete “Copy of Onboarding workshop”?' })
+  await confirm.waitFor()
+  await page.screenshot({ path: '/tmp/map-list-delete.png' })
+  await confirm.getByRole('button', { name: 'Delete map' }).click()
+  await confirm.waitFor({ state: 'detached' })
+  await expect.poll(() => titles(page)).toEqual(['Onboarding workshop'])
+
+  // A fuller list for the screenshot a person looks at.
+  await apiCreate({ template: 'patient-journey', title: 'Knee surgery – patient pathway' })
+  await apiCreate({ template: 'ecommerce-omnichannel' })
+  await apiCreate({ template: 'six-phase', title: 'E-bike purchase' })
+  await page.reload()
+  await expect.poll(async () => (await titles(page)).length).toBe(4)
+  await page.screenshot({ path: '/tmp/map-list.png' })
+  expect(errors).toEqual([])
+})
