@@ -1,21 +1,26 @@
-// Assembles the Trailmap server: one HTTP port serving the built editor, `/healthz`, the JSON API
-// and the sync websockets at `/sync/<mapId>`, over one SQLite store.
+// Assembles the Trailmap server: one HTTP port serving the built editor, `/healthz`, `/metrics`,
+// the JSON API and the sync websockets at `/sync/<mapId>`, over one SQLite store.
 
+import { randomUUID } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { readMapTitle } from '../src/collab/doc-layout'
-import { isValidMapId } from './map-id'
+import { createAccess } from './auth/access'
 import type { ServerConfig } from './config'
 import { handleApi } from './http/api'
+import { handleExportApi } from './http/export-api'
 import { sendError, sendJson } from './http/respond'
 import { serveStatic } from './http/static'
+import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
+import { createMetrics } from './metrics'
 import { openSqliteStore } from './persistence/sqlite-store'
 import type { MapStore } from './persistence/store'
+import { acceptUpgrades } from './sync/accept'
 import { CloseCode } from './sync/close-codes'
-import { serveConnection } from './sync/connection'
-import { Rooms } from './sync/rooms'
+import type { OpenConnection } from './sync/connection'
+import { Rooms, RoomsFullError } from './sync/rooms'
 
 export interface TrailmapServer {
   readonly url: string
@@ -29,56 +34,105 @@ export async function startServer(
   config: ServerConfig,
   log: Logger = createLogger(config.logLevel),
 ): Promise<TrailmapServer> {
+  const connections = new Set<OpenConnection>()
+  let roomCount = () => 0
+  const metrics = createMetrics({ connections: () => connections.size, rooms: () => roomCount() })
   const store = openSqliteStore(config.dbPath, {
     flushIntervalMs: config.flushIntervalMs,
-    onFlush: (ms, updates) => log.debug('flushed updates', { ms: round(ms), updates }),
+    onFlush: (ms, updates) => {
+      metrics.flushed(ms)
+      log.debug('flushed updates', { ms: round(ms), updates })
+    },
     onFlushError: (error) => log.error('flush failed; will retry', errorFields(error)),
   })
   const rooms = new Rooms(store, log, {
     compactEveryUpdates: config.compactEveryUpdates,
     readTitle: readMapTitle,
+    maxRooms: config.maxRooms,
+    maxDocBytes: config.maxDocBytes,
+    maxAwarenessBytes: config.maxAwarenessBytes,
+    traffic: metrics.traffic,
+    onDrop: (reason) => metrics.dropped(reason),
   })
+  roomCount = () => rooms.size
+  const access = createAccess(store, config.auth)
   let ready = false
+  let closing: Promise<void> | null = null
 
-  const httpServer = http.createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      log.error('request failed', { path: req.url, ...errorFields(error) })
-      if (!res.headersSent) sendError(res, 500, 'internal error')
-      else res.end()
-    })
-  })
+  const httpServer = http.createServer(
+    {
+      // Slow clients (a dribbled upgrade request included) must finish their headers in time.
+      headersTimeout: config.handshakeTimeoutMs,
+      requestTimeout: Math.max(config.handshakeTimeoutMs, 120_000),
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, config.handshakeTimeoutMs / 4)),
+    },
+    (req, res) => {
+      const requestId = requestIdOf(req)
+      const reqLog = log.child({ req: requestId })
+      const started = performance.now()
+      res.setHeader('x-request-id', requestId)
+      res.on('finish', () => {
+        const path = pathOf(req)
+        const fields = { method: req.method, path, status: res.statusCode }
+        const ms = round(performance.now() - started)
+        if (path.startsWith('/api/')) reqLog.info('request', { ...fields, ms })
+        else reqLog.debug('request', { ...fields, ms })
+      })
+      handle(req, res).catch((error: unknown) => {
+        if (error instanceof RoomsFullError) {
+          if (!res.headersSent) res.setHeader('retry-after', '5')
+          return sendError(res, 503, error.message)
+        }
+        reqLog.error('request failed', { path: pathOf(req), ...errorFields(error) })
+        if (!res.headersSent) sendError(res, 500, 'internal error')
+        else res.end()
+      })
+    },
+  )
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (pathname === '/healthz') {
       return ready
-        ? sendJson(res, 200, { status: 'ok', rooms: rooms.size, connections: wss.clients.size })
+        ? sendJson(res, 200, {
+            status: 'ok',
+            rooms: rooms.size,
+            connections: connections.size,
+            auth: config.auth ? 'on' : 'off',
+          })
         : sendJson(res, 503, { status: 'starting' })
     }
-    if (await handleApi({ store, rooms }, req, res)) return
+    if (pathname === '/metrics') {
+      if (req.method !== 'GET') return sendError(res, 405, 'use GET')
+      const { contentType, text } = await metrics.render()
+      res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' })
+      return res.end(text)
+    }
+    // Before handleApi: `/api/maps/<id>.json` is not a valid map id there.
+    if (await handleExportApi({ store, rooms, access }, req, res)) return
+    if (await handleApi({ store, rooms, access }, req, res)) return
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'not allowed')
     serveStatic(config.staticDir, req, res)
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes })
-  httpServer.on('upgrade', (req, socket, head) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost')
-    const match = /^\/sync\/([^/]*)$/.exec(pathname)
-    if (!match) {
-      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
-      return
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const mapId = safeDecode(match[1] ?? '')
-      if (mapId === null || !isValidMapId(mapId)) {
-        log.warn('refused connection: invalid map id')
-        ws.close(CloseCode.unknownMap, 'invalid map id')
-        return
-      }
-      watchLiveness(ws)
-      serveConnection(ws, mapId, { rooms, store, log })
-    })
-  })
+  const ipLimiter = new ConnectionRateLimiter(config.connectionsPerIpPerMinute)
+  httpServer.on(
+    'upgrade',
+    acceptUpgrades({
+      wss,
+      ipLimiter,
+      rooms,
+      store,
+      log,
+      metrics,
+      limits: config,
+      auth: config.auth,
+      connections,
+      isClosing: () => closing !== null,
+      onSocket: (ws) => watchLiveness(ws),
+    }),
+  )
 
   // A peer that stops answering pings (a laptop lid closed mid-workshop) is dropped, so its
   // presence disappears for everyone else.
@@ -108,12 +162,15 @@ export async function startServer(
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/`
   ready = true
 
-  let closing: Promise<void> | null = null
+  /** Stops accepting, tells every client to come back (1012), saves every room, then exits. */
   async function close() {
     ready = false
     clearInterval(pinger)
+    ipLimiter.stop()
     httpServer.close()
-    for (const ws of wss.clients) ws.close(CloseCode.serviceRestart, 'server restarting')
+    for (const connection of [...connections]) {
+      connection.close(CloseCode.serviceRestart, 'server restarting')
+    }
     await rooms.closeAll()
     await store.close()
     await waitForSockets(wss, config.shutdownTimeoutMs)
@@ -137,12 +194,19 @@ async function waitForSockets(wss: WebSocketServer, timeoutMs: number) {
   for (const ws of wss.clients) ws.terminate()
 }
 
-function safeDecode(text: string): string | null {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return null
-  }
+/** The path without the query string: query strings may hold tokens and are never logged. */
+function pathOf(req: http.IncomingMessage): string {
+  const raw = req.url ?? '/'
+  const end = raw.search(/[?#]/)
+  return (end === -1 ? raw : raw.slice(0, end)).slice(0, 200)
+}
+
+/** A proxy's request id when it sent a sensible one, else a fresh one. */
+function requestIdOf(req: http.IncomingMessage): string {
+  const given = req.headers['x-request-id']
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given)
+    ? given
+    : randomUUID().slice(0, 8)
 }
 
 const round = (ms: number) => Math.round(ms * 100) / 100

@@ -1,18 +1,42 @@
 // Server configuration from the environment. Every knob has a documented default (README
 // "Configuration"); a malformed value stops the server at start with a message naming the variable.
 
+import { isIP } from 'node:net'
 import path from 'node:path'
 import type { LogLevel } from './log'
 
-export interface ServerConfig {
+export interface LimitsConfig {
+  /** Largest websocket frame accepted; bigger frames close the socket with 1009. */
+  maxFrameBytes: number
+  /** Per connection: sustained messages a second, and the burst allowed on top (token bucket). */
+  messagesPerSecond: number
+  messageBurst: number
+  /** Per connection: sustained bytes a second, and the burst (at least one largest frame). */
+  bytesPerSecond: number
+  byteBurst: number
+  /** New websocket connections from one IP address a minute (also the burst). */
+  connectionsPerIpPerMinute: number
+  /** A socket whose unsent data exceeds this is a client that does not read: closed with 1013. */
+  sendBufferBytes: number
+  /** Rooms (open maps) held in memory at once; a connection that needs another gets 1013. */
+  maxRooms: number
+  /** An update that would grow a map's document beyond this closes the socket with 4413. */
+  maxDocBytes: number
+  /** One client's awareness (presence) state, as JSON; larger states are not relayed. */
+  maxAwarenessBytes: number
+  /** An HTTP request (a websocket upgrade included) must send its headers within this time. */
+  handshakeTimeoutMs: number
+}
+
+export interface ServerConfig extends LimitsConfig {
   host: string
   port: number
   dbPath: string
   /** Folder with the built editor (`vite build`); served at `/`. */
   staticDir: string
   logLevel: LogLevel
-  /** Largest websocket frame accepted; bigger frames close the socket with 1009. */
-  maxFrameBytes: number
+  /** Capability tokens required for maps (false: open mode, every visitor may edit every map). */
+  auth: boolean
   /** Updates are appended to the store at most this long after they arrive. */
   flushIntervalMs: number
   /** A room folds its update log into one snapshot after this many appended updates. */
@@ -23,13 +47,26 @@ export interface ServerConfig {
   shutdownTimeoutMs: number
 }
 
+const MiB = 1024 * 1024
+
 export const DEFAULTS: ServerConfig = {
   host: '127.0.0.1',
   port: 5174,
   dbPath: path.resolve('data', 'trailmap.db'),
   staticDir: path.resolve('dist'),
   logLevel: 'info',
-  maxFrameBytes: 8 * 1024 * 1024,
+  auth: false,
+  maxFrameBytes: 8 * MiB,
+  messagesPerSecond: 100,
+  messageBurst: 500,
+  bytesPerSecond: 2 * MiB,
+  byteBurst: 16 * MiB,
+  connectionsPerIpPerMinute: 300,
+  sendBufferBytes: 16 * MiB,
+  maxRooms: 1000,
+  maxDocBytes: 32 * MiB,
+  maxAwarenessBytes: 128 * 1024,
+  handshakeTimeoutMs: 10_000,
   flushIntervalMs: 100,
   compactEveryUpdates: 500,
   pingIntervalMs: 30_000,
@@ -48,6 +85,22 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value
 }
 
+/** 127.0.0.0/8, ::1 and "localhost": only this machine can connect. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase()
+  if (bare === 'localhost') return true
+  if (isIP(bare) === 4) return bare.startsWith('127.')
+  return bare === '::1' || bare === '::ffff:127.0.0.1'
+}
+
+function authMode(env: NodeJS.ProcessEnv, host: string): boolean {
+  const raw = (env.TRAILMAP_AUTH ?? '').toLowerCase()
+  if (raw === '') return !isLoopbackHost(host)
+  if (raw === 'on') return true
+  if (raw === 'off') return false
+  throw new ConfigError(`TRAILMAP_AUTH must be "on" or "off", got "${env.TRAILMAP_AUTH}"`)
+}
+
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent']
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -55,22 +108,51 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
   if (!LEVELS.includes(logLevel)) {
     throw new ConfigError(`TRAILMAP_LOG_LEVEL must be one of ${LEVELS.join(', ')}`)
   }
-  return {
-    host: env.HOST || DEFAULTS.host,
-    port: integer(env, 'PORT', DEFAULTS.port, 0, 65535),
+  const host = env.HOST || DEFAULTS.host
+  const int = (name: string, fallback: number, min: number, max: number) =>
+    integer(env, name, fallback, min, max)
+  const config: ServerConfig = {
+    host,
+    port: int('PORT', DEFAULTS.port, 0, 65535),
     dbPath: env.TRAILMAP_DB ? path.resolve(env.TRAILMAP_DB) : DEFAULTS.dbPath,
     staticDir: env.TRAILMAP_STATIC_DIR ? path.resolve(env.TRAILMAP_STATIC_DIR) : DEFAULTS.staticDir,
     logLevel,
-    maxFrameBytes: integer(env, 'TRAILMAP_MAX_FRAME_BYTES', DEFAULTS.maxFrameBytes, 1024, 2 ** 30),
-    flushIntervalMs: integer(env, 'TRAILMAP_FLUSH_MS', DEFAULTS.flushIntervalMs, 0, 250),
-    compactEveryUpdates: integer(
-      env,
-      'TRAILMAP_COMPACT_EVERY',
-      DEFAULTS.compactEveryUpdates,
+    auth: authMode(env, host),
+    maxFrameBytes: int('TRAILMAP_MAX_FRAME_BYTES', DEFAULTS.maxFrameBytes, 1024, 2 ** 30),
+    messagesPerSecond: int('TRAILMAP_MSGS_PER_SEC', DEFAULTS.messagesPerSecond, 1, 1e6),
+    messageBurst: int('TRAILMAP_MSG_BURST', DEFAULTS.messageBurst, 1, 1e7),
+    bytesPerSecond: int('TRAILMAP_BYTES_PER_SEC', DEFAULTS.bytesPerSecond, 1024, 2 ** 30),
+    byteBurst: int('TRAILMAP_BYTE_BURST', DEFAULTS.byteBurst, 1024, 2 ** 31),
+    connectionsPerIpPerMinute: int(
+      'TRAILMAP_IP_CONNECTS_PER_MIN',
+      DEFAULTS.connectionsPerIpPerMinute,
       1,
       1e6,
     ),
+    sendBufferBytes: int('TRAILMAP_SEND_BUFFER_BYTES', DEFAULTS.sendBufferBytes, 1024, 2 ** 31),
+    maxRooms: int('TRAILMAP_MAX_ROOMS', DEFAULTS.maxRooms, 1, 1e6),
+    maxDocBytes: int('TRAILMAP_MAX_DOC_BYTES', DEFAULTS.maxDocBytes, 1024, 2 ** 31),
+    maxAwarenessBytes: int(
+      'TRAILMAP_MAX_AWARENESS_BYTES',
+      DEFAULTS.maxAwarenessBytes,
+      256,
+      2 ** 24,
+    ),
+    handshakeTimeoutMs: int('TRAILMAP_HANDSHAKE_MS', DEFAULTS.handshakeTimeoutMs, 100, 120_000),
+    flushIntervalMs: int('TRAILMAP_FLUSH_MS', DEFAULTS.flushIntervalMs, 0, 250),
+    compactEveryUpdates: int('TRAILMAP_COMPACT_EVERY', DEFAULTS.compactEveryUpdates, 1, 1e6),
     pingIntervalMs: DEFAULTS.pingIntervalMs,
-    shutdownTimeoutMs: DEFAULTS.shutdownTimeoutMs,
+    shutdownTimeoutMs: int('TRAILMAP_SHUTDOWN_MS', DEFAULTS.shutdownTimeoutMs, 100, 60_000),
+  }
+  checkLimits(config)
+  return config
+}
+
+/** Limits that contradict each other would refuse honest clients: say so at start. */
+export function checkLimits(limits: LimitsConfig) {
+  if (limits.byteBurst < limits.maxFrameBytes) {
+    throw new ConfigError(
+      `TRAILMAP_BYTE_BURST (${limits.byteBurst}) must be at least TRAILMAP_MAX_FRAME_BYTES (${limits.maxFrameBytes}), or the largest frames could never be accepted`,
+    )
   }
 }

@@ -2,7 +2,7 @@
 // every room before exiting on SIGTERM/SIGINT.
 
 import { startServer } from './app'
-import { ConfigError, configFromEnv } from './config'
+import { ConfigError, configFromEnv, isLoopbackHost } from './config'
 import { createLogger, errorFields } from './log'
 
 async function main() {
@@ -22,7 +22,13 @@ async function main() {
     url: server.url,
     port: server.port,
     db: config.dbPath,
+    auth: config.auth ? 'on' : 'off',
   })
+  if (!config.auth && !isLoopbackHost(config.host)) {
+    log.warn('auth is off on a non-loopback address: anyone who can reach it may edit every map', {
+      host: config.host,
+    })
+  }
 
   let stopping = false
   const stop = (signal: string) => {

@@ -1,22 +1,27 @@
 // The small JSON API beside the sync socket:
 //
-//   GET    /api/maps                  { maps: [record] }
-//   POST   /api/maps                  { title?, template? } → 201 record (content seeded first)
-//   GET    /api/maps/:id              record
-//   PATCH  /api/maps/:id              { title } → 200 record (live in open editors)
-//   DELETE /api/maps/:id              204; open sockets are closed with 4404
-//   POST   /api/maps/:id/duplicate    { title? } → 201 record of the copy
+//   GET    /api/maps                  { maps: [record] } (auth on: only the maps the tokens open)
+//   POST   /api/maps                  { title?, template? } → 201 record + editToken, viewToken
+//   GET    /api/maps/:id              record + role (+ viewToken when shown the edit token)  view
+//   PATCH  /api/maps/:id              { title } → 200 record (live in open editors)          edit
+//   DELETE /api/maps/:id              204; open sockets are closed with 4404                 edit
+//   POST   /api/maps/:id/duplicate    { title? } → 201 record + tokens of the copy           view
 //
-// Errors are `{ error: "…" }` with 400 (bad id or body), 404, 405 (with an Allow header) or 413.
+// With auth on, requests on a map present its token (`Authorization: Bearer <token>` or
+// `?token=`); the right column says which. See server/auth/access.ts.
+// Errors are `{ error: "…" }` with 400 (bad id or body), 401 (no valid token), 403 (a view token
+// where editing is needed), 404, 405 (with an Allow header) or 413.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Access } from '../auth/access'
 import { createMap, duplicateMap, renameMap, type MapsContext } from '../maps/manage'
 import { parseTemplate, parseTitle, readObjectBody, requireTitle } from '../maps/requests'
 import { isValidMapId } from '../map-id'
+import type { CreatedMap, MapRecord } from '../persistence/store'
 import { CloseCode } from '../sync/close-codes'
 import { HttpError, sendError, sendJson } from './respond'
 
-export type ApiContext = MapsContext
+export type ApiContext = MapsContext & { access: Access }
 
 /** Returns false when the path is not an API path, so the caller can serve something else. */
 export async function handleApi(
@@ -24,10 +29,10 @@ export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<boolean> {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost')
-  if (!pathname.startsWith('/api/')) return false
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  if (!url.pathname.startsWith('/api/')) return false
   try {
-    await route(ctx, req, res, pathname)
+    await route(ctx, req, res, url)
   } catch (error) {
     if (error instanceof HttpError) sendError(res, error.status, error.message)
     else throw error
@@ -35,36 +40,50 @@ export async function handleApi(
   return true
 }
 
-async function route(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, pathname: string) {
-  if (pathname === '/api/maps') return routeCollection(ctx, req, res)
+async function route(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, url: URL) {
+  const { pathname } = url
+  if (pathname === '/api/maps') return routeCollection(ctx, req, res, url)
   const match = /^\/api\/maps\/([^/]+)(\/duplicate)?$/.exec(pathname)
   if (!match) throw new HttpError(404, `no API at ${pathname}`)
   const id = mapIdFrom(match[1] ?? '')
   if (match[2]) {
     allow(req, res, pathname, ['POST'])
+    await ctx.access.require(req, res, url, id, 'view')
     const body = await readObjectBody(req)
-    return sendJson(res, 201, await duplicateMap(ctx, id, parseTitle(body['title'])))
+    return sendJson(res, 201, created(await duplicateMap(ctx, id, parseTitle(body['title']))))
   }
-  return routeMap(ctx, req, res, id)
+  return routeMap(ctx, req, res, url, id)
 }
 
-async function routeCollection(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
+async function routeCollection(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+) {
   allow(req, res, '/api/maps', ['GET', 'POST'])
-  if (req.method === 'GET') return sendJson(res, 200, { maps: await ctx.store.listMaps() })
+  if (req.method === 'GET') return sendJson(res, 200, { maps: await ctx.access.list(req, url) })
   const body = await readObjectBody(req)
   const input = {
     title: parseTitle(body['title']),
     template: parseTemplate(body['template']),
   }
-  return sendJson(res, 201, await createMap(ctx, input))
+  return sendJson(res, 201, created(await createMap(ctx, input)))
 }
 
-async function routeMap(ctx: ApiContext, req: IncomingMessage, res: ServerResponse, id: string) {
+async function routeMap(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  id: string,
+) {
   allow(req, res, `/api/maps/${id}`, ['GET', 'PATCH', 'DELETE'])
+  const grant = await ctx.access.require(req, res, url, id, req.method === 'GET' ? 'view' : 'edit')
   if (req.method === 'GET') {
     const map = await ctx.store.getMap(id)
     if (!map) throw new HttpError(404, `unknown map "${id}"`)
-    return sendJson(res, 200, map)
+    return sendJson(res, 200, { ...map, ...grant })
   }
   if (req.method === 'PATCH') {
     const body = await readObjectBody(req)
@@ -86,6 +105,15 @@ function mapIdFrom(segment: string): string {
   }
   if (!isValidMapId(id)) throw new HttpError(400, `"${id.slice(0, 80)}" is not a valid map id`)
   return id
+}
+
+/** A new map's record with its tokens (minted by the store): the only time they are shown. */
+function created(record: MapRecord): CreatedMap {
+  const tokens = record as Partial<CreatedMap>
+  if (typeof tokens.editToken !== 'string' || typeof tokens.viewToken !== 'string') {
+    throw new Error('the store created a map without its tokens')
+  }
+  return tokens as CreatedMap
 }
 
 /** Refuses other methods with 405 and an Allow header, as HTTP asks. */

@@ -6,11 +6,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { MapRecord, MapStore } from './store'
+import { hashToken, mintTokens, type MapTokens, type Role } from '../auth/tokens'
+import type { CreatedMap, MapRecord, MapStore } from './store'
 
-const SCHEMA_VERSION = 1
-
-const SCHEMA = `
+// Numbered migrations; `PRAGMA user_version` holds how many have run. A file from before a
+// migration is upgraded in place when it opens; a file from a newer Trailmap is refused.
+const MIGRATIONS: readonly string[] = [
+  // 1: maps, one snapshot each, and the update log.
+  `
 CREATE TABLE IF NOT EXISTS maps (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL DEFAULT '',
@@ -28,7 +31,20 @@ CREATE TABLE IF NOT EXISTS updates (
   data BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS updates_by_map ON updates(map_id, seq);
-`
+`,
+  // 2: capability tokens, by SHA-256 digest. Maps from before have none until `issueTokens`.
+  `
+CREATE TABLE IF NOT EXISTS map_tokens (
+  digest BLOB PRIMARY KEY,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('edit', 'view')),
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS map_tokens_by_map ON map_tokens(map_id);
+`,
+]
+
+export const SCHEMA_VERSION = MIGRATIONS.length
 
 interface MapRow {
   id: string
@@ -59,12 +75,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): MapS
   // loss can drop the last transactions.
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
-  const version = db.pragma('user_version', { simple: true }) as number
-  if (version > SCHEMA_VERSION) {
-    throw new Error(`${file} was written by a newer Trailmap (schema ${version})`)
-  }
-  db.exec(SCHEMA)
-  db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  migrate(db, file)
 
   const sql = {
     insertMap: db.prepare(
@@ -86,6 +97,16 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): MapS
       'INSERT INTO updates (map_id, data) SELECT @id, @data WHERE EXISTS (SELECT 1 FROM maps WHERE id = @id)',
     ),
     clearUpdates: db.prepare('DELETE FROM updates WHERE map_id = ?'),
+    insertToken: db.prepare(
+      'INSERT INTO map_tokens (digest, map_id, role, created_at) VALUES (?, ?, ?, ?)',
+    ),
+    clearTokens: db.prepare('DELETE FROM map_tokens WHERE map_id = ?'),
+    roleFor: db.prepare<[string, Buffer], { role: Role }>(
+      'SELECT role FROM map_tokens WHERE map_id = ? AND digest = ?',
+    ),
+    mapFor: db.prepare<[Buffer], MapRow & { role: Role }>(
+      'SELECT maps.*, map_tokens.role FROM map_tokens JOIN maps ON maps.id = map_tokens.map_id WHERE digest = ?',
+    ),
     upsertSnapshot: db.prepare(
       `INSERT INTO snapshots (map_id, state, updated_at) VALUES (?, ?, ?)
        ON CONFLICT(map_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
@@ -135,11 +156,27 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): MapS
     sql.upsertSnapshot.run(id, state, Date.now())
   })
 
+  function writeTokens(id: string, now: number): MapTokens {
+    const tokens = mintTokens()
+    sql.clearTokens.run(id)
+    sql.insertToken.run(hashToken(tokens.editToken), id, 'edit', now)
+    sql.insertToken.run(hashToken(tokens.viewToken), id, 'view', now)
+    return tokens
+  }
+
+  const insertMap = db.transaction((id: string, title: string): CreatedMap => {
+    const now = Date.now()
+    sql.insertMap.run(id, title, now, now)
+    return { id, title, createdAt: now, updatedAt: now, ...writeTokens(id, now) }
+  })
+
+  const reissue = db.transaction((id: string): MapTokens | null =>
+    sql.getMap.get(id) ? writeTokens(id, Date.now()) : null,
+  )
+
   return {
     async createMap(id, title) {
-      const now = Date.now()
-      sql.insertMap.run(id, title, now, now)
-      return { id, title, createdAt: now, updatedAt: now }
+      return insertMap(id, title)
     },
     async getMap(id) {
       const row = sql.getMap.get(id)
@@ -184,5 +221,33 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions): MapS
       closed = true
       db.close()
     },
+    async roleFor(id, digest) {
+      return sql.roleFor.get(id, Buffer.from(digest))?.role ?? null
+    },
+    async mapsFor(digests) {
+      const found = new Map<string, MapRecord & { role: Role }>()
+      for (const digest of digests) {
+        const row = sql.mapFor.get(Buffer.from(digest))
+        if (!row) continue
+        // A map opened by both of its tokens is listed once, with the stronger role.
+        if (found.get(row.id)?.role === 'edit') continue
+        found.set(row.id, { ...toRecord(row), role: row.role })
+      }
+      return [...found.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))
+    },
+    async issueTokens(id) {
+      return reissue(id)
+    },
   }
+}
+
+function migrate(db: Database.Database, file: string) {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > SCHEMA_VERSION) {
+    throw new Error(`${file} was written by a newer Trailmap (schema ${version})`)
+  }
+  db.transaction(() => {
+    for (const step of MIGRATIONS.slice(version)) db.exec(step)
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  })()
 }

@@ -8,10 +8,18 @@ export const CloseCode = {
   messageTooBig: 1009,
   /** The room could not be loaded; retrying later may work. */
   internalError: 1011,
+  /** Try again later: too many maps open, or the client did not read what it was sent. */
+  tryAgainLater: 1013,
   /** A malformed or unknown message. */
   badMessage: 4400,
+  /** No token, or one that does not open this map (auth on). */
+  unauthorized: 4401,
   /** No map with that id (never created, or deleted while open). */
   unknownMap: 4404,
+  /** An update would grow the map's document beyond the configured maximum. */
+  tooLarge: 4413,
+  /** Too many messages or bytes from this connection, or connections from this address. */
+  rateLimited: 4429,
 } as const
 
 export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode]

@@ -1,52 +1,125 @@
-// One websocket of one map. Frames that arrive while the room is still loading wait in a queue,
-// so nothing is answered from an empty document. A frame that breaks the protocol closes this
+// One websocket of one map. The socket is authorised first (a map's edit or view token, unless
+// the server runs in open mode), then joins the map's room. Frames that arrive meanwhile wait in
+// a queue, so nothing is answered from an empty document. Every frame is charged to the
+// connection's message and byte buckets; a frame that breaks the protocol or a limit closes this
 // socket only — with a close code and a log line — and never reaches the room.
+//
+// The y-websocket client sends every awareness update it receives straight back (its awareness
+// handler ignores the origin), so an honest client in a busy room sends far more frames than it
+// produces. Each awareness frame about others that we send it therefore earns it one awareness
+// frame (and as many bytes) that is not charged to its buckets: echoes cost nothing, a flood of
+// its own still runs dry.
 
 import { randomUUID } from 'node:crypto'
 import WebSocket from 'ws'
+import { hashToken, type Role } from '../auth/tokens'
+import type { LimitsConfig } from '../config'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
+import type { Metrics, RefusalReason } from '../metrics'
+import { TokenBucket } from '../limits/token-bucket'
 import type { MapStore } from '../persistence/store'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
-import { decodeClientMessage } from './messages'
+import { decodeClientMessage, MessageType } from './messages'
 import type { Peer, Room } from './room'
-import type { Rooms } from './rooms'
+import { RoomsFullError, type Rooms } from './rooms'
+
+export type ConnectionLimits = Pick<
+  LimitsConfig,
+  'messagesPerSecond' | 'messageBurst' | 'bytesPerSecond' | 'byteBurst' | 'sendBufferBytes'
+>
+
+/** What the server keeps of an open connection, so shutdown closes it the connection's way. */
+export interface OpenConnection {
+  close(code: CloseCodeValue, reason: string): void
+}
 
 export interface ConnectionContext {
   rooms: Rooms
   store: MapStore
   log: Logger
+  metrics: Metrics
+  limits: ConnectionLimits
+  /** Tokens are required (false: open mode, every connection may edit). */
+  auth: boolean
+  connections: Set<OpenConnection>
 }
 
-export function serveConnection(socket: WebSocket, mapId: string, ctx: ConnectionContext) {
+export interface ConnectionRequest {
+  mapId: string
+  /** Tokens from the query string (`?token=`); never logged. */
+  tokens: readonly string[]
+}
+
+/** A closing socket that does not finish the closing handshake is cut off after this long. */
+const CLOSE_GRACE_MS = 2_000
+
+export function serveConnection(
+  socket: WebSocket,
+  request: ConnectionRequest,
+  ctx: ConnectionContext,
+) {
+  const { mapId } = request
   const id = randomUUID().slice(0, 8)
   const log = ctx.log.child({ conn: id, map: mapId })
+  const traffic = ctx.metrics.traffic
+  const messages = new TokenBucket(ctx.limits.messagesPerSecond, ctx.limits.messageBurst)
+  const bytes = new TokenBucket(ctx.limits.bytesPerSecond, ctx.limits.byteBurst)
   let room: Room | null = null
+  let peer: Peer | null = null
   let acquired = false
   let ended = false
+  let echoCredits = 0
+  let echoBytes = 0
   const queue: Uint8Array[] = []
+  const handle: OpenConnection = { close: (code, reason) => close(code, reason) }
+  ctx.connections.add(handle)
 
-  const peer: Peer = {
-    id,
-    clientId: null,
-    send(frame) {
-      if (socket.readyState !== WebSocket.OPEN) return
-      socket.send(frame, (error) => {
-        if (error) close(CloseCode.internalError, 'send failed')
-      })
-    },
-    close: (code, reason) => close(code, reason),
+  function makePeer(role: Role): Peer {
+    return {
+      id,
+      role,
+      clientId: null,
+      toldReadOnly: false,
+      send(frame, echoed = false) {
+        if (ended || socket.readyState !== WebSocket.OPEN) return
+        // A client that does not read would make us hold everything sent to it.
+        if (socket.bufferedAmount > ctx.limits.sendBufferBytes) {
+          log.warn('closing connection: send buffer full', { buffered: socket.bufferedAmount })
+          close(CloseCode.tryAgainLater, 'the client is not reading; reconnect later')
+          return
+        }
+        socket.send(frame)
+        if (echoed) {
+          echoCredits = Math.min(echoCredits + 1, ctx.limits.messageBurst)
+          echoBytes = Math.min(echoBytes + frame.length, ctx.limits.byteBurst)
+        }
+        traffic.messagesOut++
+        traffic.bytesOut += frame.length
+      },
+      close: (code, reason) => close(code, reason),
+    }
   }
 
   function close(code: CloseCodeValue, reason: string) {
     if (ended) return
     ended = true
     queue.length = 0
+    ctx.metrics.closed(code)
     socket.close(code, reason.slice(0, 120))
+    setTimeout(() => {
+      if (socket.readyState !== WebSocket.CLOSED) socket.terminate()
+    }, CLOSE_GRACE_MS).unref()
+  }
+
+  function refuse(reason: RefusalReason, code: CloseCodeValue, text: string) {
+    ctx.metrics.refused(reason)
+    log.warn('refused connection', { reason, code })
+    close(code, text)
   }
 
   function process(frame: Uint8Array) {
-    if (ended || !room) return
+    if (ended || !room || !peer) return
     try {
       room.handle(peer, decodeClientMessage(frame))
     } catch (error) {
@@ -62,44 +135,102 @@ export function serveConnection(socket: WebSocket, mapId: string, ctx: Connectio
 
   socket.on('message', (data, isBinary) => {
     if (ended) return
+    const frame = toBytes(data)
+    traffic.messagesIn++
+    traffic.bytesIn += frame.length
+    let charged = frame.length
+    if (frame[0] === MessageType.awareness && echoCredits > 0) {
+      echoCredits--
+      const covered = Math.min(echoBytes, frame.length)
+      echoBytes -= covered
+      charged -= covered
+    } else if (!messages.take(1)) {
+      const limit = ctx.limits.messagesPerSecond
+      log.warn('closing connection: message rate', { limit })
+      close(CloseCode.rateLimited, `too many messages (over ${limit} a second)`)
+      return
+    }
+    if (charged > 0 && !bytes.take(charged)) {
+      const limit = ctx.limits.bytesPerSecond
+      log.warn('closing connection: byte rate', { limit })
+      close(CloseCode.rateLimited, `too many bytes (over ${limit} a second)`)
+      return
+    }
     if (!isBinary) {
       log.warn('closing connection: text frame')
       close(CloseCode.badMessage, 'text frames are not part of the protocol')
       return
     }
-    const frame = toBytes(data)
     if (room) process(frame)
     else queue.push(frame)
   })
 
   socket.on('close', (code) => {
     ended = true
+    ctx.connections.delete(handle)
     log.info('connection closed', { code })
-    if (room) room.leave(peer)
+    if (room && peer) room.leave(peer)
     if (acquired) ctx.rooms.release(mapId)
   })
 
-  socket.on('error', (error) => log.warn('socket error', errorFields(error)))
+  socket.on('error', (error: Error & { code?: string }) => {
+    if (error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+      // `ws` refuses the frame (maxPayload) and closes with 1009 itself.
+      ended = true
+      ctx.metrics.closed(CloseCode.messageTooBig)
+      log.warn('closing connection: frame too large')
+      return
+    }
+    log.warn('socket error', errorFields(error))
+  })
 
   log.info('connection opened')
   void join()
 
+  /** The role the presented tokens grant; null when none opens this map. */
+  async function authorize(): Promise<Role | null> {
+    if (!ctx.auth) return 'edit'
+    let best: Role | null = null
+    for (const token of request.tokens) {
+      const role = await ctx.store.roleFor(mapId, hashToken(token))
+      if (role === 'edit') return role
+      best ??= role
+    }
+    return best
+  }
+
   async function join() {
     try {
-      const map = await ctx.store.getMap(mapId)
+      const role = await authorize()
       if (ended) return
-      if (!map) {
-        log.warn('closing connection: unknown map')
-        close(CloseCode.unknownMap, `unknown map "${mapId}"`)
+      if (role === null) {
+        // Whether the map exists is not revealed to a socket without a valid token.
+        refuse('unauthorized', CloseCode.unauthorized, 'a valid token for this map is required')
+        return
+      }
+      if (!ctx.auth && !(await ctx.store.getMap(mapId))) {
+        if (!ended) refuse('unknown-map', CloseCode.unknownMap, `unknown map "${mapId}"`)
+        return
+      }
+      if (ended) return
+      let loading: Promise<Room>
+      try {
+        loading = ctx.rooms.acquire(mapId)
+      } catch (error) {
+        if (!(error instanceof RoomsFullError)) throw error
+        refuse('rooms-full', CloseCode.tryAgainLater, 'too many maps are open; try again later')
         return
       }
       acquired = true
-      const loaded = await ctx.rooms.acquire(mapId)
+      const loaded = await loading
       if (ended) return
       room = loaded
+      peer = makePeer(role)
+      log.info('joined', { role })
       room.join(peer)
       for (const frame of queue.splice(0)) process(frame)
     } catch (error) {
+      ctx.metrics.refused('load-failed')
       log.error('could not open the room', errorFields(error))
       close(CloseCode.internalError, 'could not load the map')
     }

@@ -88,6 +88,14 @@ export const encodeSyncUpdate = (update: Uint8Array) =>
     encoding.writeVarUint8Array(e, update)
   })
 
+/** y-protocols/auth "permission denied": the y-websocket client logs the reason. */
+export const encodePermissionDenied = (reason: string) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.auth)
+    encoding.writeVarUint(e, 0)
+    encoding.writeVarString(e, reason)
+  })
+
 export const encodeAwareness = (update: Uint8Array) =>
   frame((e) => {
     encoding.writeVarUint(e, MessageType.awareness)
@@ -100,19 +108,35 @@ export interface AwarenessEntry {
   state: unknown
 }
 
-/** Parses an awareness update completely before anything is applied, so a bad one changes nothing. */
-export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+export interface DecodedAwarenessEntry extends AwarenessEntry {
+  /** The state's JSON was longer than the limit: it is not parsed (`state` is null). */
+  oversize: boolean
+}
+
+/**
+ * Parses an awareness update completely before anything is applied, so a bad one changes nothing.
+ * States longer than `maxStateBytes` (UTF-8) are marked oversize and not parsed at all.
+ */
+export function decodeAwarenessUpdate(
+  update: Uint8Array,
+  maxStateBytes = Infinity,
+): DecodedAwarenessEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = readVarUint(decoder, 'awareness entry count')
-  const entries: AwarenessEntry[] = []
+  const entries: DecodedAwarenessEntry[] = []
   for (let i = 0; i < count; i++) {
     const clientId = readVarUint(decoder, 'awareness clientID')
     const clock = readVarUint(decoder, 'awareness clock')
+    const start = decoder.pos
     let text: string
     try {
       text = decoding.readVarString(decoder)
     } catch {
       throw new ProtocolError('truncated awareness state')
+    }
+    if (decoder.pos - start > maxStateBytes) {
+      entries.push({ clientId, clock, state: null, oversize: true })
+      continue
     }
     let state: unknown
     try {
@@ -120,7 +144,7 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
     } catch {
       throw new ProtocolError('awareness state is not JSON')
     }
-    entries.push({ clientId, clock, state })
+    entries.push({ clientId, clock, state, oversize: false })
   }
   if (decoding.hasContent(decoder)) throw new ProtocolError('trailing bytes after awareness update')
   return entries

@@ -1,36 +1,58 @@
 // One open map: its Y.Doc, its awareness and the connections editing it. The room applies what
 // clients send, fans every change out to the other clients, and hands each update to the store.
+// It also enforces what is about the document: view-only peers never change it, an update that
+// would grow it past the size limit is refused, and presence states have a size limit.
 
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
+import type { Role } from '../auth/tokens'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
+import type { DropReason, TrafficStats } from '../metrics'
 import type { MapStore } from '../persistence/store'
-import { ProtocolError, type CloseCodeValue } from './close-codes'
+import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import {
   decodeAwarenessUpdate,
   encodeAwareness,
   encodeAwarenessEntries,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
   type ClientMessage,
 } from './messages'
+import { wouldChange } from './novelty'
 
 /** What a room needs of a connection: a way to send and an identity for awareness bookkeeping. */
 export interface Peer {
   readonly id: string
-  send(frame: Uint8Array): void
+  /** `view`: the peer reads the map and shows its presence; its updates are dropped. */
+  readonly role: Role
+  /**
+   * `echoed`: an awareness frame about other clients, which the y-websocket client sends
+   * straight back; the connection lets that echo through its message budget.
+   */
+  send(frame: Uint8Array, echoed?: boolean): void
   close(code: CloseCodeValue, reason: string): void
   /** The awareness clientID this socket speaks for, fixed by its first awareness update. */
   clientId: number | null
+  /** A view-only peer that tried to edit has been told, once, that it cannot. */
+  toldReadOnly: boolean
 }
 
 export interface RoomOptions {
   compactEveryUpdates: number
   /** Reads the map title from the document, so the map list stays in step with renames. */
   readTitle?: (doc: Y.Doc) => string | null
+  /** A client update that would grow the encoded document beyond this is refused (4413). */
+  maxDocBytes?: number
+  /** Awareness states longer than this (JSON, UTF-8) are not applied or relayed. */
+  maxAwarenessBytes?: number
+  traffic?: TrafficStats
+  onDrop?: (reason: DropReason) => void
 }
+
+export const READ_ONLY_NOTICE = 'this link is view-only: your changes are not saved or shared'
 
 export class Room {
   readonly doc = new Y.Doc()
@@ -40,6 +62,12 @@ export class Room {
   private updatesSinceCompaction = 0
   private lastTitle: string | null = null
   private destroyed = false
+  /**
+   * An upper bound of the encoded document's size: exact after each compaction, then grown by
+   * every update's length. Recomputed exactly only when it nears the limit.
+   */
+  private approxBytes = 0
+  private warnedOversize = new WeakSet<Peer>()
 
   private constructor(
     readonly id: string,
@@ -64,6 +92,7 @@ export class Room {
       }
     }
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
+    room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
     room.lastTitle = options.readTitle?.(room.doc) ?? null
     room.doc.on('update', room.onDocUpdate)
     room.awareness.on('update', room.onAwarenessUpdate)
@@ -78,7 +107,8 @@ export class Room {
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     const present = [...this.awareness.getStates().keys()]
     if (present.length > 0) {
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)))
+      const states = awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)
+      peer.send(encodeAwareness(states), true)
     }
   }
 
@@ -112,21 +142,51 @@ export class Room {
         return
       case 'query-awareness': {
         const all = [...this.awareness.getStates().keys()]
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)))
+        peer.send(
+          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)),
+          true,
+        )
         return
       }
     }
   }
 
   private applyClientUpdate(peer: Peer, update: Uint8Array) {
-    try {
-      // V1 only, inside try/catch: a malformed update throws while decoding, before it integrates.
-      Y.applyUpdate(this.doc, update, peer)
-    } catch (error) {
+    if (peer.role === 'view') {
+      this.dropReadOnly(peer, update)
+      return
+    }
+    // V1 only. Decoding the whole update first means a malformed one (truncated in its delete
+    // set, say) is refused before any of it integrates; applying stays inside try/catch too.
+    // (Never merge untrusted updates: Y.mergeUpdatesV2 can loop forever on crafted input.)
+    guard(() => Y.decodeUpdate(update))
+    if (guard(() => this.exceedsSizeLimit(update))) {
       throw new ProtocolError(
-        `malformed update: ${error instanceof Error ? error.message : String(error)}`,
+        `the map would grow beyond its limit of ${this.options.maxDocBytes} bytes`,
+        CloseCode.tooLarge,
       )
     }
+    guard(() => Y.applyUpdate(this.doc, update, peer))
+    if (this.options.traffic) this.options.traffic.updatesIn++
+  }
+
+  /** True when `update` adds something and would take the document past its size limit. */
+  private exceedsSizeLimit(update: Uint8Array): boolean {
+    const max = this.options.maxDocBytes
+    if (max === undefined || this.approxBytes + update.length <= max) return false
+    this.approxBytes = Y.encodeStateAsUpdate(this.doc).length
+    return this.approxBytes + update.length > max && wouldChange(this.doc, update)
+  }
+
+  /** A view-only peer's update is never applied; the first that would change something is answered. */
+  private dropReadOnly(peer: Peer, update: Uint8Array) {
+    if (!peer.toldReadOnly) {
+      // Its SyncStep2 on every (re)connect repeats what the room has: no reason to complain.
+      if (!guard(() => wouldChange(this.doc, update))) return
+      peer.toldReadOnly = true
+      peer.send(encodePermissionDenied(READ_ONLY_NOTICE))
+    }
+    this.options.onDrop?.('view-only')
   }
 
   /**
@@ -135,7 +195,7 @@ export class Room {
    * timeouts), so entries for other clientIDs are dropped quietly rather than treated as an attack.
    */
   private applyAwareness(peer: Peer, update: Uint8Array) {
-    const entries = decodeAwarenessUpdate(update)
+    const entries = decodeAwarenessUpdate(update, this.options.maxAwarenessBytes)
     for (const entry of entries) {
       if (peer.clientId === null && !this.owners.has(entry.clientId)) {
         peer.clientId = entry.clientId
@@ -143,14 +203,35 @@ export class Room {
       }
     }
     const own = entries.filter((entry) => entry.clientId === peer.clientId)
-    if (own.length === 0) return
-    const trusted = own.length === entries.length ? update : encodeAwarenessEntries(own)
+    // A state over the limit is dropped (the previous one stays); the client is not cut off.
+    const accepted = own.filter((entry) => !entry.oversize)
+    if (accepted.length < own.length) this.dropOversize(peer)
+    if (accepted.length === 0) return
+    const trusted = accepted.length === entries.length ? update : encodeAwarenessEntries(accepted)
     awarenessProtocol.applyAwarenessUpdate(this.awareness, trusted, peer)
+  }
+
+  private dropOversize(peer: Peer) {
+    this.options.onDrop?.('awareness-too-large')
+    if (this.warnedOversize.has(peer)) return
+    this.warnedOversize.add(peer)
+    this.log.warn('dropped an awareness state over the size limit', {
+      conn: peer.id,
+      map: this.id,
+      limit: this.options.maxAwarenessBytes,
+    })
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     const frame = encodeSyncUpdate(update)
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame)
+    let sent = 0
+    for (const peer of this.peers) {
+      if (peer === origin) continue
+      peer.send(frame)
+      sent++
+    }
+    if (this.options.traffic) this.options.traffic.updatesOut += sent
+    this.approxBytes += update.length
     this.store.appendUpdate(this.id, update)
     this.updatesSinceCompaction++
     this.syncTitle()
@@ -163,12 +244,13 @@ export class Room {
 
   private onAwarenessUpdate = (
     change: { added: number[]; updated: number[]; removed: number[] },
-    _origin: unknown,
+    origin: unknown,
   ) => {
     const changed = [...change.added, ...change.updated, ...change.removed]
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
     // Everyone, the sender included: the echo is what keeps an idle client's 30 s watchdog fed.
-    for (const peer of this.peers) peer.send(frame)
+    // (The sender does not send its own state back; the others do.)
+    for (const peer of this.peers) peer.send(frame, peer !== origin)
   }
 
   private syncTitle() {
@@ -184,7 +266,9 @@ export class Room {
   async compact() {
     if (this.destroyed || this.updatesSinceCompaction === 0) return
     this.updatesSinceCompaction = 0
-    await this.store.compact(this.id, Y.encodeStateAsUpdate(this.doc))
+    const state = Y.encodeStateAsUpdate(this.doc)
+    this.approxBytes = state.length
+    await this.store.compact(this.id, state)
   }
 
   /** Persists the final state and frees the document. */
@@ -198,5 +282,16 @@ export class Room {
 
   get connectionCount() {
     return this.peers.size
+  }
+}
+
+/** Runs a Yjs call on untrusted input; whatever it throws becomes a 4400 for that socket only. */
+function guard<T>(run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    throw new ProtocolError(
+      `malformed update: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }

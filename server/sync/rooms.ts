@@ -1,11 +1,22 @@
 // Open rooms by map id. A room is loaded on the first connection, shared by every later one, and
 // unloaded (compacted, freed) when its last connection leaves. A connection that arrives while the
-// room is still being saved waits for that save before the room loads again.
+// room is still being saved waits for that save before the room loads again. At most `maxRooms`
+// rooms are open at once: a connection that needs one more is told to try again later.
 
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { MapStore } from '../persistence/store'
 import { Room, type RoomOptions } from './room'
+
+export class RoomsFullError extends Error {
+  constructor(readonly limit: number) {
+    super(`too many maps are open (limit ${limit}); try again later`)
+  }
+}
+
+export interface RoomsOptions extends RoomOptions {
+  maxRooms?: number
+}
 
 interface Entry {
   room: Promise<Room>
@@ -19,13 +30,18 @@ export class Rooms {
   constructor(
     private readonly store: MapStore,
     private readonly log: Logger,
-    private readonly options: RoomOptions,
+    private readonly options: RoomsOptions,
   ) {}
 
-  /** Loads (or shares) the room; every acquire must be matched by one release. */
+  /**
+   * Loads (or shares) the room; every acquire must be matched by one release. When no room may
+   * be added it throws RoomsFullError at once: nothing is held (a release then finds no room).
+   */
   acquire(id: string): Promise<Room> {
     let entry = this.open.get(id)
     if (!entry) {
+      const max = this.options.maxRooms ?? Infinity
+      if (this.open.size >= max) throw new RoomsFullError(max)
       const previousClose = this.closing.get(id) ?? Promise.resolve()
       const room = previousClose.then(() => Room.load(id, this.store, this.log, this.options))
       entry = { room, holds: 0 }

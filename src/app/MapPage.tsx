@@ -1,23 +1,95 @@
-import { useEffect, useSyncExternalStore } from 'react'
-import type { MapSession } from '../collab/session'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { ReactFlowProvider } from '@xyflow/react'
+import { ArrowLeft, Share2 } from 'lucide-react'
+import { JourneyCanvas } from '../canvas/JourneyCanvas'
+import type { CommandContext, ViewportApi } from '../commands'
+import { commands } from '../commands'
+import { EditorStoreContext } from '../state/context'
+import { createEditorStore, type EditorStore } from '../state/editor-store'
+import { ShareDialog } from '../ui/dialogs/ShareDialog'
+import { ShortcutsDialog } from '../ui/dialogs/ShortcutsDialog'
+import { ExportDialog } from '../ui/export/ExportDialog'
+import { ImportDialog } from '../ui/export/ImportDialog'
+import { Inspector } from '../ui/inspector/Inspector'
+import { NoticeToast } from '../ui/notices/NoticeToast'
+import { ConnectionBadge } from '../ui/presence/ConnectionBadge'
+import { PresenceBar } from '../ui/presence/PresenceBar'
+import { Toolbar } from '../ui/toolbar/Toolbar'
+import { MapTitle } from './MapTitle'
+import { navigate } from './navigation'
 import { holdSession, sessionFor } from './session-cache'
+import { useShortcuts } from './use-shortcuts'
+import './editor.css'
 
 export function MapPage({ mapId }: { mapId: string }) {
   const session = sessionFor(mapId)
   useEffect(() => holdSession(mapId), [mapId])
-  return <MapSummaryView session={session} />
+  const store = useMemo(() => createEditorStore(session), [session])
+  useEffect(() => store.attach(), [store])
+  return (
+    <EditorStoreContext.Provider value={store}>
+      <ReactFlowProvider>
+        <EditorShell store={store} />
+      </ReactFlowProvider>
+    </EditorStoreContext.Provider>
+  )
 }
 
-function MapSummaryView({ session }: { session: MapSession }) {
-  const map = useSyncExternalStore(session.subscribe, session.getMap)
-  const connection = useSyncExternalStore(session.onConnection, session.connection)
+function EditorShell({ store }: { store: EditorStore }) {
+  const viewport = useRef<ViewportApi | null>(null)
+  const onViewport = useCallback((api: ViewportApi | null) => {
+    viewport.current = api
+  }, [])
+  const context = useCallback(
+    (): CommandContext => ({ store, viewport: viewport.current }),
+    [store],
+  )
+  useShortcuts(context)
   return (
-    <main className="map-list">
-      <h1 data-testid="map-title">{map.meta.title || 'Untitled journey'}</h1>
-      <p data-testid="connection">{connection.state}</p>
-      <p>
-        {map.phases.length} phases, {Object.keys(map.touchpoints).length} touchpoints
-      </p>
-    </main>
+    <div className="editor">
+      <header className="editor__bar">
+        <a
+          href="/"
+          className="editor__back"
+          aria-label="All maps"
+          title="All maps"
+          onClick={(event) => {
+            event.preventDefault()
+            navigate('/')
+          }}
+        >
+          <ArrowLeft size={18} aria-hidden />
+        </a>
+        <MapTitle />
+        <div className="editor__bar-right">
+          <PresenceBar />
+          <ConnectionBadge />
+          <button
+            type="button"
+            className="button button--primary editor__share"
+            aria-label="Share map"
+            title="Share map"
+            onClick={() => commands.run('share', context())}
+          >
+            <Share2 size={16} aria-hidden />
+            Share
+          </button>
+        </div>
+      </header>
+      <div className="editor__body">
+        <main className="editor__canvas">
+          <div className="editor__toolbar">
+            <Toolbar context={context} />
+          </div>
+          <JourneyCanvas onViewport={onViewport} />
+        </main>
+        <Inspector />
+      </div>
+      <ShortcutsDialog />
+      <ShareDialog />
+      <ExportDialog />
+      <ImportDialog />
+      <NoticeToast />
+    </div>
   )
 }

@@ -16,7 +16,10 @@ export interface ClipboardContent {
 let clipboard: ClipboardContent | null = null
 let pasteCount = 0
 
-export function copyRecords(map: JourneyMap, selection: ReadonlySet<string>): ClipboardContent | null {
+export function copyRecords(
+  map: JourneyMap,
+  selection: ReadonlySet<string>,
+): ClipboardContent | null {
   const touchpoints = Object.values(map.touchpoints).filter((t) => selection.has(t.id))
   const notes = Object.values(map.notes).filter((n) => selection.has(n.id))
   if (touchpoints.length === 0 && notes.length === 0) return null
@@ -44,14 +47,19 @@ export function pasteRecords(map: JourneyMap): { map: JourneyMap; ids: string[] 
   for (const card of clipboard.touchpoints) {
     const id = newId()
     idMap.set(card.id, id)
-    const phaseId = card.phaseId && next.phases.some((p) => p.id === card.phaseId) ? card.phaseId : null
+    const phaseId =
+      card.phaseId && next.phases.some((p) => p.id === card.phaseId) ? card.phaseId : null
     const position = { x: card.position.x + offset, y: card.position.y + offset }
     next = addTouchpoint(next, { ...card, id, phaseId, position })
   }
   for (const note of clipboard.notes) {
     const id = newId()
     idMap.set(note.id, id)
-    next = addNote(next, { ...note, id, position: { x: note.position.x + offset, y: note.position.y + offset } })
+    next = addNote(next, {
+      ...note,
+      id,
+      position: { x: note.position.x + offset, y: note.position.y + offset },
+    })
   }
   for (const edge of clipboard.edges) {
     const source = idMap.get(edge.source)

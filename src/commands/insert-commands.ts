@@ -28,9 +28,13 @@ export const insertCommands: Command[] = [
     shortcuts: ['P'],
     run({ store }) {
       const { map, selection } = store.getState()
-      const phase = createPhase({ name: `Phase ${map.phases.length + 1}`, color: nextPhaseColor(map) })
+      const phase = createPhase({
+        name: `Phase ${map.phases.length + 1}`,
+        color: nextPhaseColor(map),
+      })
       const index = phaseInsertIndex(map, selection)
-      if (runEdit(store, (current) => addPhase(current, phase, index))) setSelection(store, [phase.id])
+      if (runEdit(store, (current) => addPhase(current, phase, index)))
+        setSelection(store, [phase.id])
     },
   },
   {
@@ -40,7 +44,9 @@ export const insertCommands: Command[] = [
     shortcuts: ['N'],
     run({ store, viewport }) {
       const center = viewport?.center() ?? { x: 0, y: 0 }
-      const note = createNote({ position: { x: Math.round(center.x - 100), y: Math.round(center.y - 70) } })
+      const note = createNote({
+        position: { x: Math.round(center.x - 100), y: Math.round(center.y - 70) },
+      })
       if (runEdit(store, (current) => addNote(current, note))) setSelection(store, [note.id])
     },
   },

@@ -5,7 +5,11 @@ import { CARD_GAP, CARD_SIZE } from '../domain/card'
 import { PHASE_HEADER_HEIGHT, phaseAtX, phaseColumn } from '../domain/geometry'
 import type { Id, JourneyMap, Point } from '../domain/types'
 
-export function phaseForNewCard(map: JourneyMap, selection: ReadonlySet<string>, center: Point | null): Id | null {
+export function phaseForNewCard(
+  map: JourneyMap,
+  selection: ReadonlySet<string>,
+  center: Point | null,
+): Id | null {
   const selectedPhase = map.phases.find((phase) => selection.has(phase.id))
   if (selectedPhase) return selectedPhase.id
   for (const id of selection) {

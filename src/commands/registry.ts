@@ -28,7 +28,8 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
     for (const shortcut of command.shortcuts ?? []) {
       const key = normaliseShortcut(shortcut)
       const other = byShortcut.get(key)
-      if (other) throw new Error(`"${shortcut}" is claimed by both "${other.id}" and "${command.id}"`)
+      if (other)
+        throw new Error(`"${shortcut}" is claimed by both "${other.id}" and "${command.id}"`)
       byShortcut.set(key, command)
     }
   }

@@ -18,7 +18,11 @@ const hasMovable = ({ store }: CommandContext) => {
 /** Deleting a phase keeps its cards: they move to the neighbouring phase (or are unassigned). */
 function deleteSelection(map: JourneyMap, selection: ReadonlySet<string>): JourneyMap {
   const ids = selectedIds({ map, selection })
-  let next = deleteRecords(map, { touchpoints: ids.touchpoints, notes: ids.notes, edges: ids.edges })
+  let next = deleteRecords(map, {
+    touchpoints: ids.touchpoints,
+    notes: ids.notes,
+    edges: ids.edges,
+  })
   for (const phaseId of ids.phases) {
     const index = next.phases.findIndex((phase) => phase.id === phaseId)
     const neighbour = next.phases[index - 1] ?? next.phases[index + 1]
@@ -38,7 +42,13 @@ function nudgeBy(dx: number, dy: number): Command['run'] {
   }
 }
 
-const nudgeCommand = (id: string, label: string, key: string, dx: number, dy: number): Command[] => [
+const nudgeCommand = (
+  id: string,
+  label: string,
+  key: string,
+  dx: number,
+  dy: number,
+): Command[] => [
   { id, label, group: 'Selection', shortcuts: [key], enabled: hasMovable, run: nudgeBy(dx, dy) },
   {
     id: `${id}-far`,
@@ -62,7 +72,11 @@ export const selectionCommands: Command[] = [
       const phases = selectedIds({ map, selection }).phases
       if (runEdit(store, (current) => deleteSelection(current, selection))) {
         setSelection(store, [])
-        if (phases.length > 0) notify(store, 'Phase deleted; its touchpoints moved to the next phase. Undo brings it back.')
+        if (phases.length > 0)
+          notify(
+            store,
+            'Phase deleted; its touchpoints moved to the next phase. Undo brings it back.',
+          )
       }
     },
   },
@@ -104,7 +118,9 @@ export const selectionCommands: Command[] = [
       const { map, selection } = store.getState()
       if (!copyRecords(map, selection)) return
       const ids = selectedIds({ map, selection })
-      runEdit(store, (current) => deleteRecords(current, { touchpoints: ids.touchpoints, notes: ids.notes }))
+      runEdit(store, (current) =>
+        deleteRecords(current, { touchpoints: ids.touchpoints, notes: ids.notes }),
+      )
       setSelection(store, [])
     },
   },

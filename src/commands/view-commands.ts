@@ -24,8 +24,20 @@ export const viewCommands: Command[] = [
     shortcuts: ['F'],
     run: ({ viewport }) => viewport?.fitView(),
   },
-  { id: 'zoom-in', label: 'Zoom in', group: 'View', shortcuts: ['+', '='], run: ({ viewport }) => viewport?.zoomIn() },
-  { id: 'zoom-out', label: 'Zoom out', group: 'View', shortcuts: ['-'], run: ({ viewport }) => viewport?.zoomOut() },
+  {
+    id: 'zoom-in',
+    label: 'Zoom in',
+    group: 'View',
+    shortcuts: ['+', '='],
+    run: ({ viewport }) => viewport?.zoomIn(),
+  },
+  {
+    id: 'zoom-out',
+    label: 'Zoom out',
+    group: 'View',
+    shortcuts: ['-'],
+    run: ({ viewport }) => viewport?.zoomOut(),
+  },
   {
     id: 'toggle-snap',
     label: 'Snap to grid',

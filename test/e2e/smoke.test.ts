@@ -26,7 +26,9 @@ it('creates a map from the map list and opens it live', async () => {
   await page.getByRole('button', { name: 'New map' }).click()
   await page.getByRole('button', { name: 'Create map' }).click()
   await page.waitForURL(/\/m\/[A-Za-z0-9_-]+$/)
-  await expect.poll(() => page.getByTestId('connection').getAttribute('data-state')).toBe('connected')
+  await expect
+    .poll(() => page.getByTestId('connection').getAttribute('data-state'))
+    .toBe('connected')
   expect(await page.locator('.editor__title').textContent()).toBe('Untitled journey')
   const health = await fetch(`${server.url}healthz`)
   expect(health.status).toBe(200)

@@ -100,3 +100,16 @@ export async function createMapOn(baseUrl: string, title = 'Test journey'): Prom
   if (res.status !== 201) throw new Error(`create map failed: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { id: string }).id
 }
+
+/** A port that was free a moment ago, for tests that restart a server at the same address. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net')
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}

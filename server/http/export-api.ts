@@ -1,0 +1,108 @@
+// Server-side export for scripts:
+//
+//   GET /api/maps/<id>.json   the map's current content in the JSON format (docs/format.md),
+//                             as a download named after the map (`<slug>.trailmap.json`)   view
+//
+// "Current" means what the people editing it see: the live room's document when the map is open,
+// else its stored state loaded into a throw-away Y.Doc (without opening a room). With auth on, the
+// request presents the map's view or edit token like any other read (server/auth/access.ts).
+
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as Y from 'yjs'
+import { fromY } from '../../src/collab/read-doc'
+import { serializeMap } from '../../src/domain/format'
+import type { JourneyMap } from '../../src/domain/types'
+import { FALLBACK_SLUG, exportFileName } from '../../src/export/file-names'
+import { isValidMapId } from '../map-id'
+import type { ApiContext } from './api'
+import { HttpError, sendError } from './respond'
+
+const EXPORT_PATH = /^\/api\/maps\/([^/]+)\.json$/
+
+/** Returns false when the request is not an export, so the caller can route it elsewhere. */
+export async function handleExportApi(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  const match = EXPORT_PATH.exec(url.pathname)
+  if (!match) return false
+  try {
+    await exportMap(ctx, req, res, url, match[1] ?? '')
+  } catch (error) {
+    if (error instanceof HttpError) sendError(res, error.status, error.message)
+    else throw error
+  }
+  return true
+}
+
+async function exportMap(
+  ctx: ApiContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  segment: string,
+) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.setHeader('allow', 'GET, HEAD')
+    throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}; use GET`)
+  }
+  let id: string
+  try {
+    id = decodeURIComponent(segment)
+  } catch {
+    throw new HttpError(400, 'the map id is not valid URL encoding')
+  }
+  if (!isValidMapId(id)) throw new HttpError(400, `"${id.slice(0, 80)}" is not a valid map id`)
+  await ctx.access.require(req, res, url, id, 'view')
+  const record = await ctx.store.getMap(id)
+  if (!record) throw new HttpError(404, `unknown map "${id}"`)
+  const map = await currentMap(ctx, id)
+  const body = Buffer.from(serializeMap(map), 'utf8')
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': body.length,
+    'content-disposition': contentDisposition(
+      exportFileName(map.meta.title || record.title, 'json'),
+    ),
+    'cache-control': 'no-store',
+  })
+  res.end(req.method === 'HEAD' ? undefined : body)
+}
+
+/** The live document if the map is open, else what is stored, read without opening a room. */
+export async function currentMap(
+  ctx: Pick<ApiContext, 'rooms' | 'store'>,
+  id: string,
+): Promise<JourneyMap> {
+  const room = await ctx.rooms.peek(id)
+  if (room) return fromY(room.doc)
+  const doc = new Y.Doc()
+  try {
+    for (const part of await ctx.store.loadState(id)) {
+      try {
+        Y.applyUpdate(doc, part)
+      } catch {
+        // A damaged row is skipped, as the room does when it loads (and logs it there).
+      }
+    }
+    return fromY(doc)
+  } finally {
+    doc.destroy()
+  }
+}
+
+/**
+ * `attachment` with the name twice: an ASCII `filename` every client understands, and the exact
+ * UTF-8 name in `filename*` (RFC 6266) for titles in other scripts.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = /^[\x20-\x7e]*$/.test(fileName) ? fileName : `${FALLBACK_SLUG}.trailmap.json`
+  const quoted = ascii.replace(/["\\]/g, '_')
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
+  return `attachment; filename="${quoted}"; filename*=UTF-8''${encoded}`
+}

@@ -1,0 +1,234 @@
+// The map canvas. React Flow draws what the store holds; every document change it reports goes
+// through a command or a domain operation, never into the Y.Doc directly. Dragging stays local
+// (and goes to peers through awareness) until the drop, which is one edit.
+
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type Node,
+} from '@xyflow/react'
+import '@xyflow/react/dist/style.css'
+import './canvas.css'
+import type { ViewportApi } from '../commands'
+import { runEdit } from '../commands/edit'
+import { createEdge, createTouchpoint } from '../domain/defaults'
+import { CARD_SIZE } from '../domain/card'
+import { phaseAtX, phaseColumn, relativeTo } from '../domain/geometry'
+import { newId } from '../domain/ids'
+import { addTouchpoint, connect } from '../domain/operations'
+import type { Point } from '../domain/types'
+import { useEditor, useEditorStore } from '../state/context'
+import { setSelection } from '../state/editor-store'
+import { commitDrag, type DroppedNode } from './commit-drag'
+import { edgeTypes, nodeTypes } from './flow-components'
+import { ArrowMarkers } from './ArrowMarkers'
+import { PeerCursors } from './PeerCursors'
+import { createPresenceThrottle } from './presence-sync'
+import { useFlowElements } from './use-flow-elements'
+
+const GRID = 8
+/** Room for the floating toolbar above the map and the minimap below it when fitting the view. */
+const FIT_PADDING = { top: '76px', bottom: '40px', x: '48px' } as const
+
+export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | null): void }) {
+  const store = useEditorStore()
+  const flow = useReactFlow()
+  const snapToGrid = useEditor((s) => s.snapToGrid)
+  const showMinimap = useEditor((s) => s.showMinimap)
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
+  const draggingRef = useRef(dragging)
+  const { nodes, edges } = useFlowElements(dragging)
+  const presence = useMemo(() => createPresenceThrottle(store.session.presence), [store])
+  const wrapper = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const api: ViewportApi = {
+      fitView: () => void flow.fitView({ padding: FIT_PADDING, duration: 200 }),
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      center: () => {
+        const rect = wrapper.current?.getBoundingClientRect()
+        if (!rect) return { x: 0, y: 0 }
+        return flow.screenToFlowPosition({
+          x: rect.left + rect.width / 2,
+          y: rect.top + rect.height / 2,
+        })
+      },
+    }
+    onViewport(api)
+    return () => {
+      onViewport(null)
+      presence.cancel()
+    }
+  }, [flow, onViewport, presence])
+
+  const updateDragging = useCallback(
+    (next: ReadonlyMap<string, Point>) => {
+      draggingRef.current = next
+      setDragging(next)
+      if (next.size === 0) return
+      const map = store.getState().map
+      const absolute: Record<string, Point> = {}
+      for (const [id, point] of next) {
+        // Peers may lay out columns a moment differently; absolute points are what they share.
+        const card = Object.hasOwn(map.touchpoints, id) ? map.touchpoints[id] : undefined
+        const columnX = card?.phaseId ? (phaseColumn(map, card.phaseId)?.x ?? 0) : 0
+        absolute[id] = { x: point.x + columnX, y: point.y }
+      }
+      presence.dragging(absolute)
+    },
+    [presence, store],
+  )
+
+  // React Flow reports clicks, shift-clicks and box selection as 'select' changes; in a controlled
+  // flow they only take effect once the store's selection changes.
+  const applySelect = useCallback(
+    (changes: readonly (NodeChange | EdgeChange)[]) => {
+      let next: Set<string> | null = null
+      for (const change of changes) {
+        if (change.type !== 'select') continue
+        next ??= new Set(store.getState().selection)
+        if (change.selected) next.add(change.id)
+        else next.delete(change.id)
+      }
+      if (next) setSelection(store, next)
+    },
+    [store],
+  )
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange[]) => {
+      let moved: Map<string, Point> | null = null
+      for (const change of changes) {
+        // Only pointer drags move nodes here; arrow keys go through the nudge commands.
+        if (change.type === 'position' && change.dragging && change.position) {
+          moved ??= new Map(draggingRef.current)
+          moved.set(change.id, change.position)
+        }
+      }
+      if (moved) updateDragging(moved)
+      applySelect(changes)
+    },
+    [applySelect, updateDragging],
+  )
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applySelect(changes), [applySelect])
+
+  const onNodeDragStop = useCallback(() => {
+    const dropped = draggingRef.current
+    if (dropped.size === 0) return
+    const map = store.getState().map
+    const moved = [...dropped].map(([id, position]): DroppedNode => {
+      const card = Object.hasOwn(map.touchpoints, id) ? map.touchpoints[id] : undefined
+      const parentId = card?.phaseId ?? undefined
+      return { id, type: card ? 'touchpoint' : 'note', position, ...(parentId ? { parentId } : {}) }
+    })
+    runEdit(store, (current) => commitDrag(current, moved))
+    updateDragging(new Map())
+    presence.dragging(null)
+  }, [presence, store, updateDragging])
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (!connection.source || !connection.target) return
+      runEdit(store, (map) =>
+        connect(
+          map,
+          createEdge({ id: newId(), source: connection.source, target: connection.target }),
+        ),
+      )
+    },
+    [store],
+  )
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      const target = event.target as HTMLElement
+      // Only empty canvas or an empty part of a phase column creates a card.
+      if (!target.classList.contains('react-flow__pane') && !target.classList.contains('phase'))
+        return
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      const map = store.getState().map
+      const topLeft = {
+        x: Math.round(point.x - CARD_SIZE.width / 2),
+        y: Math.round(point.y - CARD_SIZE.height / 2),
+      }
+      const phase = phaseAtX(map, point.x)
+      const card = createTouchpoint({
+        phaseId: phase?.id ?? null,
+        position: phase ? relativeTo(map, phase.id, topLeft) : topLeft,
+      })
+      if (runEdit(store, (current) => addTouchpoint(current, card))) setSelection(store, [card.id])
+    },
+    [flow, store],
+  )
+
+  const onMouseMove = useCallback(
+    (event: MouseEvent) =>
+      presence.cursor(flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })),
+    [flow, presence],
+  )
+
+  return (
+    <div
+      className="canvas"
+      ref={wrapper}
+      onDoubleClick={onDoubleClick}
+      onMouseMove={onMouseMove}
+      onMouseLeave={() => presence.cursor(null)}
+    >
+      <ArrowMarkers />
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionOnDrag
+        panOnDrag={[1, 2]}
+        panOnScroll
+        zoomOnDoubleClick={false}
+        snapToGrid={snapToGrid}
+        snapGrid={[GRID, GRID]}
+        minZoom={0.1}
+        maxZoom={2.5}
+        fitView
+        fitViewOptions={{ padding: FIT_PADDING }}
+        proOptions={{ hideAttribution: true }}
+        elevateNodesOnSelect={false}
+        zIndexMode="manual"
+        nodesFocusable
+        edgesFocusable
+        aria-label="Journey map canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1.2} color="#cbd5e1" />
+        <Controls showInteractive={false} position="bottom-left" />
+        {showMinimap && (
+          <MiniMap pannable zoomable position="bottom-right" nodeColor={minimapColor} />
+        )}
+        <PeerCursors />
+      </ReactFlow>
+    </div>
+  )
+}
+
+function minimapColor(node: Node): string {
+  if (node.type === 'phase')
+    return ((node.data.phase as { color?: string })?.color ?? '#cbd5e1') + '55'
+  if (node.type === 'note') return (node.data.note as { color?: string })?.color ?? '#fef08a'
+  return '#334155'
+}

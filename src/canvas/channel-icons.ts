@@ -1,0 +1,54 @@
+import {
+  Bot,
+  CircleDot,
+  Globe,
+  Headset,
+  Mail,
+  Megaphone,
+  Newspaper,
+  Phone,
+  Search,
+  Share2,
+  Smartphone,
+  Store,
+  Tent,
+  ThumbsUp,
+  Users,
+  type LucideIcon,
+} from 'lucide-react'
+import type { Channel, Emotion } from '../domain/vocabulary'
+import { Angry, Frown, Laugh, Meh, Smile } from 'lucide-react'
+
+export const CHANNEL_ICONS: Readonly<Record<Channel, LucideIcon>> = {
+  website: Globe,
+  'social-media': Share2,
+  email: Mail,
+  'online-ads': Megaphone,
+  'mobile-app': Smartphone,
+  chatbot: Bot,
+  search: Search,
+  store: Store,
+  'trade-fair': Tent,
+  hotline: Phone,
+  print: Newspaper,
+  'customer-service': Headset,
+  consultation: Users,
+  recommendation: ThumbsUp,
+  other: CircleDot,
+}
+
+export interface EmotionStyle {
+  icon: LucideIcon
+  label: string
+  color: string
+  tint: string
+}
+
+/** Red to green, readable on a projector and distinguishable by the face as well as the colour. */
+export const EMOTION_STYLES: Readonly<Record<Emotion, EmotionStyle>> = {
+  [-2]: { icon: Angry, label: 'Very negative', color: '#b91c1c', tint: '#fee2e2' },
+  [-1]: { icon: Frown, label: 'Negative', color: '#c2410c', tint: '#ffedd5' },
+  0: { icon: Meh, label: 'Neutral', color: '#475569', tint: '#f1f5f9' },
+  1: { icon: Smile, label: 'Positive', color: '#15803d', tint: '#dcfce7' },
+  2: { icon: Laugh, label: 'Delighted', color: '#047857', tint: '#d1fae5' },
+}

@@ -1,0 +1,78 @@
+import { memo, useState } from 'react'
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { updateEdge } from '../../domain/operations'
+import { runEdit } from '../../commands/edit'
+import { useEditorStore } from '../../state/context'
+import type { JourneyFlowEdge } from '../flow-types'
+
+const DASH: Record<string, string | undefined> = {
+  flow: undefined,
+  alternative: '6 5',
+  return: '2 5',
+}
+
+/** A step of the path: an arrow with an optional label; double-click the label (or edge) to edit. */
+function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
+  const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
+    props
+  const store = useEditorStore()
+  const [draft, setDraft] = useState<string | null>(null)
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  })
+  const edge = data?.edge
+  const color = selected ? '#2563eb' : (data?.peerColor ?? '#64748b')
+  const commit = () => {
+    if (draft !== null && edge && draft !== edge.label)
+      runEdit(store, (map) => updateEdge(map, id, { label: draft }))
+    setDraft(null)
+  }
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={`url(#trailmap-arrow${selected ? '-selected' : ''})`}
+        style={{
+          stroke: color,
+          strokeWidth: selected ? 3 : 2,
+          strokeDasharray: DASH[edge?.kind ?? 'flow'],
+        }}
+        interactionWidth={18}
+      />
+      <EdgeLabelRenderer>
+        <div
+          className={`edge-label nodrag nopan${edge?.label || draft !== null ? '' : ' edge-label--empty'}${selected ? ' edge-label--selected' : ''}`}
+          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          onDoubleClick={() => setDraft(edge?.label ?? '')}
+          title="Double-click to label this step"
+        >
+          {draft !== null ? (
+            <input
+              className="inline-input"
+              aria-label="Step label"
+              autoFocus
+              value={draft}
+              onChange={(e) => setDraft(e.target.value)}
+              onBlur={commit}
+              onKeyDown={(e) => {
+                e.stopPropagation()
+                if (e.key === 'Enter') commit()
+                if (e.key === 'Escape') setDraft(null)
+              }}
+            />
+          ) : (
+            edge?.label
+          )}
+        </div>
+      </EdgeLabelRenderer>
+    </>
+  )
+}
+
+export const JourneyEdge = memo(JourneyEdgeView)

@@ -1,0 +1,54 @@
+import { memo, useState } from 'react'
+import { NodeResizeControl, type NodeProps } from '@xyflow/react'
+import { MIN_PHASE_WIDTH } from '../../domain/defaults'
+import { renamePhase, resizePhase } from '../../domain/operations'
+import { runEdit } from '../../commands/edit'
+import { useEditorStore } from '../../state/context'
+import type { PhaseFlowNode } from '../flow-types'
+import { InlineText } from './InlineText'
+
+/** A phase column: coloured header with its name (double-click to rename), resizable width. */
+function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
+  const store = useEditorStore()
+  const { phase, height, peerColor } = data
+  const [previewWidth, setPreviewWidth] = useState<number | null>(null)
+  const width = previewWidth ?? phase.width
+  return (
+    <div
+      className={`phase${selected ? ' phase--selected' : ''}`}
+      style={{
+        width,
+        height,
+        ['--phase-color' as string]: phase.color,
+        ...(peerColor ? { outlineColor: peerColor } : {}),
+      }}
+      data-peer={peerColor ? 'true' : undefined}
+      data-testid="phase-column"
+    >
+      <div className="phase__header">
+        <InlineText
+          value={phase.name}
+          label="Phase name"
+          className="phase__name"
+          onCommit={(name) => runEdit(store, (map) => renamePhase(map, id, name))}
+        />
+      </div>
+      {selected && (
+        <NodeResizeControl
+          position="right"
+          minWidth={MIN_PHASE_WIDTH}
+          maxHeight={height}
+          minHeight={height}
+          className="phase__resize"
+          onResize={(_, params) => setPreviewWidth(params.width)}
+          onResizeEnd={(_, params) => {
+            setPreviewWidth(null)
+            runEdit(store, (map) => resizePhase(map, id, Math.round(params.width)))
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+export const PhaseNode = memo(PhaseNodeView)

@@ -1,0 +1,80 @@
+import { memo } from 'react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Lightbulb, TriangleAlert } from 'lucide-react'
+import { CHANNEL_LABELS } from '../../domain/vocabulary'
+import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
+import type { TouchpointFlowNode } from '../flow-types'
+
+/** A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. */
+function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
+  const { touchpoint, peerColor, peerName } = data
+  const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
+  const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
+  const EmotionIcon = emotion.icon
+  return (
+    <div
+      className={`card${selected ? ' card--selected' : ''}`}
+      style={{ borderTopColor: emotion.color, ...(peerColor ? { outlineColor: peerColor } : {}) }}
+      data-peer={peerColor ? 'true' : undefined}
+      data-testid="touchpoint-card"
+    >
+      <Handle
+        type="target"
+        position={Position.Left}
+        className="handle"
+        aria-label="Connect into this card"
+      />
+      <div className="card__head">
+        <span className="card__channel" title={CHANNEL_LABELS[touchpoint.channel]}>
+          <ChannelIcon size={16} aria-hidden />
+          {CHANNEL_LABELS[touchpoint.channel]}
+        </span>
+        <span
+          className="card__emotion"
+          style={{ color: emotion.color, background: emotion.tint }}
+          title={`Emotion: ${emotion.label}`}
+          aria-label={`Emotion: ${emotion.label}`}
+        >
+          <EmotionIcon size={18} aria-hidden />
+        </span>
+      </div>
+      <div className="card__title">{touchpoint.title || 'Untitled touchpoint'}</div>
+      <div className="card__foot">
+        {touchpoint.painPoints.length > 0 && (
+          <span
+            className="badge badge--pain"
+            title={`Pain points:\n${touchpoint.painPoints.join('\n')}`}
+            aria-label={`${touchpoint.painPoints.length} pain points`}
+          >
+            <TriangleAlert size={13} aria-hidden />
+            {touchpoint.painPoints.length}
+          </span>
+        )}
+        {touchpoint.opportunities.length > 0 && (
+          <span
+            className="badge badge--opportunity"
+            title={`Opportunities:\n${touchpoint.opportunities.join('\n')}`}
+            aria-label={`${touchpoint.opportunities.length} opportunities`}
+          >
+            <Lightbulb size={13} aria-hidden />
+            {touchpoint.opportunities.length}
+          </span>
+        )}
+        <span className={`badge badge--kind badge--${touchpoint.kind}`}>{touchpoint.kind}</span>
+      </div>
+      {peerName && (
+        <span className="peer-tag" style={{ background: peerColor }}>
+          {peerName}
+        </span>
+      )}
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="handle"
+        aria-label="Drag to connect to another card"
+      />
+    </div>
+  )
+}
+
+export const TouchpointNode = memo(TouchpointNodeView)

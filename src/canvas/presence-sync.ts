@@ -1,0 +1,34 @@
+// Throttled awareness updates from the canvas: my cursor and the live position of what I drag,
+// at most every 50 ms, so peers see movement without flooding the room.
+
+import type { Presence } from '../collab/presence'
+import type { Point } from '../domain/types'
+
+export function createPresenceThrottle(presence: Presence, intervalMs = 50) {
+  let pending: { cursor?: Point | null; dragging?: Record<string, Point> | null } = {}
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const flush = () => {
+    timer = null
+    presence.update(pending)
+    pending = {}
+  }
+  return {
+    cursor(point: Point | null) {
+      pending.cursor = point
+      timer ??= setTimeout(flush, intervalMs)
+    },
+    dragging(positions: Record<string, Point> | null) {
+      pending.dragging = positions
+      if (positions === null) {
+        // The drop must not arrive after the doc update that commits it: send it right away.
+        if (timer) clearTimeout(timer)
+        flush()
+        return
+      }
+      timer ??= setTimeout(flush, intervalMs)
+    },
+    cancel() {
+      if (timer) clearTimeout(timer)
+    },
+  }
+}

@@ -1,0 +1,173 @@
+// Domain map → React Flow nodes and edges. Node objects are cached per record, so a node whose
+// record, selection and overrides did not change keeps its identity and React Flow skips it.
+// Every node carries its exact size as `measured` (cards are drawn at a fixed size), so a changed
+// node never has to be re-measured before it shows.
+
+import { CARD_SIZE } from '../domain/card'
+import { columnHeight, phaseColumns } from '../domain/geometry'
+import type { JourneyMap, Point } from '../domain/types'
+import type { Peer } from '../collab/presence'
+import type { JourneyFlowEdge, JourneyFlowNode, PeerMark } from './flow-types'
+
+export interface FlowInput {
+  map: JourneyMap
+  selection: ReadonlySet<string>
+  /** Positions (as React Flow reports them, relative to the parent) of nodes I am dragging. */
+  dragging: ReadonlyMap<string, Point>
+  peers: readonly Peer[]
+}
+
+type Cache = Map<string, { key: readonly unknown[]; node: JourneyFlowNode }>
+
+export function createFlowBuilder() {
+  const nodeCache: Cache = new Map()
+  const edgeCache = new Map<string, { key: readonly unknown[]; edge: JourneyFlowEdge }>()
+
+  function cached(
+    id: string,
+    key: readonly unknown[],
+    build: () => JourneyFlowNode,
+  ): JourneyFlowNode {
+    const hit = nodeCache.get(id)
+    if (hit && hit.key.length === key.length && hit.key.every((part, i) => part === key[i]))
+      return hit.node
+    const node = build()
+    nodeCache.set(id, { key, node })
+    return node
+  }
+
+  function nodes({ map, selection, dragging, peers }: FlowInput): JourneyFlowNode[] {
+    const marks = peerMarks(peers)
+    const peerDrag = peerDragPositions(peers)
+    const height = columnHeight(map, CARD_SIZE)
+    const columns = phaseColumns(map)
+    const columnX = new Map(columns.map((c) => [c.phase.id, c.x]))
+    const out: JourneyFlowNode[] = []
+    const seen = new Set<string>()
+    for (const { phase, x } of columns) {
+      seen.add(phase.id)
+      const mark = marks.get(phase.id)
+      const selected = selection.has(phase.id)
+      out.push(
+        cached(phase.id, [phase, x, height, selected, mark], () => ({
+          id: phase.id,
+          type: 'phase',
+          position: { x, y: 0 },
+          data: { phase, height, ...mark },
+          width: phase.width,
+          height,
+          measured: { width: phase.width, height },
+          draggable: false,
+          selected,
+          zIndex: 0,
+          ariaLabel: `Phase ${phase.name}`,
+        })),
+      )
+    }
+    for (const touchpoint of Object.values(map.touchpoints)) {
+      const { id } = touchpoint
+      seen.add(id)
+      const parentX = touchpoint.phaseId === null ? undefined : columnX.get(touchpoint.phaseId)
+      const remote = peerDrag.get(id)
+      const position =
+        dragging.get(id) ??
+        (remote ? { x: remote.x - (parentX ?? 0), y: remote.y } : touchpoint.position)
+      const selected = selection.has(id)
+      const mark = marks.get(id)
+      out.push(
+        cached(id, [touchpoint, position, selected, mark, parentX], () => ({
+          id,
+          type: 'touchpoint',
+          ...(touchpoint.phaseId !== null && parentX !== undefined
+            ? { parentId: touchpoint.phaseId }
+            : {}),
+          position,
+          data: { touchpoint, ...mark },
+          width: CARD_SIZE.width,
+          height: CARD_SIZE.height,
+          measured: { ...CARD_SIZE },
+          selected,
+          zIndex: 10,
+          ariaLabel: `Touchpoint ${touchpoint.title}`,
+        })),
+      )
+    }
+    for (const note of Object.values(map.notes)) {
+      const { id } = note
+      seen.add(id)
+      const position = dragging.get(id) ?? peerDrag.get(id) ?? note.position
+      const selected = selection.has(id)
+      const mark = marks.get(id)
+      out.push(
+        cached(id, [note, position, selected, mark], () => ({
+          id,
+          type: 'note',
+          position,
+          data: { note, ...mark },
+          width: note.size.width,
+          height: note.size.height,
+          measured: { ...note.size },
+          selected,
+          zIndex: 20,
+          ariaLabel: `Sticky note ${note.text.slice(0, 40)}`,
+        })),
+      )
+    }
+    for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id)
+    return out
+  }
+
+  function edges({ map, selection, peers }: FlowInput): JourneyFlowEdge[] {
+    const marks = peerMarks(peers)
+    const out: JourneyFlowEdge[] = []
+    for (const edge of Object.values(map.edges)) {
+      const selected = selection.has(edge.id)
+      const mark = marks.get(edge.id)
+      const key = [edge, selected, mark]
+      const hit = edgeCache.get(edge.id)
+      if (hit && hit.key.every((part, i) => part === key[i])) {
+        out.push(hit.edge)
+        continue
+      }
+      const flowEdge: JourneyFlowEdge = {
+        id: edge.id,
+        type: 'journey',
+        source: edge.source,
+        target: edge.target,
+        selected,
+        data: { edge, ...mark },
+        zIndex: 5,
+        ariaLabel: edge.label ? `Step ${edge.label}` : 'Step',
+      }
+      edgeCache.set(edge.id, { key, edge: flowEdge })
+      out.push(flowEdge)
+    }
+    return out
+  }
+
+  return { nodes, edges }
+}
+
+/** Marks are cached by colour and name so an unchanged peer keeps producing the same object. */
+const markCache = new Map<string, PeerMark>()
+function peerMarks(peers: readonly Peer[]): Map<string, PeerMark> {
+  const marks = new Map<string, PeerMark>()
+  for (const peer of peers) {
+    const cacheKey = `${peer.user.color}\u0000${peer.user.name}`
+    let mark = markCache.get(cacheKey)
+    if (!mark) {
+      mark = { peerColor: peer.user.color, peerName: peer.user.name }
+      markCache.set(cacheKey, mark)
+    }
+    for (const id of peer.selection) if (!marks.has(id)) marks.set(id, mark)
+  }
+  return marks
+}
+
+function peerDragPositions(peers: readonly Peer[]): Map<string, Point> {
+  const positions = new Map<string, Point>()
+  for (const peer of peers) {
+    for (const [id, point] of Object.entries(peer.dragging ?? {})) positions.set(id, point)
+  }
+  return positions
+}

@@ -1,0 +1,179 @@
+// The page side of headless exports (`trailmap export`, bench/png-export.ts). Only when the URL
+// carries `?export` does the editor put `window.trailmapExport` on the page; a script driving a
+// headless browser waits for `ready()` and calls `png()`, which runs exactly the exporter behind
+// the Export dialog, on the same components.
+
+import { serializeMap } from '../domain/format'
+import type { EditorStore } from '../state/editor-store'
+import { DEFAULT_PADDING } from './export-frame'
+import { captureCompactStyles } from './compact-styles'
+import {
+  EXPORTING_CLASS,
+  exportPng,
+  exportSvg,
+  filterFor,
+  findViewport,
+  type ExportBackground,
+} from './image-export'
+import { countsOf, type MapCounts } from './import-file'
+
+export interface HeadlessPngOptions {
+  scale?: number
+  background?: ExportBackground
+  includeNotes?: boolean
+  padding?: number
+  /** Embed the map's JSON in the PNG (default true: a picture from the CLI can be re-imported). */
+  embed?: boolean
+  /** false: html-to-image's own style copying (the benchmark's baseline). */
+  compactStyles?: boolean
+}
+
+export interface HeadlessPng {
+  /** `data:image/png;base64,…` */
+  dataUrl: string
+  width: number
+  height: number
+  scale: number
+  requestedScale: number
+  lowered: boolean
+  ms: number
+}
+
+export interface TrailmapExportApi {
+  /** True once the map arrived from the server and every node and edge is on the canvas. */
+  ready(): boolean
+  counts(): MapCounts
+  json(): string
+  png(options?: HeadlessPngOptions): Promise<HeadlessPng>
+  svg(options?: Omit<HeadlessPngOptions, 'scale' | 'embed' | 'compactStyles'>): Promise<{
+    text: string
+    ms: number
+  }>
+  /** Compares the shared-read shortcut of compact-styles.ts with reading every element. */
+  checkStyles(): StyleCheck
+}
+
+export interface StyleCheck {
+  elements: number
+  fullReads: number
+  mismatches: number
+  examples: string[]
+  shortcutMs: number
+  readAllMs: number
+  /** Characters of inline style the clone gets, in total. */
+  compactChars: number
+}
+
+declare global {
+  interface Window {
+    trailmapExport?: TrailmapExportApi
+  }
+}
+
+export function exportHookWanted(search: string = window.location.search): boolean {
+  return new URLSearchParams(search).has('export')
+}
+
+function blobToDataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the picture'))
+    reader.readAsDataURL(blob)
+  })
+}
+
+function checkStyles(): StyleCheck {
+  const viewport = findViewport()
+  const root = viewport.closest('.react-flow') ?? viewport
+  const keep = filterFor(true)
+  root.classList.add(EXPORTING_CLASS)
+  try {
+    let started = performance.now()
+    const fast = captureCompactStyles(viewport, keep)
+    fast.restore()
+    const shortcutMs = performance.now() - started
+    started = performance.now()
+    const full = captureCompactStyles(viewport, keep, { readAll: true })
+    full.restore()
+    const readAllMs = performance.now() - started
+    const examples: string[] = []
+    let mismatches = 0
+    let compactChars = 0
+    const elements = [viewport, ...viewport.querySelectorAll('*')]
+    for (const element of elements) {
+      const a = fast.css.get(element)
+      compactChars += a?.length ?? 0
+      const b = full.css.get(element)
+      if (a === b) continue
+      mismatches++
+      if (examples.length < 5) {
+        const diff = (a ?? '').split('; ').filter((d) => !(b ?? '').split('; ').includes(d))
+        examples.push(
+          `${element.localName}.${element.getAttribute('class') ?? ''}: ${diff.join('; ')}`,
+        )
+      }
+    }
+    return {
+      elements: full.count,
+      fullReads: fast.fullReads,
+      mismatches,
+      examples,
+      shortcutMs,
+      readAllMs,
+      compactChars,
+    }
+  } finally {
+    root.classList.remove(EXPORTING_CLASS)
+  }
+}
+
+/** Installs `window.trailmapExport` for this editor; returns the function that removes it. */
+export function installExportHook(store: EditorStore): () => void {
+  const api: TrailmapExportApi = {
+    ready() {
+      const { map, connection } = store.getState()
+      if (!connection.synced) return false
+      const counts = countsOf(map)
+      const nodes = document.querySelectorAll('.react-flow__node').length
+      const edges = document.querySelectorAll('.react-flow__edge').length
+      return nodes === counts.phases + counts.touchpoints + counts.notes && edges === counts.edges
+    },
+    counts: () => countsOf(store.getState().map),
+    checkStyles,
+    json: () => serializeMap(store.getState().map),
+    async png(options = {}) {
+      const map = store.getState().map
+      const result = await exportPng(findViewport(), map, {
+        scale: options.scale ?? 2,
+        background: options.background ?? 'white',
+        includeNotes: options.includeNotes ?? true,
+        padding: options.padding ?? DEFAULT_PADDING,
+        embedJson: options.embed === false ? undefined : serializeMap(map),
+        compactStyles: options.compactStyles ?? true,
+      })
+      const { frame } = result
+      return {
+        dataUrl: await blobToDataUrl(result.blob),
+        width: frame.pixelWidth,
+        height: frame.pixelHeight,
+        scale: frame.scale,
+        requestedScale: frame.requestedScale,
+        lowered: frame.lowered,
+        ms: result.ms,
+      }
+    },
+    async svg(options = {}) {
+      const result = await exportSvg(findViewport(), store.getState().map, {
+        background: options.background ?? 'white',
+        includeNotes: options.includeNotes ?? true,
+        padding: options.padding ?? DEFAULT_PADDING,
+      })
+      return { text: await result.blob.text(), ms: result.ms }
+    },
+  }
+  window.trailmapExport = api
+  return () => {
+    if (window.trailmapExport === api) delete window.trailmapExport
+  }
+}

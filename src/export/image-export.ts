@@ -1,0 +1,224 @@
+// Whole-map pictures from the live canvas, with html-to-image (pinned at 1.11.11: React Flow's own
+// download example pins it, later versions draw React Flow badly). The React Flow viewport holds
+// every node and edge (nothing is virtualised), so we clone it with a transform that frames the
+// map's bounds instead of what is on screen. PNGs go through a canvas and `toBlob`: `toPng` builds
+// a base64 string that fails with "Invalid string length" on big maps.
+//
+// While capturing, the canvas root carries `trailmap-exporting` (exporting.css hides colleagues'
+// selection outlines), the filter drops peer cursors, handles and, if asked, notes, arrowhead
+// markers defined outside the viewport are copied in so the clone can resolve `url(#…)`, and
+// html-to-image gets compact computed styles (compact-styles.ts): 25 s → 2.3 s for 300 cards at 2×.
+// The caller hides its own selection first (ExportDialog does).
+
+import { getFontEmbedCSS, toCanvas, toSvg } from 'html-to-image'
+import type { JourneyMap } from '../domain/types'
+import { captureCompactStyles } from './compact-styles'
+import { exportFrame, type ExportFrame } from './export-frame'
+import { embedJsonInPng } from './png-text'
+import './exporting.css'
+
+export type ExportBackground = 'white' | 'transparent' | 'theme'
+
+export const BACKGROUND_COLORS: Readonly<Record<ExportBackground, string | undefined>> = {
+  white: '#ffffff',
+  transparent: undefined,
+  theme: '#f8fafc',
+}
+
+export interface ImageOptions {
+  readonly scale: number
+  readonly background: ExportBackground
+  readonly includeNotes: boolean
+  readonly padding: number
+  /**
+   * Hand html-to-image compact styles (compact-styles.ts; default). Off: its own slow path, for
+   * the benchmark's comparison.
+   */
+  readonly compactStyles?: boolean
+}
+
+export interface PngOptions extends ImageOptions {
+  /** The map's JSON, stored in an iTXt chunk so the picture can be imported again. */
+  readonly embedJson?: string | undefined
+}
+
+export interface ImageResult {
+  readonly blob: Blob
+  readonly frame: ExportFrame
+  readonly ms: number
+}
+
+export const EXPORTING_CLASS = 'trailmap-exporting'
+
+/** Never in a picture: other people's cursors and name tags, editing handles, selection boxes. */
+const ALWAYS_HIDDEN = [
+  '.peer-cursor',
+  '.peer-tag',
+  '.react-flow__handle',
+  '.react-flow__resize-control',
+  '.react-flow__nodesselection',
+  '.react-flow__selection',
+  '.react-flow__edge-interaction',
+  '.edge-label--empty',
+].join(',')
+const NOTES = '.react-flow__node-note'
+
+/** What the picture leaves out (html-to-image's `filter`). */
+export function filterFor(includeNotes: boolean) {
+  const hidden = includeNotes ? ALWAYS_HIDDEN : `${ALWAYS_HIDDEN},${NOTES}`
+  return (node: Node) => !(node instanceof Element && node.matches(hidden))
+}
+
+/** The React Flow viewport of the editor on this page. */
+export function findViewport(root: ParentNode = document): HTMLElement {
+  const viewport = root.querySelector<HTMLElement>('.react-flow__viewport')
+  if (!viewport) throw new Error('The map canvas is not on the page.')
+  return viewport
+}
+
+let fontCss: Promise<string> | null = null
+
+/**
+ * The @font-face rules the page uses, embedded once per page load. With system fonts only (as
+ * now) it is empty and costs nothing; a web font added later is fetched once, not per export.
+ */
+function fontEmbedCss(viewport: HTMLElement): Promise<string> {
+  fontCss ??= getFontEmbedCSS(viewport, { cacheBust: false }).catch(() => '')
+  return fontCss
+}
+
+/** Puts the page into the state the picture should show; returns the function that undoes it. */
+function prepare(
+  viewport: HTMLElement,
+  keep: (node: Node) => boolean,
+  compact: boolean,
+): () => void {
+  const root = viewport.closest('.react-flow') ?? viewport
+  root.classList.add(EXPORTING_CLASS)
+  const copies: Element[] = []
+  const referenced = new Set(
+    [...viewport.querySelectorAll('[marker-end],[marker-start]')].flatMap((el) =>
+      [el.getAttribute('marker-end'), el.getAttribute('marker-start')].flatMap((value) => {
+        const id = /url\(['"]?#([^'")]+)['"]?\)/.exec(value ?? '')?.[1]
+        return id ? [id] : []
+      }),
+    ),
+  )
+  for (const id of referenced) {
+    const marker = document.getElementById(id)
+    if (!marker || viewport.contains(marker)) continue
+    const holder = marker.closest('svg')
+    if (!holder || copies.some((copy) => copy.isEqualNode(holder))) continue
+    const copy = holder.cloneNode(true) as Element
+    viewport.prepend(copy)
+    copies.push(copy)
+  }
+  let styles: { restore(): void } | null = null
+  try {
+    styles = compact ? captureCompactStyles(viewport, keep) : { restore() {} }
+  } finally {
+    // Undo everything if computing the styles failed.
+    if (!styles) undo()
+  }
+  function undo() {
+    styles?.restore()
+    root.classList.remove(EXPORTING_CLASS)
+    for (const copy of copies) copy.remove()
+  }
+  return undo
+}
+
+function captureOptions(frame: ExportFrame, options: ImageOptions, fontEmbedCSS: string) {
+  const backgroundColor = BACKGROUND_COLORS[options.background]
+  return {
+    filter: filterFor(options.includeNotes),
+    // The clone is laid out at the frame's size and drawn onto a canvas of exactly the pixel size
+    // we computed (pixelRatio 1): Chromium rasterises the SVG at the size it is drawn, so text stays
+    // sharp, and no float like 2.01 × 100 can make the canvas one pixel smaller than announced.
+    width: frame.width,
+    height: frame.height,
+    canvasWidth: frame.pixelWidth,
+    canvasHeight: frame.pixelHeight,
+    pixelRatio: 1,
+    // We clamp ourselves (and report it); the library would silently squash the picture.
+    skipAutoScale: true,
+    cacheBust: false,
+    fontEmbedCSS,
+    ...(backgroundColor ? { backgroundColor } : {}),
+    style: {
+      width: `${frame.width}px`,
+      height: `${frame.height}px`,
+      transform: `translate(${-frame.x}px, ${-frame.y}px) scale(1)`,
+    },
+  }
+}
+
+/** Two frames, so that React has committed what changed before the picture is taken. */
+export function nextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  )
+}
+
+export async function exportPng(
+  viewport: HTMLElement,
+  map: JourneyMap,
+  options: PngOptions,
+): Promise<ImageResult> {
+  const started = performance.now()
+  const frame = exportFrame(map, options)
+  const fonts = await fontEmbedCss(viewport)
+  const capture = captureOptions(frame, options, fonts)
+  const restore = prepare(viewport, capture.filter, options.compactStyles ?? true)
+  let canvas: HTMLCanvasElement
+  try {
+    canvas = await toCanvas(viewport, capture)
+  } finally {
+    restore()
+  }
+  try {
+    if (canvas.width === 0 || canvas.height === 0) {
+      throw new Error('The browser could not create a canvas this large.')
+    }
+    let blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+    if (!blob) throw new Error('The browser could not encode the picture as PNG.')
+    if (options.embedJson !== undefined) {
+      const bytes = embedJsonInPng(new Uint8Array(await blob.arrayBuffer()), options.embedJson)
+      blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' })
+    }
+    return {
+      blob,
+      frame: { ...frame, pixelWidth: canvas.width, pixelHeight: canvas.height },
+      ms: performance.now() - started,
+    }
+  } finally {
+    // Give the (possibly hundreds of MB) backing store back now rather than at the next GC.
+    canvas.width = 0
+    canvas.height = 0
+  }
+}
+
+/**
+ * The whole map as SVG. html-to-image wraps the HTML in a <foreignObject>: browsers show it
+ * exactly like the canvas; design tools without foreignObject support show little of it.
+ */
+export async function exportSvg(
+  viewport: HTMLElement,
+  map: JourneyMap,
+  options: Omit<ImageOptions, 'scale'>,
+): Promise<ImageResult> {
+  const started = performance.now()
+  const frame = exportFrame(map, { ...options, scale: 1 })
+  const fonts = await fontEmbedCss(viewport)
+  const capture = captureOptions(frame, { ...options, scale: 1 }, fonts)
+  const restore = prepare(viewport, capture.filter, options.compactStyles ?? true)
+  let dataUrl: string
+  try {
+    dataUrl = await toSvg(viewport, capture)
+  } finally {
+    restore()
+  }
+  const text = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
+  const blob = new Blob([text], { type: 'image/svg+xml' })
+  return { blob, frame, ms: performance.now() - started }
+}

@@ -1,0 +1,148 @@
+// Reading a file someone picked or dropped for import. The kind is decided from the content (a PNG
+// signature) and the name (.csv), everything else is treated as the JSON format. Nothing here
+// touches a map: the result is either a loaded map with its repairs, a CSV sheet to apply later
+// (it adds to whichever map it is applied to), or every problem found, each with where it is.
+
+import { DEFAULT_MAX_BYTES, formatBytes, parseMapFile, type Problem } from '../domain/format'
+import type { CsvProblem } from '../domain/format/csv-touchpoints'
+import type { JourneyMap } from '../domain/types'
+import { isPng, readJsonFromPng } from './png-text'
+
+export type ImportKind = 'json' | 'png' | 'csv'
+
+export interface ImportProblem {
+  /** A JSON path (`$.map.touchpoints[3].emotion`), a place in a sheet (`row 4, emotion`) or ''. */
+  readonly where: string
+  readonly message: string
+}
+
+export type ImportRead =
+  | {
+      readonly ok: true
+      readonly kind: 'json' | 'png'
+      readonly fileName: string
+      readonly map: JourneyMap
+      readonly repairs: readonly string[]
+      readonly fromVersion: number
+    }
+  | { readonly ok: true; readonly kind: 'csv'; readonly fileName: string; readonly text: string }
+  | {
+      readonly ok: false
+      readonly kind: ImportKind
+      readonly fileName: string
+      readonly problems: readonly ImportProblem[]
+    }
+
+export interface ImportOptions {
+  /** Largest JSON or CSV file read (20 MB, as the format says). */
+  readonly maxBytes?: number
+  /** Largest PNG read: pictures are bigger than the JSON they carry. */
+  readonly maxPngBytes?: number
+}
+
+export const MAX_PNG_BYTES = 256 * 1024 * 1024
+
+/** What `accept` of the file input offers. */
+export const IMPORT_ACCEPT = '.json,.trailmap.json,application/json,.csv,text/csv,.png,image/png'
+
+/** The part of a File this module needs, so tests can hand in plain Blobs. */
+export interface ImportFile {
+  readonly name: string
+  readonly size: number
+  readonly type: string
+  slice(start?: number, end?: number): Blob
+  arrayBuffer(): Promise<ArrayBuffer>
+  text(): Promise<string>
+}
+
+export const fromMapProblems = (problems: readonly Problem[]): ImportProblem[] =>
+  problems.map((p) => ({ where: p.path, message: p.message }))
+
+export const fromCsvProblems = (problems: readonly CsvProblem[]): ImportProblem[] =>
+  problems.map((p) => ({
+    where: p.row === 0 ? '' : p.column ? `row ${p.row}, ${p.column}` : `row ${p.row}`,
+    message: p.message,
+  }))
+
+function tooLarge(size: number, limit: number): ImportProblem {
+  return {
+    where: '$',
+    message: `the file is ${formatBytes(size)}; the limit is ${formatBytes(limit)}`,
+  }
+}
+
+async function kindOf(file: ImportFile): Promise<ImportKind> {
+  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer())
+  if (isPng(head)) return 'png'
+  if (/\.csv$/i.test(file.name) || file.type === 'text/csv') return 'csv'
+  return 'json'
+}
+
+export async function readImportFile(
+  file: ImportFile,
+  options: ImportOptions = {},
+): Promise<ImportRead> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
+  const fileName = file.name
+  const kind = await kindOf(file)
+  const fail = (problems: ImportProblem[]): ImportRead => ({ ok: false, kind, fileName, problems })
+  const limit = kind === 'png' ? (options.maxPngBytes ?? MAX_PNG_BYTES) : maxBytes
+  // Refused by its size before a byte of it is read or parsed.
+  if (file.size > limit) return fail([tooLarge(file.size, limit)])
+  if (kind === 'csv') return { ok: true, kind, fileName, text: await file.text() }
+  let text: string
+  if (kind === 'png') {
+    const read = readJsonFromPng(new Uint8Array(await file.arrayBuffer()))
+    if (!read.ok) return fail([{ where: '', message: read.message }])
+    text = read.text
+  } else {
+    text = await file.text()
+  }
+  const loaded = parseMapFile(text, { maxBytes })
+  if (!loaded.ok) return fail(fromMapProblems(loaded.problems))
+  return {
+    ok: true,
+    kind,
+    fileName,
+    map: loaded.map,
+    repairs: loaded.repairs,
+    fromVersion: loaded.fromVersion,
+  }
+}
+
+export interface MapCounts {
+  readonly phases: number
+  readonly touchpoints: number
+  readonly edges: number
+  readonly notes: number
+}
+
+export function countsOf(map: JourneyMap): MapCounts {
+  return {
+    phases: map.phases.length,
+    touchpoints: Object.keys(map.touchpoints).length,
+    edges: Object.keys(map.edges).length,
+    notes: Object.keys(map.notes).length,
+  }
+}
+
+/** "4 phases, 31 touchpoints, 30 steps, 2 notes". */
+export function describeCounts(counts: MapCounts): string {
+  const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+  return [
+    part(counts.phases, 'phase', 'phases'),
+    part(counts.touchpoints, 'touchpoint', 'touchpoints'),
+    part(counts.edges, 'step', 'steps'),
+    part(counts.notes, 'note', 'notes'),
+  ].join(', ')
+}
+
+// Line breaks and other control characters, which map titles may not contain.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g
+
+/** What the map API accepts as a title: one line of at most 200 characters, or none. */
+export function titleForApi(title: string): string | undefined {
+  const clean = title.replace(CONTROL_CHARACTERS, ' ').trim().slice(0, 200).trim()
+  return clean === '' ? undefined : clean
+}

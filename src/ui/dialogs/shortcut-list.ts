@@ -1,0 +1,55 @@
+// The shortcuts dialog's content, built from the command registry so it never drifts from what
+// the keyboard actually does.
+
+import type { Command } from '../../commands/types'
+import { displayShortcut } from '../../commands/registry'
+
+export interface ShortcutRow {
+  id: string
+  label: string
+  /** Each shortcut as this platform writes it ("Ctrl+Shift+Z", "⌘⇧Z"). */
+  keys: string[]
+}
+
+export interface ShortcutSection {
+  group: string
+  rows: ShortcutRow[]
+}
+
+// Typed loosely so a new group in the registry only sorts last instead of failing to compile.
+const GROUP_ORDER: readonly string[] = ['Edit', 'Insert', 'Selection', 'View', 'Map', 'Help']
+
+/** Commands grouped by `group`, groups in a fixed order (unknown ones last), commands in order. */
+export function shortcutSections(commands: readonly Command[], isMac: boolean): ShortcutSection[] {
+  const byGroup = new Map<string, ShortcutRow[]>()
+  for (const command of commands) {
+    const rows = byGroup.get(command.group) ?? []
+    rows.push({
+      id: command.id,
+      label: command.label,
+      keys: (command.shortcuts ?? []).map((shortcut) => displayShortcut(shortcut, isMac)),
+    })
+    byGroup.set(command.group, rows)
+  }
+  const rank = (group: string) => {
+    const index = GROUP_ORDER.indexOf(group)
+    return index === -1 ? GROUP_ORDER.length : index
+  }
+  return [...byGroup.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([group, rows]) => ({ group, rows }))
+}
+
+export interface Gesture {
+  action: string
+  gesture: string
+}
+
+/** What the mouse does on the canvas (the registry knows only keys). */
+export const MOUSE_GESTURES: readonly Gesture[] = [
+  { gesture: 'Double-click the canvas', action: 'Add a touchpoint' },
+  { gesture: "Drag from a card's right handle", action: 'Connect it to another card' },
+  { gesture: 'Shift-click', action: 'Add to or remove from the selection' },
+  { gesture: 'Drag on empty canvas', action: 'Select with a box' },
+  { gesture: 'Right- or middle-drag, or scroll', action: 'Pan the view' },
+]

@@ -1,0 +1,78 @@
+// The Export dialog remembers its choices in this browser, so a consultant exporting the same
+// deliverable after every workshop does not set 2×, white and no notes each time.
+
+import { DEFAULT_PADDING, EXPORT_SCALES } from '../../export/export-frame'
+import type { ExportFormat } from '../../export/file-names'
+import type { ExportBackground } from '../../export/image-export'
+
+export interface ExportSettings {
+  format: ExportFormat
+  scale: (typeof EXPORT_SCALES)[number]
+  background: ExportBackground
+  includeNotes: boolean
+  padding: number
+  embed: boolean
+}
+
+export const DEFAULT_SETTINGS: ExportSettings = {
+  format: 'png',
+  scale: 2,
+  background: 'white',
+  includeNotes: true,
+  padding: DEFAULT_PADDING,
+  embed: true,
+}
+
+export const MAX_PADDING = 400
+const KEY = 'trailmap:export-settings'
+
+const FORMATS: readonly string[] = ['png', 'svg', 'json', 'csv']
+const BACKGROUNDS: readonly string[] = ['white', 'transparent', 'theme']
+
+export function clampPadding(value: number): number {
+  if (!Number.isFinite(value)) return DEFAULT_PADDING
+  return Math.min(MAX_PADDING, Math.max(0, Math.round(value)))
+}
+
+/** Whatever was stored, checked field by field: a bad value falls back to the default. */
+export function readSettings(raw: string | null): ExportSettings {
+  let value: Record<string, unknown> = {}
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : {}
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+      value = parsed as Record<string, unknown>
+    }
+  } catch {
+    // A damaged entry is ignored.
+  }
+  const pick = <T>(ok: boolean, v: unknown, fallback: T): T => (ok ? (v as T) : fallback)
+  const d = DEFAULT_SETTINGS
+  return {
+    format: pick(FORMATS.includes(value.format as string), value.format, d.format),
+    scale: pick((EXPORT_SCALES as readonly unknown[]).includes(value.scale), value.scale, d.scale),
+    background: pick(
+      BACKGROUNDS.includes(value.background as string),
+      value.background,
+      d.background,
+    ),
+    includeNotes: pick(typeof value.includeNotes === 'boolean', value.includeNotes, d.includeNotes),
+    padding: typeof value.padding === 'number' ? clampPadding(value.padding) : d.padding,
+    embed: pick(typeof value.embed === 'boolean', value.embed, d.embed),
+  }
+}
+
+export function loadSettings(): ExportSettings {
+  try {
+    return readSettings(localStorage.getItem(KEY))
+  } catch {
+    return DEFAULT_SETTINGS
+  }
+}
+
+export function saveSettings(settings: ExportSettings) {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(settings))
+  } catch {
+    // Private windows may refuse storage; the dialog still works.
+  }
+}

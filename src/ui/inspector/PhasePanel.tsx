@@ -1,0 +1,240 @@
+// The inspector for one phase column: name, colour, width, order, and a delete that asks what
+// happens to the cards in it.
+
+import { useId, useState, type KeyboardEvent } from 'react'
+import { ChevronLeft, ChevronRight, Columns3 } from 'lucide-react'
+import { runEdit } from '../../commands/edit'
+import { MIN_PHASE_WIDTH, PHASE_COLORS } from '../../domain/defaults'
+import {
+  deletePhase,
+  movePhase,
+  recolorPhase,
+  renamePhase,
+  resizePhase,
+  type DeletePhaseStrategy,
+} from '../../domain/operations'
+import type { JourneyMap } from '../../domain/types'
+import { useEditor, useEditorStore } from '../../state/context'
+import { setSelection } from '../../state/editor-store'
+import { DeleteButton, Field, PanelHeader, Swatches, TextField } from './fields'
+import { neighbourPhase, plural, touchpointsInPhase } from './inspector-model'
+import { PeersHere } from './PeersHere'
+
+export function PhasePanel({ id }: { id: string }) {
+  const store = useEditorStore()
+  const phase = useEditor((s) => s.map.phases.find((p) => p.id === id))
+  const index = useEditor((s) => s.map.phases.findIndex((p) => p.id === id))
+  const count = useEditor((s) => s.map.phases.length)
+  const [confirming, setConfirming] = useState(false)
+  if (!phase) return null
+  const key = (field: string) => `phase:${id}:${field}`
+  const move = (to: number) => runEdit(store, (map) => movePhase(map, id, to))
+
+  return (
+    <div className="insp-panel">
+      <PanelHeader icon={Columns3} title="Phase" />
+      <PeersHere id={id} />
+      <TextField
+        label="Name"
+        value={phase.name}
+        placeholder="e.g. Awareness"
+        onCommit={(name) =>
+          runEdit(store, (map) => renamePhase(map, id, name), { mergeKey: key('name') })
+        }
+      />
+      <Swatches
+        label="Colour"
+        colors={PHASE_COLORS}
+        value={phase.color}
+        onPick={(color) => runEdit(store, (map) => recolorPhase(map, id, color))}
+      />
+      <WidthField
+        value={phase.width}
+        onCommit={(width) =>
+          runEdit(store, (map) => resizePhase(map, id, width), { mergeKey: key('width') })
+        }
+      />
+      <div className="insp-field">
+        <span className="insp-label">Position</span>
+        <div className="insp-row">
+          <button
+            type="button"
+            className="insp-button"
+            disabled={index <= 0}
+            aria-label="Move phase left"
+            title="Move phase left"
+            onClick={() => move(index - 1)}
+          >
+            <ChevronLeft size={16} aria-hidden />
+            Left
+          </button>
+          <span className="insp-row__text">
+            {index + 1} of {count}
+          </span>
+          <button
+            type="button"
+            className="insp-button"
+            disabled={index < 0 || index >= count - 1}
+            aria-label="Move phase right"
+            title="Move phase right"
+            onClick={() => move(index + 1)}
+          >
+            Right
+            <ChevronRight size={16} aria-hidden />
+          </button>
+        </div>
+      </div>
+      <div className="insp-actions">
+        {confirming ? (
+          <DeletePhaseConfirm
+            id={id}
+            name={phase.name}
+            onCancel={() => setConfirming(false)}
+            onDeleted={() => setSelection(store, [])}
+          />
+        ) : (
+          <DeleteButton label="Delete phase" onClick={() => setConfirming(true)} />
+        )}
+      </div>
+    </div>
+  )
+}
+
+/** Width in canvas pixels: live while the typed number is valid, clamped when the field is left. */
+function WidthField({ value, onCommit }: { value: number; onCommit: (width: number) => void }) {
+  const [draft, setDraft] = useState<string | null>(null)
+  const finish = () => {
+    const width = Number(draft)
+    if (draft !== null && draft.trim() !== '' && Number.isFinite(width) && width !== value) {
+      onCommit(Math.round(width))
+    }
+    setDraft(null)
+  }
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') finish()
+    if (event.key === 'Escape') setDraft(null)
+  }
+  return (
+    <Field label="Width" hint={`Canvas pixels, at least ${MIN_PHASE_WIDTH}.`}>
+      {(fieldId) => (
+        <input
+          id={fieldId}
+          className="insp-input insp-input--number"
+          type="number"
+          inputMode="numeric"
+          min={MIN_PHASE_WIDTH}
+          step={10}
+          value={draft ?? String(value)}
+          onChange={(event) => {
+            const text = event.target.value
+            setDraft(text)
+            const width = Number(text)
+            // While typing "320", "3" and "32" would be clamped: only commit widths that are valid.
+            if (text.trim() !== '' && Number.isFinite(width) && width >= MIN_PHASE_WIDTH) {
+              onCommit(Math.round(width))
+            }
+          }}
+          onBlur={finish}
+          onKeyDown={onKeyDown}
+        />
+      )}
+    </Field>
+  )
+}
+
+type Choice = 'move' | 'delete'
+
+interface ConfirmProps {
+  id: string
+  name: string
+  onCancel: () => void
+  onDeleted: () => void
+}
+
+function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
+  const store = useEditorStore()
+  const cards = useEditor((s) => touchpointsInPhase(s.map, id))
+  const neighbourName = useEditor((s) => {
+    const neighbour = neighbourPhase(s.map, id)
+    return neighbour ? neighbour.name || 'Untitled phase' : null
+  })
+  const [choice, setChoice] = useState<Choice>('move')
+  const titleId = useId()
+  const group = useId()
+
+  const confirm = () => {
+    const strategyFor = (map: JourneyMap): DeletePhaseStrategy => {
+      if (choice === 'delete') return { touchpoints: 'delete' }
+      // Decided against the map as it is now: a colleague may have removed the neighbour.
+      const neighbour = neighbourPhase(map, id)
+      return neighbour
+        ? { touchpoints: 'move', toPhaseId: neighbour.id }
+        : { touchpoints: 'unassign' }
+    }
+    if (runEdit(store, (map) => deletePhase(map, id, strategyFor(map)))) onDeleted()
+  }
+
+  const keepLabel = neighbourName
+    ? 'Move its touchpoints to the neighbouring phase'
+    : 'Keep its touchpoints (unassigned)'
+
+  return (
+    <div
+      className="insp-confirm"
+      role="group"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation()
+          onCancel()
+        }
+      }}
+    >
+      <p className="insp-confirm__title" id={titleId}>
+        Delete phase “{name || 'Untitled phase'}”?
+      </p>
+      {cards > 0 ? (
+        <fieldset className="insp-choices">
+          <legend className="insp-hint">It holds {plural(cards, 'touchpoint')}.</legend>
+          <label className="insp-choice">
+            <input
+              type="radio"
+              name={group}
+              checked={choice === 'move'}
+              onChange={() => setChoice('move')}
+            />
+            <span>
+              {keepLabel}
+              {neighbourName && <span className="insp-choice__detail">to “{neighbourName}”</span>}
+            </span>
+          </label>
+          <label className="insp-choice">
+            <input
+              type="radio"
+              name={group}
+              checked={choice === 'delete'}
+              onChange={() => setChoice('delete')}
+            />
+            <span>Delete its touchpoints too</span>
+          </label>
+        </fieldset>
+      ) : (
+        <p className="insp-hint">It holds no touchpoints.</p>
+      )}
+      <div className="insp-row">
+        <button
+          type="button"
+          className="insp-button insp-button--danger-solid"
+          // The step is new content in place of the button just pressed: keep focus in it.
+          autoFocus
+          onClick={confirm}
+        >
+          Delete phase
+        </button>
+        <button type="button" className="insp-button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,208 @@
+// The inspector for one touchpoint. It selects only this record and the phase list, so editing
+// another card (or a colleague moving their cursor) does not re-render it.
+
+import { useId } from 'react'
+import { Lightbulb, SquareStack, TriangleAlert } from 'lucide-react'
+import { CHANNEL_ICONS, EMOTION_STYLES } from '../../canvas/channel-icons'
+import { commands } from '../../commands'
+import { runEdit } from '../../commands/edit'
+import { freeSpotInPhase } from '../../commands/placement'
+import { absolutePosition } from '../../domain/geometry'
+import { getOwn, moveTouchpoint, updateTouchpoint } from '../../domain/operations'
+import type { Touchpoint } from '../../domain/types'
+import {
+  CHANNEL_LABELS,
+  CHANNELS,
+  DEFAULT_KIND_BY_CHANNEL,
+  EMOTIONS,
+  TOUCHPOINT_KINDS,
+  isChannel,
+  type Emotion,
+  type TouchpointKind,
+} from '../../domain/vocabulary'
+import { useEditor, useEditorStore } from '../../state/context'
+import type { EditorStore } from '../../state/editor-store'
+import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
+import { ListEditor, type ListUpdate } from './ListEditor'
+import { PeersHere } from './PeersHere'
+import { TagEditor } from './TagEditor'
+
+const KIND_CHOICES: readonly Choice<TouchpointKind>[] = TOUCHPOINT_KINDS.map((kind) => ({
+  value: kind,
+  label: kind[0]?.toUpperCase() + kind.slice(1),
+}))
+
+const EMOTION_CHOICES: readonly Choice<Emotion>[] = EMOTIONS.map((emotion) => {
+  const style = EMOTION_STYLES[emotion]
+  return {
+    value: emotion,
+    label: style.label,
+    icon: style.icon,
+    color: style.color,
+    tint: style.tint,
+  }
+})
+
+const UNASSIGNED = ''
+
+type ListField = 'painPoints' | 'opportunities' | 'tags'
+
+function edit(store: EditorStore, id: string, patch: Partial<Touchpoint>, mergeKey?: string) {
+  runEdit(
+    store,
+    (map) => updateTouchpoint(map, id, patch),
+    mergeKey === undefined ? undefined : { mergeKey },
+  )
+}
+
+/** A list edit applied to the list as it is in the map when the edit runs, not as rendered. */
+function listUpdater(store: EditorStore, id: string, field: ListField): ListUpdate {
+  return (change, mergeKey) =>
+    runEdit(
+      store,
+      (map) => {
+        const current = getOwn(map.touchpoints, id)?.[field] ?? []
+        return updateTouchpoint(map, id, { [field]: change(current) })
+      },
+      mergeKey === undefined ? undefined : { mergeKey },
+    )
+}
+
+export function TouchpointPanel({ id }: { id: string }) {
+  const store = useEditorStore()
+  const touchpoint = useEditor((s) => getOwn(s.map.touchpoints, id))
+  const phases = useEditor((s) => s.map.phases)
+  const channelId = useId()
+  if (!touchpoint) return null
+  const key = (field: string) => `touchpoint:${id}:${field}`
+  const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
+
+  const setPhase = (value: string) => {
+    const phaseId = value === UNASSIGNED ? null : value
+    runEdit(store, (map) => {
+      const current = getOwn(map.touchpoints, id)
+      if (!current || current.phaseId === phaseId) return map
+      // Into a phase: below its cards. Unassigned: where it is now on the canvas, so it stays put.
+      const position =
+        phaseId === null ? absolutePosition(map, current) : freeSpotInPhase(map, phaseId)
+      return moveTouchpoint(map, id, position, phaseId)
+    })
+  }
+
+  const setChannel = (value: string) => {
+    if (!isChannel(value)) return
+    runEdit(store, (map) => {
+      const current = getOwn(map.touchpoints, id)
+      // The kind follows the channel unless someone chose a kind the old channel does not suggest.
+      const followsChannel = current && current.kind === DEFAULT_KIND_BY_CHANNEL[current.channel]
+      const patch = followsChannel
+        ? { channel: value, kind: DEFAULT_KIND_BY_CHANNEL[value] }
+        : { channel: value }
+      return updateTouchpoint(map, id, patch)
+    })
+  }
+
+  const phaseKnown = touchpoint.phaseId !== null && phases.some((p) => p.id === touchpoint.phaseId)
+
+  return (
+    <div className="insp-panel">
+      <PanelHeader icon={SquareStack} title="Touchpoint" />
+      <PeersHere id={id} />
+      <TextField
+        label="Title"
+        value={touchpoint.title}
+        placeholder="What happens here?"
+        onCommit={(title) => edit(store, id, { title }, key('title'))}
+      />
+      <TextField
+        label="Description"
+        multiline
+        value={touchpoint.description}
+        placeholder="Details, quotes, evidence…"
+        onCommit={(description) => edit(store, id, { description }, key('description'))}
+      />
+      <Field label="Phase">
+        {(fieldId) => (
+          <select
+            id={fieldId}
+            className="insp-input insp-select"
+            value={phaseKnown ? (touchpoint.phaseId ?? UNASSIGNED) : UNASSIGNED}
+            onChange={(event) => setPhase(event.target.value)}
+          >
+            {phases.map((phase) => (
+              <option key={phase.id} value={phase.id}>
+                {phase.name || 'Untitled phase'}
+              </option>
+            ))}
+            <option value={UNASSIGNED}>Unassigned</option>
+          </select>
+        )}
+      </Field>
+      <div className="insp-field">
+        <label className="insp-label" htmlFor={channelId}>
+          Channel
+        </label>
+        <div className="insp-with-icon">
+          <ChannelIcon className="insp-with-icon__icon" size={18} aria-hidden />
+          <select
+            id={channelId}
+            className="insp-input insp-select"
+            value={touchpoint.channel}
+            onChange={(event) => setChannel(event.target.value)}
+          >
+            {CHANNELS.map((channel) => (
+              <option key={channel} value={channel}>
+                {CHANNEL_LABELS[channel]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <Segmented
+        label="Kind"
+        choices={KIND_CHOICES}
+        value={touchpoint.kind}
+        onChange={(kind) => edit(store, id, { kind })}
+      />
+      <Segmented
+        label="Emotion"
+        iconsOnly
+        choices={EMOTION_CHOICES}
+        value={touchpoint.emotion}
+        onChange={(emotion) => edit(store, id, { emotion })}
+      />
+      <p className="insp-hint insp-hint--tight">
+        Customer feels: <strong>{EMOTION_STYLES[touchpoint.emotion]?.label ?? 'Neutral'}</strong>
+      </p>
+      <ListEditor
+        title="Pain points"
+        itemLabel="Pain point"
+        icon={TriangleAlert}
+        items={touchpoint.painPoints}
+        update={listUpdater(store, id, 'painPoints')}
+        mergeKeyPrefix={key('painPoints')}
+      />
+      <ListEditor
+        title="Opportunities"
+        itemLabel="Opportunity"
+        icon={Lightbulb}
+        items={touchpoint.opportunities}
+        update={listUpdater(store, id, 'opportunities')}
+        mergeKeyPrefix={key('opportunities')}
+      />
+      <TextField
+        label="Owner"
+        value={touchpoint.owner}
+        placeholder="Team or person responsible"
+        onCommit={(owner) => edit(store, id, { owner }, key('owner'))}
+      />
+      <TagEditor tags={touchpoint.tags} update={listUpdater(store, id, 'tags')} />
+      <div className="insp-actions">
+        <DeleteButton
+          label="Delete touchpoint"
+          onClick={() => commands.run('delete', { store, viewport: null })}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,194 @@
+// The inspector's form controls. Text fields commit on every keystroke (colleagues see typing
+// live) but show their own draft while focused, so the echo from the store never moves the caret.
+
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react'
+import type { LucideIcon } from 'lucide-react'
+import { Trash2 } from 'lucide-react'
+import { colorName } from './color-names'
+
+type TextElement = HTMLInputElement | HTMLTextAreaElement
+
+/** A draft that wins over the stored value from the first keystroke until the field loses focus. */
+export function useDraft(value: string, commit: (next: string) => void) {
+  const [draft, setDraft] = useState<string | null>(null)
+  return {
+    value: draft ?? value,
+    onChange(event: ChangeEvent<TextElement>) {
+      const next = event.target.value
+      setDraft(next)
+      commit(next)
+    },
+    onBlur() {
+      setDraft(null)
+    },
+  }
+}
+
+interface FieldProps {
+  label: string
+  children: (id: string) => ReactNode
+  hint?: string
+}
+
+/** A labelled row; `children` receives the id the control must use. */
+export function Field({ label, children, hint }: FieldProps) {
+  const id = useId()
+  return (
+    <div className="insp-field">
+      <label className="insp-label" htmlFor={id}>
+        {label}
+      </label>
+      {children(id)}
+      {hint !== undefined && <p className="insp-hint">{hint}</p>}
+    </div>
+  )
+}
+
+interface TextFieldProps {
+  label: string
+  value: string
+  onCommit: (next: string) => void
+  placeholder?: string
+  multiline?: boolean
+}
+
+export function TextField({ label, value, onCommit, placeholder, multiline }: TextFieldProps) {
+  const draft = useDraft(value, onCommit)
+  return (
+    <Field label={label}>
+      {(id) =>
+        multiline ? (
+          <textarea
+            id={id}
+            className="insp-input insp-textarea"
+            rows={4}
+            placeholder={placeholder}
+            {...draft}
+          />
+        ) : (
+          <input id={id} className="insp-input" type="text" placeholder={placeholder} {...draft} />
+        )
+      }
+    </Field>
+  )
+}
+
+export interface Choice<T> {
+  value: T
+  label: string
+  icon?: LucideIcon
+  /** Icon colour while pressed. */
+  color?: string
+  tint?: string
+}
+
+interface SegmentedProps<T> {
+  label: string
+  choices: readonly Choice<T>[]
+  value: T
+  onChange: (value: T) => void
+  /** Show only the icons (the label goes into aria-label and the tooltip). */
+  iconsOnly?: boolean
+}
+
+/** A row of toggle buttons for one value, marked with aria-pressed. */
+export function Segmented<T extends string | number>({
+  label,
+  choices,
+  value,
+  onChange,
+  iconsOnly = false,
+}: SegmentedProps<T>) {
+  const labelId = useId()
+  return (
+    <div className="insp-field">
+      <span className="insp-label" id={labelId}>
+        {label}
+      </span>
+      <div
+        className={`insp-segmented${iconsOnly ? ' insp-segmented--icons' : ''}`}
+        role="group"
+        aria-labelledby={labelId}
+      >
+        {choices.map((choice) => {
+          const pressed = choice.value === value
+          const Icon = choice.icon
+          // Coloured choices (emotions) always show their colour; the pressed one is filled too.
+          const style = choice.color
+            ? pressed
+              ? { color: choice.color, background: choice.tint, borderColor: choice.color }
+              : { color: choice.color }
+            : undefined
+          return (
+            <button
+              key={String(choice.value)}
+              type="button"
+              className="insp-segment"
+              aria-pressed={pressed}
+              aria-label={iconsOnly ? choice.label : undefined}
+              title={choice.label}
+              style={style}
+              onClick={() => onChange(choice.value)}
+            >
+              {Icon && <Icon size={iconsOnly ? 22 : 16} aria-hidden />}
+              {!iconsOnly && <span>{choice.label}</span>}
+            </button>
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+interface SwatchesProps {
+  label: string
+  colors: readonly string[]
+  value: string
+  onPick: (color: string) => void
+}
+
+export function Swatches({ label, colors, value, onPick }: SwatchesProps) {
+  const labelId = useId()
+  return (
+    <div className="insp-field">
+      <span className="insp-label" id={labelId}>
+        {label}
+      </span>
+      <div className="insp-swatches" role="group" aria-labelledby={labelId}>
+        {colors.map((color) => {
+          const name = colorName(color)
+          return (
+            <button
+              key={color}
+              type="button"
+              className="insp-swatch"
+              style={{ background: color }}
+              aria-pressed={color.toLowerCase() === value.toLowerCase()}
+              aria-label={name}
+              title={name}
+              onClick={() => onPick(color)}
+            />
+          )
+        })}
+      </div>
+    </div>
+  )
+}
+
+export function DeleteButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="insp-button insp-button--danger" onClick={onClick}>
+      <Trash2 size={16} aria-hidden />
+      {label}
+    </button>
+  )
+}
+
+export function PanelHeader({ icon: Icon, title }: { icon: LucideIcon; title: string }) {
+  return (
+    <h2 className="insp-heading">
+      <Icon size={18} aria-hidden />
+      {title}
+    </h2>
+  )
+}

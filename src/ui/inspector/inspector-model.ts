@@ -1,0 +1,91 @@
+// What the inspector shows, computed from the map without React: which kind of record an id
+// names, a one-line summary of a mixed selection, the phase a deleted phase's cards move to.
+
+import type { Peer } from '../../collab/presence'
+import type { Id, JourneyMap, Phase } from '../../domain/types'
+
+export type RecordKind = 'touchpoint' | 'note' | 'edge' | 'phase'
+
+export function recordKind(map: JourneyMap, id: Id): RecordKind | null {
+  if (Object.hasOwn(map.touchpoints, id)) return 'touchpoint'
+  if (Object.hasOwn(map.notes, id)) return 'note'
+  if (Object.hasOwn(map.edges, id)) return 'edge'
+  if (map.phases.some((phase) => phase.id === id)) return 'phase'
+  return null
+}
+
+/** The one selected id, or null when none or several are selected. */
+export function singleSelected(selection: ReadonlySet<string>): string | null {
+  if (selection.size !== 1) return null
+  return selection.values().next().value ?? null
+}
+
+export type SelectionCounts = Record<RecordKind, number>
+
+/** Counts by kind; ids the map no longer holds are skipped. Costs O(selection), not O(map). */
+export function countSelection(map: JourneyMap, selection: Iterable<string>): SelectionCounts {
+  const counts: SelectionCounts = { phase: 0, touchpoint: 0, edge: 0, note: 0 }
+  for (const id of selection) {
+    const kind = recordKind(map, id)
+    if (kind) counts[kind] += 1
+  }
+  return counts
+}
+
+const NOUNS: Record<RecordKind, [string, string]> = {
+  phase: ['phase', 'phases'],
+  touchpoint: ['touchpoint', 'touchpoints'],
+  edge: ['connection', 'connections'],
+  note: ['note', 'notes'],
+}
+const ORDER: readonly RecordKind[] = ['phase', 'touchpoint', 'edge', 'note']
+
+export function plural(count: number, kind: RecordKind): string {
+  const [one, many] = NOUNS[kind]
+  return `${count} ${count === 1 ? one : many}`
+}
+
+/** "3 touchpoints, 1 note selected"; "Nothing selected" for no counts. */
+export function describeSelection(counts: SelectionCounts): string {
+  const parts = ORDER.filter((kind) => counts[kind] > 0).map((kind) => plural(counts[kind], kind))
+  return parts.length === 0 ? 'Nothing selected' : `${parts.join(', ')} selected`
+}
+
+/**
+ * Where the cards of a deleted phase go: the phase before it, or the one after it for the first
+ * phase (the same rule as the Delete command), or null for the only phase.
+ */
+export function neighbourPhase(map: JourneyMap, id: Id): Phase | null {
+  const index = map.phases.findIndex((phase) => phase.id === id)
+  if (index === -1) return null
+  return map.phases[index - 1] ?? map.phases[index + 1] ?? null
+}
+
+export function touchpointsInPhase(map: JourneyMap, phaseId: Id): number {
+  let count = 0
+  for (const touchpoint of Object.values(map.touchpoints)) {
+    if (touchpoint.phaseId === phaseId) count += 1
+  }
+  return count
+}
+
+export interface PeerTag {
+  name: string
+  color: string
+}
+
+/**
+ * The colleagues who have `id` selected, as a JSON string: a primitive, so a component selecting
+ * it re-renders only when that list changes, not on every cursor move. Read it with parsePeerTags.
+ */
+export function peersSelectingKey(peers: readonly Peer[], id: Id): string {
+  const tags: PeerTag[] = []
+  for (const peer of peers) {
+    if (peer.selection.includes(id)) tags.push({ name: peer.user.name, color: peer.user.color })
+  }
+  return JSON.stringify(tags)
+}
+
+export function parsePeerTags(key: string): PeerTag[] {
+  return JSON.parse(key) as PeerTag[]
+}

@@ -1,0 +1,102 @@
+// Who is on this map: my avatar first (click it to change my name and colour), then colleagues,
+// at most MAX_AVATARS with a "+N" for the rest.
+
+import { useMemo, useRef, useState } from 'react'
+import type { PresenceUser } from '../../collab/presence'
+import { loadUser, saveUser } from '../../app/user'
+import { useEditor, useEditorStore } from '../../state/context'
+import {
+  initials,
+  parseRoster,
+  readableTextColor,
+  rosterKey,
+  safeColor,
+  withOverflow,
+} from './avatar'
+import { ProfilePopover } from './ProfilePopover'
+import './presence.css'
+
+const MAX_AVATARS = 6
+
+export function PresenceBar() {
+  const store = useEditorStore()
+  // The session was opened with the remembered user; the store does not hold it (yet).
+  const [me, setMe] = useState<PresenceUser>(loadUser)
+  const [editing, setEditing] = useState(false)
+  const meButton = useRef<HTMLButtonElement>(null)
+  // A string: the peers array is replaced on every cursor move, the roster rarely changes.
+  const key = useEditor((s) => rosterKey(s.peers))
+  const peers = useMemo(() => parseRoster(key), [key])
+  const { shown, hidden } = withOverflow(peers, MAX_AVATARS - 1)
+
+  const changeMe = (user: PresenceUser) => {
+    setMe(user)
+    store.session.presence.update({ user })
+    saveUser(user)
+  }
+
+  const closePopover = (refocus: boolean) => {
+    setEditing(false)
+    if (refocus) meButton.current?.focus()
+  }
+
+  const myLabel = `${me.name} (you)`
+  const myColor = safeColor(me.color)
+  return (
+    <div className="pres-bar">
+      <ul className="pres-avatars" aria-label="People on this map">
+        <li className="pres-avatars__me">
+          <button
+            ref={meButton}
+            type="button"
+            className="pres-avatar pres-avatar--me"
+            style={{ background: myColor, color: readableTextColor(myColor) }}
+            aria-label={myLabel}
+            title={`${myLabel}: change your name and colour`}
+            aria-haspopup="dialog"
+            aria-expanded={editing}
+            onClick={() => setEditing((open) => !open)}
+          >
+            {initials(me.name)}
+          </button>
+          {editing && (
+            <ProfilePopover
+              user={me}
+              onChange={changeMe}
+              onClose={closePopover}
+              anchor={meButton}
+            />
+          )}
+        </li>
+        {shown.map((peer) => {
+          const color = safeColor(peer.color)
+          return (
+            <li key={peer.clientId}>
+              <span
+                className="pres-avatar"
+                role="img"
+                style={{ background: color, color: readableTextColor(color) }}
+                aria-label={peer.name}
+                title={peer.name}
+              >
+                {initials(peer.name)}
+              </span>
+            </li>
+          )
+        })}
+        {hidden.length > 0 && (
+          <li>
+            <span
+              className="pres-avatar pres-avatar--more"
+              role="img"
+              aria-label={`${hidden.length} more: ${hidden.map((p) => p.name).join(', ')}`}
+              title={hidden.map((p) => p.name).join('\n')}
+            >
+              +{hidden.length}
+            </span>
+          </li>
+        )}
+      </ul>
+    </div>
+  )
+}

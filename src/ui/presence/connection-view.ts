@@ -1,0 +1,45 @@
+import type { ConnectionInfo, ConnectionState } from '../../collab/session'
+
+export type ConnectionTone = 'ok' | 'busy' | 'idle' | 'error'
+
+export interface ConnectionView {
+  label: string
+  tone: ConnectionTone
+  /** Shown next to the pill, or null. */
+  detail: string | null
+  /** The pill's tooltip. */
+  tooltip: string
+}
+
+const KEPT = 'Edits are kept and will sync'
+
+const VIEWS: Record<ConnectionState, ConnectionView> = {
+  connected: {
+    label: 'Connected',
+    tone: 'ok',
+    detail: null,
+    tooltip: 'Connected: changes are shared live',
+  },
+  connecting: {
+    label: 'Connecting…',
+    tone: 'busy',
+    detail: null,
+    tooltip: 'Connecting to the server',
+  },
+  reconnecting: {
+    label: 'Reconnecting…',
+    tone: 'busy',
+    detail: null,
+    tooltip: `Connection lost, trying again. ${KEPT}.`,
+  },
+  offline: { label: 'Offline', tone: 'idle', detail: KEPT, tooltip: `Offline. ${KEPT}.` },
+  closed: { label: 'Disconnected', tone: 'error', detail: null, tooltip: 'Disconnected' },
+}
+
+/** How the badge presents a connection state; a closed connection says why. */
+export function connectionView(info: ConnectionInfo): ConnectionView {
+  const view = VIEWS[info.state] ?? VIEWS.offline
+  if (info.state !== 'closed') return view
+  const reason = info.reason?.trim() || 'The server ended the connection'
+  return { ...view, detail: reason, tooltip: `Disconnected: ${reason}` }
+}

@@ -1,0 +1,101 @@
+import {
+  Columns3,
+  Copy,
+  Download,
+  Keyboard,
+  Magnet,
+  Map as MapIcon,
+  Maximize,
+  Plus,
+  Redo2,
+  StickyNote,
+  Trash2,
+  Undo2,
+  Upload,
+  ZoomIn,
+  ZoomOut,
+  type LucideIcon,
+} from 'lucide-react'
+import { commands, type CommandContext } from '../../commands'
+import { displayShortcut, isMacPlatform } from '../../commands/registry'
+import { useEditor, useEditorStore } from '../../state/context'
+import type { EditorState } from '../../state/editor-store'
+import './toolbar.css'
+
+interface ToolButton {
+  command: string
+  icon: LucideIcon
+  /** Shown as text next to the icon for the main actions. */
+  text?: string
+  pressed?: (state: EditorState) => boolean
+}
+
+const GROUPS: ToolButton[][] = [
+  [
+    { command: 'add-phase', icon: Columns3, text: 'Phase' },
+    { command: 'add-touchpoint', icon: Plus, text: 'Touchpoint' },
+    { command: 'add-note', icon: StickyNote, text: 'Note' },
+  ],
+  [
+    { command: 'undo', icon: Undo2 },
+    { command: 'redo', icon: Redo2 },
+    { command: 'duplicate', icon: Copy },
+    { command: 'delete', icon: Trash2 },
+  ],
+  [
+    { command: 'zoom-out', icon: ZoomOut },
+    { command: 'zoom-in', icon: ZoomIn },
+    { command: 'fit-view', icon: Maximize },
+    { command: 'toggle-snap', icon: Magnet, pressed: (s) => s.snapToGrid },
+    { command: 'toggle-minimap', icon: MapIcon, pressed: (s) => s.showMinimap },
+  ],
+  [
+    { command: 'import', icon: Upload },
+    { command: 'export', icon: Download },
+    { command: 'help', icon: Keyboard },
+  ],
+]
+
+export function Toolbar({ context }: { context: () => CommandContext }) {
+  // Re-render when anything a button's enabled/pressed state reads changes.
+  useEditor((s) => s.selection)
+  useEditor((s) => s.canUndo)
+  useEditor((s) => s.canRedo)
+  useEditor((s) => s.snapToGrid)
+  useEditor((s) => s.showMinimap)
+  const state = useEditorStore().getState()
+  const mac = isMacPlatform()
+  const ctx = context()
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Map tools">
+      {GROUPS.map((group, index) => (
+        <div className="toolbar__group" key={index}>
+          {group.map(({ command: id, icon: Icon, text, pressed }) => {
+            const command = commands.get(id)
+            const shortcut = command.shortcuts?.[0]
+            const tip = shortcut
+              ? `${command.label} (${displayShortcut(shortcut, mac)})`
+              : command.label
+            const enabled = command.enabled ? command.enabled(ctx) : true
+            const isPressed = pressed?.(state)
+            return (
+              <button
+                key={id}
+                type="button"
+                className={`tool${text ? ' tool--text' : ''}`}
+                aria-label={command.label}
+                title={tip}
+                disabled={!enabled}
+                {...(isPressed !== undefined ? { 'aria-pressed': isPressed } : {})}
+                onClick={() => commands.run(id, context())}
+              >
+                <Icon size={18} aria-hidden />
+                {text && <span>{text}</span>}
+              </button>
+            )
+          })}
+        </div>
+      ))}
+    </div>
+  )
+}

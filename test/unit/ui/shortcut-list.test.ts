@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { commands } from '../../../src/commands'
+import type { Command } from '../../../src/commands/types'
+import { MOUSE_GESTURES, shortcutSections } from '../../../src/ui/dialogs/shortcut-list'
+
+const command = (id: string, group: Command['group'], shortcuts?: string[]): Command => ({
+  id,
+  label: id,
+  group,
+  ...(shortcuts ? { shortcuts } : {}),
+  run: () => {},
+})
+
+describe('shortcuts dialog content', () => {
+  it('groups commands in a fixed group order, keeping command order within a group', () => {
+    const sections = shortcutSections(
+      [
+        command('zoom', 'View', ['+']),
+        command('undo', 'Edit', ['Mod+Z']),
+        command('help', 'Help', ['?']),
+        command('redo', 'Edit', ['Mod+Shift+Z', 'Mod+Y']),
+      ],
+      false,
+    )
+    expect(sections.map((s) => s.group)).toEqual(['Edit', 'View', 'Help'])
+    expect(sections[0]!.rows).toEqual([
+      { id: 'undo', label: 'undo', keys: ['Ctrl+Z'] },
+      { id: 'redo', label: 'redo', keys: ['Ctrl+Shift+Z', 'Ctrl+Y'] },
+    ])
+  })
+
+  it('writes keys the Mac way on a Mac', () => {
+    const [section] = shortcutSections([command('redo', 'Edit', ['Mod+Shift+Z'])], true)
+    expect(section!.rows[0]!.keys).toEqual(['⌘⇧Z'])
+  })
+
+  it('lists every registered command exactly once', () => {
+    const ids = shortcutSections(commands.all, false).flatMap((s) => s.rows.map((r) => r.id))
+    expect(ids.toSorted()).toEqual(commands.all.map((c) => c.id).toSorted())
+  })
+
+  it('lists the mouse gestures', () => {
+    expect(MOUSE_GESTURES.map((g) => g.action)).toContain('Add a touchpoint')
+    expect(MOUSE_GESTURES).toHaveLength(5)
+  })
+})
