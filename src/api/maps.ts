@@ -1,19 +1,36 @@
 // The browser's client for the server's JSON API (server/http/api.ts). Failures throw an Error
 // whose message is the server's own sentence, so the page can show it as it is.
 
+import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
+
 export interface MapSummary {
   id: string
   title: string
   createdAt: number
   updatedAt: number
+  role?: 'edit' | 'view'
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+interface CreatedMap extends MapSummary {
+  editToken?: string
+  viewToken?: string
+}
+
+export interface MapAccess extends MapSummary {
+  role: 'edit' | 'view'
+  viewToken?: string
+}
+
+async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
   let res: Response
   try {
     res = await fetch(path, {
       ...init,
-      headers: { 'content-type': 'application/json', ...init?.headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...init?.headers,
+      },
     })
   } catch {
     throw new Error('The server cannot be reached. Check the connection and try again.')
@@ -27,24 +44,49 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
 
 const mapPath = (id: string) => `/api/maps/${encodeURIComponent(id)}`
 
-export const listMaps = () => request<{ maps: MapSummary[] }>('/api/maps').then((r) => r.maps)
+/** The maps this browser holds tokens for (all maps when the server runs in open mode). */
+export function listMaps(): Promise<MapSummary[]> {
+  const query = allTokens()
+    .slice(0, 100)
+    .map((token) => `token=${encodeURIComponent(token)}`)
+    .join('&')
+  return request<{ maps: MapSummary[] }>(`/api/maps${query ? `?${query}` : ''}`).then((r) => r.maps)
+}
+
+/** The map's record and what this browser's token allows (`role`, and `viewToken` for editors). */
+export const getMapAccess = (id: string) =>
+  request<MapAccess>(mapPath(id), undefined, bestToken(id))
+
+function keepTokens(map: CreatedMap): MapSummary {
+  rememberTokens(map.id, {
+    ...(map.editToken ? { edit: map.editToken } : {}),
+    ...(map.viewToken ? { view: map.viewToken } : {}),
+  })
+  return map
+}
 
 /** Creates a map; with a template the server seeds its content before answering. */
 export const createMap = (body: { title?: string; template?: string }) =>
-  request<MapSummary>('/api/maps', { method: 'POST', body: JSON.stringify(body) })
+  request<CreatedMap>('/api/maps', { method: 'POST', body: JSON.stringify(body) }).then(keepTokens)
 
 /** Copies the map's current content into a new map ("Copy of …" unless a title is given). */
 export const duplicateMap = (id: string, title?: string) =>
-  request<MapSummary>(`${mapPath(id)}/duplicate`, {
-    method: 'POST',
-    body: JSON.stringify(title === undefined ? {} : { title }),
-  })
+  request<CreatedMap>(
+    `${mapPath(id)}/duplicate`,
+    { method: 'POST', body: JSON.stringify(title === undefined ? {} : { title }) },
+    bestToken(id),
+  ).then(keepTokens)
 
 /** Renames the map; editors that have it open see the new title at once. */
 export const renameMap = (id: string, title: string) =>
-  request<MapSummary>(mapPath(id), { method: 'PATCH', body: JSON.stringify({ title }) })
+  request<MapSummary>(
+    mapPath(id),
+    { method: 'PATCH', body: JSON.stringify({ title }) },
+    bestToken(id),
+  )
 
-export const deleteMap = (id: string) => request<void>(mapPath(id), { method: 'DELETE' })
+export const deleteMap = (id: string) =>
+  request<void>(mapPath(id), { method: 'DELETE' }, bestToken(id)).then(() => forgetTokens(id))
 
 /** The sync endpoint on the same origin that served the page. */
 export function syncUrl(): string {

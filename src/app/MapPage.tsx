@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { ArrowLeft, Share2 } from 'lucide-react'
+import { getMapAccess } from '../api/maps'
+import { settleLinkToken } from '../api/tokens'
 import { JourneyCanvas } from '../canvas/JourneyCanvas'
 import type { CommandContext, ViewportApi } from '../commands'
 import { commands } from '../commands'
@@ -26,6 +28,20 @@ export function MapPage({ mapId }: { mapId: string }) {
   useEffect(() => holdSession(mapId), [mapId])
   const store = useMemo(() => createEditorStore(session), [session])
   useEffect(() => store.attach(), [store])
+  useEffect(() => {
+    let current = true
+    getMapAccess(mapId).then(
+      (access) => {
+        settleLinkToken(mapId, access.role, access.viewToken)
+        if (current) store.setState({ role: access.role })
+      },
+      // No access or no map: the sync connection reports that with its own close reason.
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [mapId, store])
   return (
     <EditorStoreContext.Provider value={store}>
       <ReactFlowProvider>

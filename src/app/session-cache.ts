@@ -3,6 +3,7 @@
 // StrictMode mount → unmount → mount then reuses the same session instead of reconnecting.
 
 import { syncUrl } from '../api/maps'
+import { bestToken } from '../api/tokens'
 import { createSession, type MapSession } from '../collab/session'
 import { websocketTransport } from '../collab/websocket-transport'
 import { loadUser } from './user'
@@ -20,7 +21,7 @@ export function sessionFor(mapId: string): MapSession {
   let entry = entries.get(mapId)
   if (!entry) {
     const session = createSession(mapId, loadUser(), {
-      transport: websocketTransport(syncUrl(), mapId),
+      transport: websocketTransport(syncUrl(), mapId, bestToken(mapId)),
     })
     entry = { session, holders: 0, timer: null }
     entries.set(mapId, entry)

@@ -43,6 +43,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const flow = useReactFlow()
   const snapToGrid = useEditor((s) => s.snapToGrid)
   const showMinimap = useEditor((s) => s.showMinimap)
+  const canEdit = useEditor((s) => s.role !== 'view')
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
   const draggingRef = useRef(dragging)
   const { nodes, edges } = useFlowElements(dragging)
@@ -196,6 +197,8 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
         deleteKeyCode={null}
+        nodesDraggable={canEdit}
+        nodesConnectable={canEdit}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionOnDrag

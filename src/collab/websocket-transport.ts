@@ -12,15 +12,25 @@ const CLOSE_REASONS: Record<number, string> = {
   4401: 'You need a valid link to open this map.',
   4403: 'This link does not allow editing.',
   4404: 'This map does not exist (it may have been deleted).',
+  4413: 'The map reached its size limit: your last change was not saved.',
+  4429: 'Too many messages too fast: the connection was paused. Reload to reconnect.',
 }
 
-export function websocketTransport(serverUrl: string, mapId: string, offlineCopy = true) {
+export function websocketTransport(
+  serverUrl: string,
+  mapId: string,
+  token: string | undefined,
+  offlineCopy = true,
+) {
   return (doc: Y.Doc, awareness: Awareness): SessionTransport => {
     const local =
       offlineCopy && typeof indexedDB !== 'undefined'
         ? new IndexeddbPersistence(`trailmap:${mapId}`, doc)
         : null
-    const provider = new WebsocketProvider(serverUrl, mapId, doc, { awareness })
+    const provider = new WebsocketProvider(serverUrl, mapId, doc, {
+      awareness,
+      params: token ? { token } : {},
+    })
     let info: ConnectionInfo = { state: 'connecting', synced: false, reason: null }
     let everConnected = false
     const listeners = new Set<(info: ConnectionInfo) => void>()

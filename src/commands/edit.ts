@@ -12,6 +12,11 @@ export function runEdit(
   operation: (map: JourneyMap) => JourneyMap,
   options?: EditOptions,
 ): boolean {
+  if (store.getState().role === 'view') {
+    // The server would drop the change anyway; say so instead of showing an edit that vanishes.
+    notify(store, 'This link is view-only. Ask for the edit link to make changes.', 'error')
+    return false
+  }
   try {
     store.session.edit(operation, options)
     return true

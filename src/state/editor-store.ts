@@ -15,6 +15,8 @@ export interface Notice {
 
 export interface EditorState {
   map: JourneyMap
+  /** What this person's link allows; null until the server has said (edits are allowed meanwhile). */
+  role: 'edit' | 'view' | null
   /** Selected node and edge ids (touchpoints, notes, phases, edges). */
   selection: ReadonlySet<string>
   connection: ConnectionInfo
@@ -41,6 +43,7 @@ const EMPTY_SELECTION: ReadonlySet<string> = new Set()
 export function createEditorStore(session: MapSession): EditorStore {
   const store = createStore<EditorState>(() => ({
     map: session.getMap(),
+    role: null,
     selection: EMPTY_SELECTION,
     connection: session.connection(),
     peers: session.presence.peers(),
