@@ -17,6 +17,7 @@ import { NoticeToast } from '../ui/notices/NoticeToast'
 import { ConnectionBadge } from '../ui/presence/ConnectionBadge'
 import { PresenceBar } from '../ui/presence/PresenceBar'
 import { Toolbar } from '../ui/toolbar/Toolbar'
+import { ClosedOverlay } from './ClosedOverlay'
 import { MapTitle } from './MapTitle'
 import { navigate } from './navigation'
 import { holdSession, sessionFor } from './session-cache'
@@ -98,6 +99,7 @@ function EditorShell({ store }: { store: EditorStore }) {
             <Toolbar context={context} />
           </div>
           <JourneyCanvas onViewport={onViewport} />
+          <ClosedOverlay />
         </main>
         <Inspector />
       </div>

@@ -14,22 +14,7 @@ import { CHANNELS, EMOTIONS } from '../../src/domain/vocabulary'
 import { connectClient, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
 import { expectSameData } from '../support/equal'
 import { createMapOn, startTestServer, type TestServer } from '../support/server'
-
-function random(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
-  const pick = <T>(items: readonly T[]): T | undefined => items[int(items.length)]
-  return { next, int, pick }
-}
-
-type Rng = ReturnType<typeof random>
+import { seededRandom, type Rng } from '../support/random'
 
 function randomEdit(map: JourneyMap, rng: Rng): JourneyMap {
   const phases = map.phases
@@ -107,7 +92,7 @@ describe('convergence', () => {
     async (seed) => {
       server = await startTestServer({ flushIntervalMs: 20, compactEveryUpdates: 50 })
       const mapId = await createMapOn(server.url)
-      const rng = random(seed)
+      const rng = seededRandom(seed)
       const clients: { client: TestClient; session: MapSession }[] = []
       for (let i = 0; i < 5; i++) {
         const client = connectClient(server.wsUrl, mapId)

@@ -24,27 +24,12 @@ import {
   rawSocket,
   type CreatedMap,
 } from '../support/sockets'
+import { seededRandom, type Rng } from '../support/random'
 
 const SEED = 0x5eed_2026
 const MAX_FRAMES = 5_000
 const MAX_MS = 20_000
 const SOCKETS_AT_ONCE = 6
-
-function random(seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (n: number) => Math.floor(next() * n)
-  const bytes = (n: number) => Uint8Array.from({ length: n }, () => int(256))
-  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T
-  return { next, int, bytes, pick }
-}
-type Rng = ReturnType<typeof random>
 
 const frame = (write: (e: encoding.Encoder) => void) => {
   const e = encoding.createEncoder()
@@ -105,7 +90,7 @@ const ISSUE_687 = Uint8Array.from(
 type Generator = (rng: Rng) => Uint8Array | string
 
 function generators(source: ReturnType<typeof corpus>, view: boolean): Generator[] {
-  const update = (rng: Rng) => rng.pick(source.updates)
+  const update = (rng: Rng) => rng.choose(source.updates)
   const list: Generator[] = [
     (rng) => rng.bytes(rng.int(40)),
     (rng) => Uint8Array.of(rng.int(256), ...rng.bytes(rng.int(12))),
@@ -115,27 +100,27 @@ function generators(source: ReturnType<typeof corpus>, view: boolean): Generator
     (rng) => sync(0, rng.bytes(rng.int(30))),
     (rng) => sync(0, truncate(rng, source.vector)),
     () => sync(0, source.vector),
-    (rng) => sync(rng.pick([1, 2]), rng.bytes(rng.int(60))),
-    (rng) => sync(rng.pick([1, 2]), truncate(rng, update(rng))),
+    (rng) => sync(rng.choose([1, 2]), rng.bytes(rng.int(60))),
+    (rng) => sync(rng.choose([1, 2]), truncate(rng, update(rng))),
     (rng) => truncate(rng, sync(2, update(rng))),
     // Cut inside the trailing delete set: the structs before it are complete.
     (rng) => {
-      const full = rng.pick(source.withDeletes)
-      return sync(rng.pick([1, 2]), full.subarray(0, full.length - 1 - rng.int(4)))
+      const full = rng.choose(source.withDeletes)
+      return sync(rng.choose([1, 2]), full.subarray(0, full.length - 1 - rng.int(4)))
     },
     (rng) => sync(3 + rng.int(300), rng.bytes(rng.int(8))),
-    (rng) => sync(rng.pick([1, 2]), ISSUE_687),
+    (rng) => sync(rng.choose([1, 2]), ISSUE_687),
     (rng) => awareness(rng.bytes(rng.int(40))),
-    (rng) => awareness(truncate(rng, rng.pick(source.states))),
-    (rng) => awareness(flip(rng, rng.pick(source.states))),
-    (rng) => awareness(rng.pick(source.states)),
-    (rng) => truncate(rng, awareness(rng.pick(source.states))),
+    (rng) => awareness(truncate(rng, rng.choose(source.states))),
+    (rng) => awareness(flip(rng, rng.choose(source.states))),
+    (rng) => awareness(rng.choose(source.states)),
+    (rng) => truncate(rng, awareness(rng.choose(source.states))),
     (rng) => Uint8Array.of(2, ...rng.bytes(rng.int(10))),
     (rng) => Uint8Array.of(3, ...rng.bytes(rng.int(3))),
     () => Uint8Array.of(3),
   ]
   if (view) {
-    list.push((rng) => sync(rng.pick([1, 2]), flip(rng, update(rng))))
+    list.push((rng) => sync(rng.choose([1, 2]), flip(rng, update(rng))))
     list.push((rng) => sync(2, update(rng)))
   }
   return list
@@ -206,7 +191,7 @@ describe('fuzz', () => {
     }
     await Promise.all(honest.map((c) => waitSynced(c)))
 
-    const rng = random(SEED)
+    const rng = seededRandom(SEED)
     const source = corpus()
     const targets = [
       { map: editTarget, token: editTarget.editToken, gens: generators(source, false) },
@@ -227,7 +212,7 @@ describe('fuzz', () => {
           continue
         }
         for (let n = 0; n < 40 && !socket.isClosed() && sent < MAX_FRAMES; n++) {
-          const data = rng.pick(target.gens)(rng)
+          const data = rng.choose(target.gens)(rng)
           const update = target.map === editTarget ? updateIn(data) : null
           if (update && isValidChange(before.get(editTarget.id) ?? [], update)) {
             skipped++

@@ -1,10 +1,10 @@
-// A modal dialog on the native <dialog> element: showModal() gives the top layer, an inert page
-// behind it and a focus trap; Escape (the dialog's "cancel") and the close button call onClose.
-// Key presses inside do not reach the editor's global shortcuts.
+// The editor's modal dialog (lifecycle in use-native-modal.ts). Key presses inside do not reach
+// the editor's global shortcuts.
 
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useId, type KeyboardEvent, type ReactNode } from 'react'
 import { X } from 'lucide-react'
 import './dialogs.css'
+import { useNativeModal } from './use-native-modal'
 
 interface ModalProps {
   title: string
@@ -17,24 +17,8 @@ interface ModalProps {
 }
 
 export function Modal({ title, onClose, children, className, onKeyDown }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const { ref, onCancel, onPointerDown, onClick } = useNativeModal(onClose)
   const titleId = useId()
-  const pressedOnBackdrop = useRef(false)
-
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    if (!dialog.open) dialog.showModal()
-    // Focus what the dialog marks as its starting point, else the dialog itself.
-    const start = dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog
-    start.focus()
-    if (start instanceof HTMLInputElement) start.select()
-    return () => {
-      if (dialog.open) dialog.close()
-      if (previous?.isConnected) previous.focus()
-    }
-  }, [])
 
   return (
     <dialog
@@ -44,22 +28,13 @@ export function Modal({ title, onClose, children, className, onKeyDown }: ModalP
       aria-modal="true"
       aria-labelledby={titleId}
       tabIndex={-1}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
+      onCancel={onCancel}
       onKeyDown={(event) => {
         onKeyDown?.(event)
         event.stopPropagation()
       }}
-      onPointerDown={(event) => {
-        pressedOnBackdrop.current = event.target === event.currentTarget
-      }}
-      onClick={(event) => {
-        // Only a press and release both outside the panel closes (not a text selection drag).
-        if (pressedOnBackdrop.current && event.target === event.currentTarget) onClose()
-        pressedOnBackdrop.current = false
-      }}
+      onPointerDown={onPointerDown}
+      onClick={onClick}
     >
       <div className={`dlg__panel${className ? ` ${className}` : ''}`}>
         <header className="dlg__header">

@@ -1,9 +1,8 @@
-// A modal dialog on the native <dialog> element: the browser supplies the focus trap, Escape,
-// the inert background and the top layer. React state decides whether it is shown (the parent
-// renders it or not), so Escape and backdrop clicks ask the parent to close it.
+// The start page's modal dialog: its own look, the shared lifecycle (use-native-modal.ts).
 
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { X } from 'lucide-react'
+import { useNativeModal } from '../dialogs/use-native-modal'
 import './map-list-dialogs.css'
 
 interface ModalProps {
@@ -16,24 +15,9 @@ interface ModalProps {
 }
 
 export function Modal({ title, description, wide = false, onClose, children }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null)
+  const { ref, onCancel, onPointerDown, onClick } = useNativeModal(onClose)
   const titleId = useId()
   const descriptionId = useId()
-
-  useLayoutEffect(() => {
-    const dialog = ref.current
-    const opener = document.activeElement
-    if (dialog && !dialog.open) {
-      dialog.showModal()
-      // React's autoFocus runs while the dialog is still closed; mark the target instead.
-      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus()
-    }
-    return () => {
-      dialog?.close()
-      // Give focus back to what opened the dialog, if it still exists (a deleted card does not).
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-    }
-  }, [])
 
   return (
     <dialog
@@ -41,14 +25,9 @@ export function Modal({ title, description, wide = false, onClose, children }: M
       className={wide ? 'ml-dialog ml-dialog--wide' : 'ml-dialog'}
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
-      onCancel={(event) => {
-        event.preventDefault()
-        onClose()
-      }}
-      onMouseDown={(event) => {
-        // The backdrop belongs to the <dialog> itself; the content sits in an inner element.
-        if (event.target === event.currentTarget) onClose()
-      }}
+      onCancel={onCancel}
+      onPointerDown={onPointerDown}
+      onClick={onClick}
     >
       <div className="ml-dialog__body">
         <header className="ml-dialog__header">
