@@ -4,32 +4,17 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { connectClient, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
-import {
-  createMapOn,
-  spawnServer,
-  startTestServer,
-  tempDbPath,
-  type ServerProcess,
-} from '../support/server'
+import { connectClient, sleep, waitFor, waitSynced } from '../support/clients'
+import { createMapOn, startTestServer, tempDbPath, type ServerProcess } from '../support/server'
+import { trackResources } from '../support/tracked'
 
-const clients: TestClient[] = []
-const processes: ServerProcess[] = []
+const tracked = trackResources()
+afterEach(tracked.cleanup)
 
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy()
-  for (const p of processes.splice(0)) if (p.child.exitCode === null) p.child.kill('SIGKILL')
-})
-
-async function start(dbPath: string) {
-  const server = await spawnServer({ TRAILMAP_DB: dbPath })
-  processes.push(server)
-  return server
-}
+const start = (dbPath: string) => tracked.start({ TRAILMAP_DB: dbPath })
 
 async function open(server: ServerProcess, mapId: string) {
-  const client = connectClient(server.wsUrl, mapId)
-  clients.push(client)
+  const client = tracked.connect(server.wsUrl, mapId)
   await waitSynced(client)
   return client
 }
@@ -84,8 +69,7 @@ describe('storage layout', () => {
     const server = await startTestServer({ compactEveryUpdates: 20, flushIntervalMs: 10 })
     try {
       const mapId = await createMapOn(server.url)
-      const editor = connectClient(server.wsUrl, mapId)
-      clients.push(editor)
+      const editor = tracked.connect(server.wsUrl, mapId)
       await waitSynced(editor)
       writeNotes(editor.doc, 0, 55)
       await sleep(200)

@@ -5,36 +5,15 @@
 import type net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { connectClient, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
-import {
-  createMapOn,
-  freePort,
-  spawnServer,
-  startTestServer,
-  tempDbPath,
-  type ServerProcess,
-} from '../support/server'
+import { sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import { createMapOn, freePort, startTestServer, tempDbPath } from '../support/server'
 import { firstCloseCode, rawSocket } from '../support/sockets'
+import { trackResources } from '../support/tracked'
 
-const clients: TestClient[] = []
-const processes: ServerProcess[] = []
-
-afterEach(() => {
-  for (const c of clients.splice(0)) c.destroy()
-  for (const p of processes.splice(0)) if (p.child.exitCode === null) p.child.kill('SIGKILL')
-})
-
-async function start(env: Record<string, string>) {
-  const server = await spawnServer(env)
-  processes.push(server)
-  return server
-}
-
-function open(wsUrl: string, mapId: string) {
-  const client = connectClient(wsUrl, mapId)
-  clients.push(client)
-  return client
-}
+const tracked = trackResources()
+afterEach(tracked.cleanup)
+const start = tracked.start
+const open = tracked.connect
 
 const notes = (client: TestClient) => client.doc.getMap('notes')
 
