@@ -2,7 +2,7 @@ import { createNote, createPhase, createTouchpoint, nextPhaseColor } from '../do
 import { addNote, addPhase, addTouchpoint } from '../domain/operations'
 import { setSelection } from '../state/editor-store'
 import { runEdit } from './edit'
-import { freeSpotInPhase, phaseForNewCard, phaseInsertIndex } from './placement'
+import { freeSpotInPhase, phaseForNewCard, phaseInsertIndex } from '../domain/placement'
 import type { Command } from './types'
 
 export const insertCommands: Command[] = [

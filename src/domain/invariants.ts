@@ -1,16 +1,12 @@
 // What every JourneyMap produced by the operations or by restore satisfies. Tests assert it after
 // random edits; collab can run it on a snapshot built from a Y.Doc to catch a layout bug early.
+// It asks each kind of the registry: do the fields pass their rules, would normalise change the
+// record, would resolve repair its references — a valid map needs none of that.
 
-import { MIN_NOTE_SIZE, MIN_PHASE_WIDTH } from './defaults'
-import {
-  EDGE_RULES,
-  META_RULES,
-  NOTE_RULES,
-  PHASE_RULES,
-  TOUCHPOINT_RULES,
-  fieldProblems,
-  type Rule,
-} from './rules'
+import { listOf } from './kinds/collections'
+import { defaultRegistry, type KindRegistry } from './kinds/registry'
+import type { AnyKind } from './kinds/kind'
+import { META_RULES, fieldProblems, type Rule } from './rules'
 import type { JourneyMap } from './types'
 
 type Report = (message: string) => void
@@ -29,60 +25,28 @@ function checkFields(
   for (const p of problems) report(`${label}: ${p.path} ${p.message}`)
 }
 
-function checkRecords(
-  kind: string,
-  records: Readonly<Record<string, { readonly id: string }>>,
-  rules: Readonly<Record<string, Rule>>,
-  report: Report,
-): void {
-  for (const [key, record] of Object.entries(records)) {
-    if (record.id !== key) report(`${kind} stored under "${key}" has id "${record.id}"`)
-    checkFields(`${kind} "${key}"`, rules, record, report)
-  }
-}
-
-function checkUniqueIds(map: JourneyMap, report: Report): void {
-  const seen = new Set<string>()
-  const ids = [
-    ...map.phases.map((phase) => phase.id),
-    ...Object.keys(map.touchpoints),
-    ...Object.keys(map.edges),
-    ...Object.keys(map.notes),
-  ]
-  for (const id of ids) {
-    if (seen.has(id)) report(`id "${id}" is used twice`)
-    seen.add(id)
-  }
-}
-
-function checkReferences(map: JourneyMap, report: Report): void {
-  const phaseIds = new Set(map.phases.map((phase) => phase.id))
-  for (const t of Object.values(map.touchpoints)) {
-    if (t.phaseId !== null && !phaseIds.has(t.phaseId)) {
-      report(`touchpoint "${t.id}" is in missing phase "${t.phaseId}"`)
+function checkKind(map: JourneyMap, kind: AnyKind, seen: Set<string>, report: Report): void {
+  const collection = (map as unknown as Readonly<Record<string, unknown>>)[kind.collection]
+  if (collection === undefined) return
+  if (!kind.ordered) {
+    for (const [key, record] of Object.entries(collection as Record<string, { id: string }>)) {
+      if (record.id !== key) report(`${kind.name} stored under "${key}" has id "${record.id}"`)
     }
   }
-  const pairs = new Set<string>()
-  for (const e of Object.values(map.edges)) {
-    if (!Object.hasOwn(map.touchpoints, e.source)) report(`edge "${e.id}" has missing source`)
-    if (!Object.hasOwn(map.touchpoints, e.target)) report(`edge "${e.id}" has missing target`)
-    if (e.source === e.target) report(`edge "${e.id}" is a self-loop`)
-    const pair = JSON.stringify([e.source, e.target])
-    if (pairs.has(pair)) report(`edge "${e.id}" duplicates another edge`)
-    pairs.add(pair)
-  }
-}
-
-function checkSizes(map: JourneyMap, report: Report): void {
-  for (const phase of map.phases) {
-    if (phase.width < MIN_PHASE_WIDTH) report(`phase "${phase.id}" is narrower than the minimum`)
-  }
-  for (const note of Object.values(map.notes)) {
-    const { width, height } = note.size
-    if (width < MIN_NOTE_SIZE.width || height < MIN_NOTE_SIZE.height) {
-      report(`note "${note.id}" is smaller than the minimum`)
+  const scratch = new Map<string, unknown>()
+  listOf(map, kind).forEach((record, index) => {
+    const label = kind.ordered ? `${kind.name} ${index}` : `${kind.name} "${record.id}"`
+    checkFields(label, kind.fields as Readonly<Record<string, Rule>>, record, report)
+    if (seen.has(record.id)) report(`id "${record.id}" is used twice`)
+    seen.add(record.id)
+    const messages: string[] = []
+    const normalised = kind.normalise?.(record, (message) => messages.push(message)) ?? record
+    if (normalised !== record) {
+      report(messages[0] ?? `${kind.name} "${record.id}" holds a value out of range`)
     }
-  }
+    const resolution = kind.resolve?.(record, map, { index, scratch })
+    if (resolution?.repair !== undefined) report(resolution.repair)
+  })
 }
 
 function hasNegativeZero(value: unknown): boolean {
@@ -92,17 +56,12 @@ function hasNegativeZero(value: unknown): boolean {
 }
 
 /** Every broken invariant, as a sentence; empty for a valid map. */
-export function checkInvariants(map: JourneyMap): string[] {
+export function checkInvariants(map: JourneyMap, registry = defaultRegistry): string[] {
   const messages: string[] = []
   const report: Report = (message) => messages.push(message)
   checkFields('meta', META_RULES, map.meta, report)
-  map.phases.forEach((phase, i) => checkFields(`phase ${i}`, PHASE_RULES, phase, report))
-  checkRecords('touchpoint', map.touchpoints, TOUCHPOINT_RULES, report)
-  checkRecords('edge', map.edges, EDGE_RULES, report)
-  checkRecords('note', map.notes, NOTE_RULES, report)
-  checkUniqueIds(map, report)
-  checkReferences(map, report)
-  checkSizes(map, report)
+  const seen = new Set<string>()
+  for (const kind of (registry as KindRegistry).kinds) checkKind(map, kind, seen, report)
   // JSON turns -0 into 0, so a map holding it would not survive a save unchanged.
   if (hasNegativeZero(map)) report('the map holds -0')
   return messages

@@ -3,8 +3,8 @@
 // problem with its JSON path. Keeping both on the same rules is what stops them from drifting.
 
 import { idProblem } from './ids'
-import type { Edge, MapMeta, Note, Phase, Touchpoint } from './types'
-import { CHANNELS, EDGE_KINDS, TOUCHPOINT_KINDS, isEmotion } from './vocabulary'
+import type { MapMeta } from './types'
+import { isEmotion } from './vocabulary'
 
 /** One thing wrong with a value, at a JSON path such as `$.map.touchpoints[3].emotion`. */
 export interface Problem {
@@ -98,50 +98,10 @@ export function objectRule(fields: Readonly<Record<string, Rule>>): Rule {
 export const pointRule: Rule = objectRule({ x: finiteNumberRule, y: finiteNumberRule })
 export const sizeRule: Rule = objectRule({ width: positiveNumberRule, height: positiveNumberRule })
 
-type RulesFor<T> = { readonly [K in keyof T]-?: Rule }
-
 export const META_RULES = {
   title: stringRule,
   description: stringRule,
-} as const satisfies RulesFor<MapMeta>
-
-export const PHASE_RULES = {
-  id: idRule,
-  name: stringRule,
-  color: colorRule,
-  width: positiveNumberRule,
-} as const satisfies RulesFor<Phase>
-
-export const TOUCHPOINT_RULES = {
-  id: idRule,
-  title: stringRule,
-  description: stringRule,
-  phaseId: phaseRefRule,
-  channel: oneOfRule(CHANNELS),
-  kind: oneOfRule(TOUCHPOINT_KINDS),
-  emotion: emotionRule,
-  painPoints: stringArrayRule,
-  opportunities: stringArrayRule,
-  owner: stringRule,
-  tags: stringArrayRule,
-  position: pointRule,
-} as const satisfies RulesFor<Touchpoint>
-
-export const EDGE_RULES = {
-  id: idRule,
-  source: idRule,
-  target: idRule,
-  label: stringRule,
-  kind: oneOfRule(EDGE_KINDS),
-} as const satisfies RulesFor<Edge>
-
-export const NOTE_RULES = {
-  id: idRule,
-  text: stringRule,
-  color: colorRule,
-  position: pointRule,
-  size: sizeRule,
-} as const satisfies RulesFor<Note>
+} as const satisfies { readonly [K in keyof MapMeta]-?: Rule }
 
 /** Runs the rules of the listed fields over `record` (a missing field fails its rule). */
 export function fieldProblems(

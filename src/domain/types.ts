@@ -2,7 +2,12 @@
 // fields this version does not know (written by a newer Trailmap or another tool); operations
 // spread records, so those fields survive every edit, and the Y.Doc layout stores them too.
 
-import type { Channel, EdgeKind, Emotion, TouchpointKind } from './vocabulary'
+import type { Edge } from './kinds/edge'
+import type { Note } from './kinds/note'
+import type { Phase } from './kinds/phase'
+import type { Touchpoint } from './kinds/touchpoint'
+
+export type { Edge, Note, Phase, Touchpoint }
 
 export type Id = string
 
@@ -16,61 +21,17 @@ export interface Size {
   readonly height: number
 }
 
-/** A column of the journey (Awareness, Consideration, …). Order is the order in `JourneyMap.phases`. */
-export interface Phase {
-  readonly id: Id
-  readonly name: string
-  /** CSS hex colour `#rrggbb`. */
-  readonly color: string
-  /** Column width in canvas pixels. */
-  readonly width: number
-}
-
-/** Something the customer meets on the journey. */
-export interface Touchpoint {
-  readonly id: Id
-  readonly title: string
-  readonly description: string
-  /** The phase column it sits in, or null while unassigned (e.g. after its phase was deleted). */
-  readonly phaseId: Id | null
-  readonly channel: Channel
-  readonly kind: TouchpointKind
-  readonly emotion: Emotion
-  readonly painPoints: readonly string[]
-  readonly opportunities: readonly string[]
-  readonly owner: string
-  readonly tags: readonly string[]
-  /** Relative to the phase column's top-left corner, or absolute on the canvas when unassigned. */
-  readonly position: Point
-}
-
-/** A step of the customer's path from one touchpoint to another. */
-export interface Edge {
-  readonly id: Id
-  readonly source: Id
-  readonly target: Id
-  readonly label: string
-  readonly kind: EdgeKind
-}
-
-/** A sticky note anywhere on the canvas (absolute position). */
-export interface Note {
-  readonly id: Id
-  readonly text: string
-  /** CSS hex colour `#rrggbb`. */
-  readonly color: string
-  readonly position: Point
-  readonly size: Size
-}
-
 export interface MapMeta {
   readonly title: string
   readonly description: string
 }
 
 /**
- * A whole journey map. Phases are ordered; touchpoints, edges and notes are keyed by id so that an
- * edit replaces one record and every other record keeps its identity (cheap diffs, cheap renders).
+ * A whole journey map: its meta and one collection per kind of record (src/domain/kinds). Ordered
+ * kinds (phases) are arrays; the others are keyed by id so that an edit replaces one record and
+ * every other record keeps its identity (cheap diffs, cheap renders). The core kinds are typed
+ * fields here; code that serves every kind reads collections through `kinds/collections.ts`, so a
+ * map may hold further kinds' collections beside these.
  */
 export interface JourneyMap {
   readonly meta: MapMeta

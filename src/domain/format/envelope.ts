@@ -2,13 +2,18 @@
 // (`version`), which program wrote it and when; the map inside uses arrays so that files diff
 // well and keep their order. Unknown fields of every record and of the map's meta are written out.
 
+import { listOf } from '../kinds/collections'
+import { CURRENT_SCHEMA_VERSION, defaultRegistry, type KindRegistry } from '../kinds/registry'
 import type { Edge, JourneyMap, Note, Phase, Touchpoint } from '../types'
 
 export const FORMAT_TYPE = 'trailmap/journey-map'
-export const CURRENT_FORMAT_VERSION = 1
+export const CURRENT_FORMAT_VERSION = CURRENT_SCHEMA_VERSION
 export const DEFAULT_SOURCE = 'trailmap'
 
-/** The `map` object of a version 1 file; meta fields (known and unknown) sit beside the lists. */
+/**
+ * The `map` object of a version 1 file; meta fields (known and unknown) sit beside the lists, one
+ * list per kind of record (a registry with more kinds writes more lists).
+ */
 export interface MapFileBodyV1 {
   readonly title: string
   readonly description: string
@@ -32,14 +37,20 @@ export interface MapFileV1 {
 export interface EnvelopeOptions {
   readonly source?: string
   readonly exportedAt?: string | Date
+  /** The kinds to write (tests register more); the current ones by default. */
+  readonly registry?: KindRegistry
 }
 
-/** Wraps a map for saving. Records are listed in their Record's own order. */
+/** Wraps a map for saving. Records are listed in their collection's own order. */
 export function toEnvelope(map: JourneyMap, options: EnvelopeOptions = {}): MapFileV1 {
   const exportedAt = options.exportedAt ?? new Date()
+  const registry = options.registry ?? defaultRegistry
+  const lists = Object.fromEntries(
+    registry.kinds.map((kind) => [kind.collection, listOf(map, kind)]),
+  )
   return {
     type: FORMAT_TYPE,
-    version: CURRENT_FORMAT_VERSION,
+    version: registry.version as typeof CURRENT_FORMAT_VERSION,
     source: options.source ?? DEFAULT_SOURCE,
     exportedAt: typeof exportedAt === 'string' ? exportedAt : exportedAt.toISOString(),
     map: {
@@ -47,10 +58,7 @@ export function toEnvelope(map: JourneyMap, options: EnvelopeOptions = {}): MapF
       ...map.meta,
       title: map.meta.title,
       description: map.meta.description,
-      phases: map.phases,
-      touchpoints: Object.values(map.touchpoints),
-      edges: Object.values(map.edges),
-      notes: Object.values(map.notes),
+      ...(lists as Pick<MapFileBodyV1, 'phases' | 'touchpoints' | 'edges' | 'notes'>),
     },
   }
 }

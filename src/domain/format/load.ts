@@ -2,10 +2,11 @@
 // then lenient restore. Files come from anywhere, so these functions never throw: every failure is
 // a list of problems with JSON paths that the editor can show as they are.
 
+import { defaultRegistry, type KindRegistry } from '../kinds/registry'
 import { isPlainObject, type Problem } from '../rules'
 import type { JourneyMap } from '../types'
-import { CURRENT_FORMAT_VERSION, FORMAT_TYPE } from './envelope'
-import { MIGRATIONS, migrate } from './migrations'
+import { FORMAT_TYPE } from './envelope'
+import { MIGRATIONS, fileMigrations, migrate } from './migrations'
 import { restoreMap } from './restore'
 import { NOT_A_MAP_MESSAGE, validateMapFile } from './validate'
 
@@ -14,6 +15,8 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 export interface LoadOptions {
   readonly maxBytes?: number
+  /** The kinds a file may hold (tests register more); the current ones by default. */
+  readonly registry?: KindRegistry
 }
 
 export type LoadResult =
@@ -67,7 +70,7 @@ function sizeProblem(text: string, maxBytes: number): LoadResult | null {
   return fail('$', `the file is ${size}; the limit is ${limit}`)
 }
 
-function loadUnchecked(value: unknown): LoadResult {
+function loadUnchecked(value: unknown, registry: KindRegistry): LoadResult {
   if (!isPlainObject(value)) {
     return fail(
       '$',
@@ -76,19 +79,20 @@ function loadUnchecked(value: unknown): LoadResult {
   }
   // Another program's JSON gets one clear sentence, not a page of missing fields.
   if (value['type'] !== FORMAT_TYPE) return fail('$.type', NOT_A_MAP_MESSAGE)
-  const migrated = migrate(value, MIGRATIONS, CURRENT_FORMAT_VERSION)
+  const migrations = registry === defaultRegistry ? MIGRATIONS : fileMigrations(registry)
+  const migrated = migrate(value, migrations, registry.version)
   if (!migrated.ok) return { ok: false, problems: migrated.problems }
-  const problems = validateMapFile(migrated.file)
+  const problems = validateMapFile(migrated.file, registry)
   if (problems.length > 0) return { ok: false, problems }
   const body = (migrated.file as { map: Readonly<Record<string, unknown>> }).map
-  const { map, repairs } = restoreMap(body)
+  const { map, repairs } = restoreMap(body, registry)
   return { ok: true, map, repairs, fromVersion: migrated.fromVersion }
 }
 
 /** Loads an already-parsed JSON value. */
-export function loadMapFile(value: unknown): LoadResult {
+export function loadMapFile(value: unknown, registry: KindRegistry = defaultRegistry): LoadResult {
   try {
-    return loadUnchecked(value)
+    return loadUnchecked(value, registry)
   } catch (error) {
     // Only a bug gets here; still, a bad file must not take the editor or the server down.
     const reason = error instanceof Error ? error.message : String(error)
@@ -109,5 +113,5 @@ export function parseMapFile(text: string, options: LoadOptions = {}): LoadResul
     const reason = error instanceof Error ? error.message : String(error)
     return fail('$', `not valid JSON: ${reason}`)
   }
-  return loadMapFile(value)
+  return loadMapFile(value, options.registry)
 }

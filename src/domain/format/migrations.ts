@@ -1,9 +1,10 @@
-// Numbered migrations between format versions, in the manner of tldraw's record migrations: each
-// step takes a whole file of version `from` to version `from + 1`. Loading runs the steps from the
-// file's version up to CURRENT_FORMAT_VERSION. Version 1 is the first format, so the list is empty;
-// when version 2 arrives, add `{ from: 1, to: 2, migrate }` and bump CURRENT_FORMAT_VERSION, and
-// the sequence test checks that nothing was skipped.
+// Numbered migrations between format versions, in the manner of tldraw's record migrations. Each
+// kind lists the steps of its own records (src/domain/kinds); a file step from version n to n + 1
+// applies every kind's step to n + 1 to that kind's list. The live document is upgraded with the
+// very same steps (src/collab/codec/upgrade.ts). Version 1 is the first format: no steps yet.
 
+import type { KindRegistry } from '../kinds/registry'
+import { defaultRegistry } from '../kinds/registry'
 import { isPlainObject, type Problem } from '../rules'
 import { CURRENT_FORMAT_VERSION } from './envelope'
 
@@ -17,7 +18,35 @@ export interface Migration {
   migrate(file: unknown): unknown
 }
 
-export const MIGRATIONS: readonly Migration[] = []
+type Raw = Readonly<Record<string, unknown>>
+
+/** The file steps of a registry: one per version after the first, built from the kinds' steps. */
+export function fileMigrations(registry: KindRegistry): Migration[] {
+  const steps: Migration[] = []
+  for (let to = FIRST_FORMAT_VERSION + 1; to <= registry.version; to += 1) {
+    const version = to
+    steps.push({
+      from: version - 1,
+      to: version,
+      migrate(file) {
+        const envelope = file as Raw
+        const body = { ...(envelope['map'] as Raw) }
+        for (const kind of registry.kinds) {
+          const step = kind.migrations.find((migration) => migration.to === version)
+          const list = body[kind.collection]
+          if (!step || !Array.isArray(list)) continue
+          body[kind.collection] = list.map((record: unknown) =>
+            isPlainObject(record) ? step.up(record) : record,
+          )
+        }
+        return { ...envelope, version, map: body }
+      },
+    })
+  }
+  return steps
+}
+
+export const MIGRATIONS: readonly Migration[] = fileMigrations(defaultRegistry)
 
 /**
  * Throws unless the steps go from FIRST_FORMAT_VERSION to `current` one version at a time, in

@@ -1,19 +1,10 @@
-// The validator of version 1 files. It reports every problem, each with a JSON path, so that a
+// The validator of (migrated) files, list by list with each kind's field rules. It reports every problem, each with a JSON path, so that a
 // person fixing a file by hand sees them all at once. It is strict about types and ranges but not
 // about presence: a missing optional field is filled by restore, an unknown field is kept, and a
 // dangling reference (an edge to a missing touchpoint) is repaired by restore, not refused here.
 
-import {
-  EDGE_RULES,
-  META_RULES,
-  NOTE_RULES,
-  PHASE_RULES,
-  TOUCHPOINT_RULES,
-  isPlainObject,
-  stringRule,
-  type Problem,
-  type Rule,
-} from '../rules'
+import { defaultRegistry, type KindRegistry } from '../kinds/registry'
+import { META_RULES, isPlainObject, stringRule, type Problem, type Rule } from '../rules'
 import { FORMAT_TYPE } from './envelope'
 
 export type { Problem } from '../rules'
@@ -28,12 +19,15 @@ interface ListSpec {
   readonly requiredFields: readonly string[]
 }
 
-const LISTS: readonly ListSpec[] = [
-  { key: 'phases', required: true, rules: PHASE_RULES, requiredFields: ['id', 'name'] },
-  { key: 'touchpoints', required: true, rules: TOUCHPOINT_RULES, requiredFields: ['id', 'title'] },
-  { key: 'edges', required: false, rules: EDGE_RULES, requiredFields: ['id', 'source', 'target'] },
-  { key: 'notes', required: false, rules: NOTE_RULES, requiredFields: ['id'] },
-]
+/** One list per kind of record, checked with the kind's own field rules. */
+function listSpecs(registry: KindRegistry): ListSpec[] {
+  return registry.kinds.map((kind) => ({
+    key: kind.collection,
+    required: kind.file.listRequired,
+    rules: kind.fields as Readonly<Record<string, Rule>>,
+    requiredFields: kind.file.requiredFields,
+  }))
+}
 
 /** Where each id was first seen, to name both places of a duplicate. */
 type SeenIds = Map<string, string>
@@ -94,7 +88,7 @@ function checkList(
   }
 }
 
-function checkBody(body: unknown, problems: Problem[]): void {
+function checkBody(body: unknown, registry: KindRegistry, problems: Problem[]): void {
   if (!isPlainObject(body)) {
     problems.push({ path: '$.map', message: 'must be an object' })
     return
@@ -102,7 +96,7 @@ function checkBody(body: unknown, problems: Problem[]): void {
   checkFields(body, META_RULES, [], '$.map', problems)
   // Ids are unique across all lists: phases, cards and notes all become nodes on one canvas.
   const seen: SeenIds = new Map()
-  for (const spec of LISTS) checkList(body, spec, seen, problems)
+  for (const spec of listSpecs(registry)) checkList(body, spec, seen, problems)
 }
 
 function checkEnvelope(file: Readonly<Record<string, unknown>>, problems: Problem[]): void {
@@ -118,11 +112,11 @@ function checkEnvelope(file: Readonly<Record<string, unknown>>, problems: Proble
 }
 
 /** Every problem of a (migrated) file, in document order; empty when it is valid. */
-export function validateMapFile(file: unknown): Problem[] {
+export function validateMapFile(file: unknown, registry = defaultRegistry): Problem[] {
   if (!isPlainObject(file)) return [{ path: '$', message: 'must be a JSON object' }]
   const problems: Problem[] = []
   checkEnvelope(file, problems)
-  if (Object.hasOwn(file, 'map')) checkBody(file['map'], problems)
+  if (Object.hasOwn(file, 'map')) checkBody(file['map'], registry, problems)
   else problems.push({ path: '$.map', message: 'is required' })
   return problems
 }

@@ -11,17 +11,26 @@ export {
   renamePhase,
   resizePhase,
   type DeletePhaseStrategy,
-} from './phases'
+} from '../kinds/phase'
 export {
   addTouchpoint,
   deleteTouchpoints,
   moveTouchpoint,
   moveTouchpointToPoint,
+  setTouchpointChannel,
+  setTouchpointPhase,
   updateTouchpoint,
   type TouchpointPatch,
-} from './touchpoints'
-export { connect, disconnect, findEdge, updateEdge, type EdgePatch } from './edges'
-export { addNote, deleteNotes, moveNote, resizeNote, updateNote, type NotePatch } from './notes'
+} from '../kinds/touchpoint'
+export { connect, disconnect, findEdge, updateEdge, type EdgePatch } from '../kinds/edge'
+export {
+  addNote,
+  deleteNotes,
+  moveNote,
+  resizeNote,
+  updateNote,
+  type NotePatch,
+} from '../kinds/note'
 export {
   deleteRecords,
   duplicateRecords,
@@ -31,4 +40,4 @@ export {
   type MovableIds,
   type RecordIds,
 } from './selection'
-export { getOwn, isIdTaken } from './internal'
+export { getOwn, isIdTaken } from '../records'

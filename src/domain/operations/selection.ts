@@ -4,21 +4,11 @@
 import { JourneyError } from '../errors'
 import { absolutePosition } from '../geometry'
 import type { Id, JourneyMap, Point } from '../types'
-import { connect, disconnect } from './edges'
-import {
-  assertFinite,
-  cleanPoint,
-  getOwn,
-  requireAll,
-  requireEdge,
-  requireNote,
-  requirePhase,
-  requireTouchpoint,
-  type Records,
-} from './internal'
-import { addNote, deleteNotes } from './notes'
-import { deletePhase } from './phases'
-import { addTouchpoint, deleteTouchpoints } from './touchpoints'
+import { connect, disconnect, requireEdge } from '../kinds/edge'
+import { addNote, deleteNotes, requireNote } from '../kinds/note'
+import { deletePhase, requirePhase } from '../kinds/phase'
+import { addTouchpoint, deleteTouchpoints, requireTouchpoint } from '../kinds/touchpoint'
+import { assertFinite, cleanPoint, getOwn, requireAll, type Records } from '../records'
 
 export interface RecordIds {
   readonly phases?: readonly Id[]

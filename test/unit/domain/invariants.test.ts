@@ -25,22 +25,22 @@ describe('checkInvariants', () => {
     const cases: [(map: JourneyMap) => JourneyMap, string][] = [
       [
         (m) => ({ ...m, edges: { ...m.edges, e9: { ...m.edges.e1!, id: 'e9', target: 'gone' } } }),
-        'edge "e9" has missing target',
+        'edge "e9" from "t1" to "gone" was removed: touchpoint "gone" does not exist',
       ],
       [
         (m) => ({ ...m, edges: { ...m.edges, e9: { ...m.edges.e1!, id: 'e9', target: 't1' } } }),
-        'edge "e9" is a self-loop',
+        'edge "e9" from "t1" to "t1" was removed: it connects a touchpoint to itself',
       ],
       [
         (m) => ({ ...m, edges: { ...m.edges, e9: { ...m.edges.e1!, id: 'e9' } } }),
-        'edge "e9" duplicates another edge',
+        'was removed: it repeats edge "e1"',
       ],
       [
         (m) => ({
           ...m,
           touchpoints: { ...m.touchpoints, t1: { ...m.touchpoints.t1!, phaseId: 'p9' } },
         }),
-        'touchpoint "t1" is in missing phase "p9"',
+        'touchpoint "t1" was in phase "p9", which does not exist',
       ],
       [
         (m) => ({ ...m, notes: { ...m.notes, n9: { ...m.notes.n1! } } }),
@@ -50,10 +50,13 @@ describe('checkInvariants', () => {
         (m) => ({ ...m, notes: { ...m.notes, t1: { ...m.notes.n1!, id: 't1' } } }),
         'id "t1" is used twice',
       ],
-      [(m) => ({ ...m, phases: [{ ...m.phases[0]!, width: 100 }] }), 'narrower than the minimum'],
+      [
+        (m) => ({ ...m, phases: [{ ...m.phases[0]!, width: 100 }] }),
+        'it was widened to the minimum',
+      ],
       [
         (m) => ({ ...m, notes: { n1: { ...m.notes.n1!, size: { width: 10, height: 10 } } } }),
-        'smaller than the minimum',
+        'it was enlarged to at least',
       ],
       [
         (m) => ({ ...m, notes: { n1: { ...m.notes.n1!, position: { x: -0, y: 0 } } } }),

@@ -1,57 +1,21 @@
-// Helpers shared by the operations. Records are looked up with Object.hasOwn because ids come from
-// files and peers: an id such as "constructor" or "__proto__" must not find Object.prototype.
+// Helpers shared by every kind's operations. Records are looked up with Object.hasOwn because ids
+// come from files and peers: an id such as "constructor" or "__proto__" must not find
+// Object.prototype.
 
-import { JourneyError, type JourneyErrorCode } from '../errors'
-import { withoutNegativeZero } from '../geometry'
-import { fieldProblems, type Rule } from '../rules'
-import type { Edge, Id, JourneyMap, Note, Phase, Point, Size, Touchpoint } from '../types'
+import { JourneyError, type JourneyErrorCode } from './errors'
+import { withoutNegativeZero } from './geometry'
+import { isIdTaken, type Records } from './kinds/collections'
+import { fieldProblems, type Rule } from './rules'
+import type { Id, JourneyMap, Point, Size } from './types'
 
-export type Records<T> = Readonly<Record<Id, T>>
+export { isIdTaken, type Records }
 
 export function getOwn<T>(records: Records<T>, id: Id): T | undefined {
   return Object.hasOwn(records, id) ? records[id] : undefined
 }
 
-function unknown(code: JourneyErrorCode, kind: string, id: Id): JourneyError {
+export function unknownRecord(code: JourneyErrorCode, kind: string, id: Id): JourneyError {
   return new JourneyError(code, `unknown ${kind} "${id}"`)
-}
-
-export function requirePhaseIndex(map: JourneyMap, id: Id): number {
-  const index = map.phases.findIndex((phase) => phase.id === id)
-  if (index < 0) throw unknown('unknown-phase', 'phase', id)
-  return index
-}
-
-export function requirePhase(map: JourneyMap, id: Id): Phase {
-  return map.phases[requirePhaseIndex(map, id)] as Phase
-}
-
-export function requireTouchpoint(map: JourneyMap, id: Id): Touchpoint {
-  const touchpoint = getOwn(map.touchpoints, id)
-  if (!touchpoint) throw unknown('unknown-touchpoint', 'touchpoint', id)
-  return touchpoint
-}
-
-export function requireEdge(map: JourneyMap, id: Id): Edge {
-  const edge = getOwn(map.edges, id)
-  if (!edge) throw unknown('unknown-edge', 'edge', id)
-  return edge
-}
-
-export function requireNote(map: JourneyMap, id: Id): Note {
-  const note = getOwn(map.notes, id)
-  if (!note) throw unknown('unknown-note', 'note', id)
-  return note
-}
-
-/** Ids are unique across the whole map: phases, cards and notes all become canvas nodes. */
-export function isIdTaken(map: JourneyMap, id: Id): boolean {
-  return (
-    map.phases.some((phase) => phase.id === id) ||
-    Object.hasOwn(map.touchpoints, id) ||
-    Object.hasOwn(map.edges, id) ||
-    Object.hasOwn(map.notes, id)
-  )
 }
 
 export function assertFreshId(map: JourneyMap, id: Id): void {
@@ -128,30 +92,6 @@ export function withRecord<T>(records: Records<T>, id: Id, value: T): Records<T>
 /** A copy without the given ids, keeping the order of the rest. */
 export function withoutRecords<T>(records: Records<T>, ids: ReadonlySet<Id>): Records<T> {
   return Object.fromEntries(Object.entries(records).filter(([id]) => !ids.has(id)))
-}
-
-/** Replaces one touchpoint; the same map when it did not change. */
-export function replaceTouchpoint(
-  map: JourneyMap,
-  before: Touchpoint,
-  after: Touchpoint,
-): JourneyMap {
-  if (before === after) return map
-  return { ...map, touchpoints: withRecord(map.touchpoints, after.id, after) }
-}
-
-export function replaceNote(map: JourneyMap, before: Note, after: Note): JourneyMap {
-  if (before === after) return map
-  return { ...map, notes: withRecord(map.notes, after.id, after) }
-}
-
-/** Edges that touch any of the given touchpoints. */
-export function edgesTouching(map: JourneyMap, touchpointIds: ReadonlySet<Id>): Set<Id> {
-  const ids = new Set<Id>()
-  for (const edge of Object.values(map.edges)) {
-    if (touchpointIds.has(edge.source) || touchpointIds.has(edge.target)) ids.add(edge.id)
-  }
-  return ids
 }
 
 /** Checks every id exists before anything is removed, so a bad id leaves nothing half-done. */

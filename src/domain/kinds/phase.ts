@@ -1,20 +1,101 @@
-// Phase columns. Touchpoints store positions relative to their column, so reordering or resizing
-// a column carries its cards along without touching them.
+// Phase: a column of the journey (Awareness, Consideration, …), in the order of `map.phases`.
+// Touchpoints store positions relative to their column, so reordering or resizing a column
+// carries its cards along without touching them.
 
-import { MIN_PHASE_WIDTH } from '../defaults'
 import { JourneyError } from '../errors'
 import { absolutePosition, withoutNegativeZero } from '../geometry'
-import { PHASE_RULES } from '../rules'
-import type { Id, JourneyMap, Phase, Touchpoint } from '../types'
+import { newId } from '../ids'
 import {
   assertFields,
   assertFinite,
   assertFreshId,
-  edgesTouching,
-  requirePhase,
-  requirePhaseIndex,
+  unknownRecord,
   withoutRecords,
-} from './internal'
+} from '../records'
+import { colorRule, idRule, positiveNumberRule, stringRule } from '../rules'
+import type { Id, JourneyMap } from '../types'
+import { defineKind, type FieldRules } from './kind'
+import { edgesTouching } from './edge'
+import type { Touchpoint } from './touchpoint'
+
+export interface Phase {
+  readonly id: Id
+  readonly name: string
+  /** CSS hex colour `#rrggbb`. */
+  readonly color: string
+  /** Column width in canvas pixels. */
+  readonly width: number
+}
+
+export const DEFAULT_PHASE_NAME = 'New phase'
+export const DEFAULT_PHASE_WIDTH = 320
+/** Narrower columns cannot show a card; operations and restore clamp to this. */
+export const MIN_PHASE_WIDTH = 160
+
+/** Distinct mid-tone hues for phase headers: readable with dark text, different from each other. */
+export const PHASE_COLORS = [
+  '#60a5fa', // blue
+  '#34d399', // green
+  '#fbbf24', // amber
+  '#f472b6', // pink
+  '#a78bfa', // violet
+  '#fb923c', // orange
+  '#2dd4bf', // teal
+  '#f87171', // red
+] as const
+
+export function phaseColorAt(index: number): string {
+  return PHASE_COLORS[Math.abs(Math.trunc(index)) % PHASE_COLORS.length] ?? PHASE_COLORS[0]
+}
+
+export const PHASE_RULES = {
+  id: idRule,
+  name: stringRule,
+  color: colorRule,
+  width: positiveNumberRule,
+} as const satisfies FieldRules<Phase>
+
+/** A phase with every field filled; a missing colour follows the palette by list position. */
+export function createPhase(partial: Partial<Phase> = {}, index = 0): Phase {
+  return {
+    id: partial.id ?? newId(),
+    name: DEFAULT_PHASE_NAME,
+    color: phaseColorAt(index),
+    width: DEFAULT_PHASE_WIDTH,
+    ...partial,
+  }
+}
+
+export const phaseKind = defineKind<Phase>({
+  name: 'phase',
+  nouns: ['phase', 'phases'],
+  collection: 'phases',
+  ordered: true,
+  fields: PHASE_RULES,
+  file: { listRequired: true, requiredFields: ['id', 'name'] },
+  create: (partial, pass) => createPhase(partial, pass?.index ?? 0),
+  normalise(phase, report) {
+    const width = clampWidth(phase.width)
+    if (width === phase.width) return phase
+    if (phase.width < MIN_PHASE_WIDTH) {
+      report(
+        `phase "${phase.id}" was ${phase.width} wide; it was widened to the minimum ${MIN_PHASE_WIDTH}`,
+      )
+    }
+    return { ...phase, width }
+  },
+  migrations: [],
+})
+
+export function requirePhaseIndex(map: JourneyMap, id: Id): number {
+  const index = map.phases.findIndex((phase) => phase.id === id)
+  if (index < 0) throw unknownRecord('unknown-phase', 'phase', id)
+  return index
+}
+
+export function requirePhase(map: JourneyMap, id: Id): Phase {
+  return map.phases[requirePhaseIndex(map, id)] as Phase
+}
 
 /** What happens to the touchpoints of a deleted phase. */
 export type DeletePhaseStrategy =

@@ -1,9 +1,9 @@
 // Where new things go: a new card into the selected phase (or the one in view), below the cards
 // already there; a new phase after the selected one; a note in the middle of the view.
 
-import { CARD_GAP, CARD_SIZE } from '../domain/card'
-import { PHASE_HEADER_HEIGHT, phaseAtX, phaseColumn } from '../domain/geometry'
-import type { Id, JourneyMap, Point } from '../domain/types'
+import { CARD_GAP, CARD_SIZE } from './card'
+import { PHASE_HEADER_HEIGHT, phaseAtX, phaseColumn } from './geometry'
+import type { Id, JourneyMap, Point } from './types'
 
 export function phaseForNewCard(
   map: JourneyMap,

@@ -1,0 +1,72 @@
+// What every kind of record (phase, touchpoint, edge, note, and the kinds still to come) tells the
+// rest of Trailmap about itself, in the manner of tldraw's `tlschema` record types. The file
+// format, the Y.Doc codec, undo, the store's selectors and the inspector iterate a registry of
+// these instead of naming kinds, so adding a kind is one module here plus its node and panel.
+
+import type { Rule } from '../rules'
+import type { Id, JourneyMap } from '../types'
+
+export interface BaseRecord {
+  readonly id: Id
+}
+
+/** One validator per known field. Unknown fields are kept as they are, never checked. */
+export type FieldRules<R> = { readonly [K in keyof R]-?: Rule }
+
+/** How a record that points at something missing is shown: adjusted, or left out. */
+export type Resolution<R> =
+  | { readonly record: R; readonly repair?: string }
+  | { readonly record: null; readonly repair: string }
+
+/** One step of a kind's records from format version `to - 1` to `to` (plain JSON in and out). */
+export interface RecordMigration {
+  readonly to: number
+  up(record: Readonly<Record<string, unknown>>): Record<string, unknown>
+}
+
+/**
+ * One pass over a kind's list (a file being restored, a doc being read): the record's position in
+ * it, and scratch space that lives for the pass (cards stacked down a column, edge pairs seen).
+ */
+export interface Pass {
+  readonly index: number
+  readonly scratch: Map<string, unknown>
+}
+
+export interface RecordKind<R extends BaseRecord = BaseRecord> {
+  /** Singular, as in messages and command ids: 'touchpoint'. */
+  readonly name: string
+  /** How people call one and several of them: ['connection', 'connections']. */
+  readonly nouns: readonly [one: string, many: string]
+  /** The map field, the file's list and the Y.Doc map of this kind: 'touchpoints'. */
+  readonly collection: string
+  /** Ordered kinds (phases) are arrays in the map and carry a fractional order in the doc. */
+  readonly ordered: boolean
+  readonly fields: FieldRules<R>
+  /** The file format: must the list be present, and which fields must each record have. */
+  readonly file: { readonly listRequired: boolean; readonly requiredFields: readonly string[] }
+  /** A complete record from some of its fields (unknown fields kept). Never validates. */
+  create(partial: Partial<R> & { readonly id: Id }, pass?: Pass): R
+  /**
+   * Clamps values its rules accept but the layout cannot show (a 10-pixel column). Returns the
+   * same object when nothing changed; `report` says what changed, for the import summary.
+   */
+  normalise?(record: R, report: (message: string) => void): R
+  /**
+   * Cross-record references, checked against the collections resolved before this one (see
+   * `dependsOn`). Used by file restore and by the live-doc mirror alike, so a dangling edge or a
+   * card in a vanished phase is handled the same way wherever it is met.
+   */
+  resolve?(record: R, map: JourneyMap, pass: Pass): Resolution<R>
+  /** Collections `resolve` reads; they come earlier in the registry. */
+  readonly dependsOn?: readonly string[]
+  /** Steps for this kind's records, ascending by `to`. */
+  readonly migrations: readonly RecordMigration[]
+}
+
+export type AnyKind = RecordKind<BaseRecord>
+
+/** Widens a concrete kind for the registry's lists (the type parameter is only ever read out). */
+export function defineKind<R extends BaseRecord>(kind: RecordKind<R>): AnyKind {
+  return kind as unknown as AnyKind
+}
