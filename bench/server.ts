@@ -11,7 +11,7 @@
 //       client holds the whole map (ours: SQLite; reference: its LevelDB persistence).
 
 import * as Y from 'yjs'
-import { toY } from '../src/collab/write-doc'
+import { toY } from '../src/collab/codec'
 import { createPhase, createTouchpoint, emptyMap } from '../src/domain/defaults'
 import type { JourneyMap } from '../src/domain/types'
 import { openSqliteStore } from '../server/persistence/sqlite-store'

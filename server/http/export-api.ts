@@ -9,7 +9,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
-import { fromY } from '../../src/collab/read-doc'
+import { fromY } from '../../src/collab/codec'
 import { serializeMap } from '../../src/domain/format'
 import type { JourneyMap } from '../../src/domain/types'
 import { FALLBACK_SLUG, exportFileName } from '../../src/export/file-names'

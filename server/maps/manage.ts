@@ -1,7 +1,7 @@
 // Creating, copying and renaming maps. Each writes the document first and answers afterwards, so
 // the first client to connect already finds the content (and a rename is already live).
 
-import { readMapTitle, metaOf } from '../../src/collab/doc-layout'
+import { readMapTitle, metaOf } from '../../src/collab/codec'
 import { DEFAULT_MAP_TITLE } from '../../src/domain/defaults'
 import { newId } from '../../src/domain/ids'
 import { setTitle } from '../../src/domain/operations'

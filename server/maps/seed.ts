@@ -3,9 +3,7 @@
 // map at once cannot both add the template (DESIGN.md, "Seeding").
 
 import * as Y from 'yjs'
-import { metaOf } from '../../src/collab/doc-layout'
-import { fromY } from '../../src/collab/read-doc'
-import { toY } from '../../src/collab/write-doc'
+import { metaOf, fromY, toY } from '../../src/collab/codec'
 import { setTitle } from '../../src/domain/operations'
 import type { JourneyMap } from '../../src/domain/types'
 

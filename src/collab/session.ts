@@ -5,11 +5,12 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import type { JourneyMap } from '../domain/types'
-import { mirrorDoc } from './mirror'
+import { JourneyError } from '../domain/errors'
+import { defaultRegistry, type KindRegistry } from '../domain/kinds/registry'
+import { commitMap, isNewerDoc, mirrorDoc } from './codec'
 import { LOCAL_ORIGIN } from './origin'
 import { createPresence, type Presence, type PresenceUser } from './presence'
 import { createUndoHistory, type UndoHistory } from './undo'
-import { commitMap } from './write-doc'
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'closed'
 
@@ -34,6 +35,11 @@ export interface MapSession {
   edit(operation: (map: JourneyMap) => JourneyMap, options?: EditOptions): JourneyMap
   readonly history: UndoHistory
   readonly presence: Presence
+  /**
+   * True while the doc says a newer Trailmap wrote it: this build may not understand its records,
+   * so it shows them and refuses to write (edit throws a 'read-only' JourneyError).
+   */
+  isNewerDoc(): boolean
   connection(): ConnectionInfo
   onConnection(listener: (info: ConnectionInfo) => void): () => void
   destroy(): void
@@ -53,29 +59,39 @@ export function createSession(
     doc?: Y.Doc
     awareness?: Awareness
     transport?: (doc: Y.Doc, awareness: Awareness) => SessionTransport
+    /** The kinds of records the map holds (tests register more). */
+    registry?: KindRegistry
   } = {},
 ): MapSession {
+  const registry = options.registry ?? defaultRegistry
   const doc = options.doc ?? new Y.Doc()
   const awareness = options.awareness ?? new Awareness(doc)
   const transport = options.transport?.(doc, awareness) ?? localTransport()
-  const mirror = mirrorDoc(doc)
-  const history = createUndoHistory(doc)
+  const mirror = mirrorDoc(doc, registry)
+  const history = createUndoHistory(doc, registry)
   const presence = createPresence(awareness, user)
   return {
     mapId,
     getMap: mirror.get,
     subscribe: (listener) => mirror.subscribe((map) => listener(map)),
     edit(operation, editOptions = {}) {
+      if (isNewerDoc(doc, registry)) {
+        throw new JourneyError(
+          'read-only',
+          'This map was saved by a newer version of Trailmap; it is shown read-only here.',
+        )
+      }
       const before = mirror.get()
       const after = operation(before)
       if (after !== before) {
         history.beginEdit(editOptions.mergeKey)
-        commitMap(doc, before, after, LOCAL_ORIGIN)
+        commitMap(doc, before, after, LOCAL_ORIGIN, registry)
       }
       return mirror.get()
     },
     history,
     presence,
+    isNewerDoc: () => isNewerDoc(doc, registry),
     connection: transport.connection,
     onConnection: transport.onConnection,
     destroy() {

@@ -3,7 +3,8 @@
 // the same merge key (typing in one inspector field) which fold into one.
 
 import * as Y from 'yjs'
-import { RECORD_COLLECTIONS, collectionOf, metaOf } from './doc-layout'
+import { defaultRegistry, type KindRegistry } from '../domain/kinds/registry'
+import { collectionOf, metaOf } from './codec'
 import { LOCAL_ORIGIN } from './origin'
 
 export interface UndoHistory {
@@ -19,9 +20,13 @@ export interface UndoHistory {
 
 const MERGE_WINDOW_MS = 1500
 
-export function createUndoHistory(doc: Y.Doc): UndoHistory {
+export function createUndoHistory(
+  doc: Y.Doc,
+  registry: KindRegistry = defaultRegistry,
+): UndoHistory {
+  // Every kind's collection is in scope, so a kind added to the registry is undoable at once.
   const manager = new Y.UndoManager(
-    [metaOf(doc), ...RECORD_COLLECTIONS.map((name) => collectionOf(doc, name))],
+    [metaOf(doc), ...registry.kinds.map((kind) => collectionOf(doc, kind))],
     { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: MERGE_WINDOW_MS },
   )
   let lastKey: string | undefined

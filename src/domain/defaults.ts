@@ -5,7 +5,7 @@
 import { emptyCollection } from './kinds/collections'
 import { defaultRegistry, type KindRegistry } from './kinds/registry'
 import { PHASE_COLORS, phaseColorAt } from './kinds/phase'
-import type { JourneyMap } from './types'
+import type { JourneyMap, MapMeta } from './types'
 
 export { createEdge } from './kinds/edge'
 export { DEFAULT_NOTE_SIZE, MIN_NOTE_SIZE, NOTE_COLORS, createNote } from './kinds/note'
@@ -32,11 +32,16 @@ export function nextPhaseColor(map: JourneyMap): string {
   return PHASE_COLORS.find((color) => !used.has(color)) ?? phaseColorAt(map.phases.length)
 }
 
+/** A map with this meta and an empty collection of every kind. */
+export function emptyMapWith(meta: MapMeta, registry: KindRegistry = defaultRegistry): JourneyMap {
+  const collections = registry.kinds.map((kind) => [kind.collection, emptyCollection(kind)])
+  return { meta, ...Object.fromEntries(collections) } as JourneyMap
+}
+
 /** A map with a title and an empty collection of every kind. */
 export function emptyMap(
   title: string = DEFAULT_MAP_TITLE,
   registry: KindRegistry = defaultRegistry,
 ): JourneyMap {
-  const collections = registry.kinds.map((kind) => [kind.collection, emptyCollection(kind)])
-  return { meta: { title, description: '' }, ...Object.fromEntries(collections) } as JourneyMap
+  return emptyMapWith({ title, description: '' }, registry)
 }

@@ -11,6 +11,7 @@ export type JourneyErrorCode =
   | 'duplicate-edge'
   | 'last-phase'
   | 'invalid-value'
+  | 'read-only'
 
 export class JourneyError extends Error {
   readonly code: JourneyErrorCode

@@ -103,3 +103,30 @@ export function requireAll(ids: Iterable<Id>, require: (id: Id) => unknown): Set
   }
   return set
 }
+
+/**
+ * The value with every -0 inside it made 0 (JSON cannot keep -0, so a map never holds it); the
+ * same value when there was none, so records keep their identity.
+ */
+export function withoutNegativeZeroDeep<T>(value: T): T {
+  if (Object.is(value, -0)) return 0 as T
+  if (typeof value !== 'object' || value === null) return value
+  let changed = false
+  const entries = Object.entries(value).map(([key, inner]) => {
+    const clean = withoutNegativeZeroDeep(inner)
+    if (clean !== inner) changed = true
+    return [key, clean] as const
+  })
+  if (!changed) return value
+  if (Array.isArray(value)) return entries.map(([, inner]) => inner) as T
+  const out: Record<string, unknown> = {}
+  for (const [key, inner] of entries) {
+    Object.defineProperty(out, key, {
+      value: inner,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  }
+  return out as T
+}

@@ -4,7 +4,7 @@
 
 import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { fromY } from '../../src/collab/read-doc'
+import { fromY } from '../../src/collab/codec'
 import { createSession, type MapSession } from '../../src/collab/session'
 import { createEdge, createNote, createPhase, createTouchpoint } from '../../src/domain/defaults'
 import { JourneyError } from '../../src/domain/errors'

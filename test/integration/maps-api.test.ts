@@ -3,8 +3,7 @@
 // editors, and every bad request gets a precise error.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { fromY } from '../../src/collab/read-doc'
-import { commitMap } from '../../src/collab/write-doc'
+import { fromY, commitMap } from '../../src/collab/codec'
 import { createNote } from '../../src/domain/defaults'
 import { addNote } from '../../src/domain/operations'
 import { TEMPLATES, templateById } from '../../src/domain/templates'

@@ -3,7 +3,7 @@
 
 import * as Y from 'yjs'
 import { createSession } from '../../src/collab/session'
-import { toY } from '../../src/collab/write-doc'
+import { toY } from '../../src/collab/codec'
 import { commands, type CommandContext, type ViewportApi } from '../../src/commands'
 import type { JourneyMap, Point } from '../../src/domain/types'
 import { createEditorStore, setSelection } from '../../src/state/editor-store'

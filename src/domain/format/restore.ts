@@ -3,8 +3,7 @@
 // on the meta, and broken references are repaired rather than refused. Each kind says how (see
 // src/domain/kinds); each repair is described in a sentence so the editor can tell the person.
 
-import { DEFAULT_MAP_TITLE } from '../defaults'
-import { emptyCollection } from '../kinds/collections'
+import { DEFAULT_MAP_TITLE, emptyMapWith } from '../defaults'
 import type { AnyKind, BaseRecord } from '../kinds/kind'
 import { defaultRegistry, type KindRegistry } from '../kinds/registry'
 import { resolveAll, restoreList } from '../kinds/restore'
@@ -32,14 +31,13 @@ function restoreMeta(body: Raw, registry: KindRegistry): MapMeta {
 export function restoreMap(body: Raw, registry: KindRegistry = defaultRegistry): RestoreResult {
   const repairs: string[] = []
   const lists = new Map<AnyKind, readonly BaseRecord[]>()
-  let map = { meta: restoreMeta(body, registry) } as JourneyMap
   for (const kind of registry.kinds) {
     const list = Object.hasOwn(body, kind.collection) ? (body[kind.collection] as unknown[]) : []
     const restored = restoreList(kind, list)
     repairs.push(...restored.repairs)
     lists.set(kind, restored.records)
-    map = { ...map, [kind.collection]: emptyCollection(kind) }
   }
-  const resolved = resolveAll(registry.kinds, map, lists)
+  const empty = emptyMapWith(restoreMeta(body, registry), registry)
+  const resolved = resolveAll(registry.kinds, empty, lists)
   return { map: resolved.map, repairs: [...repairs, ...resolved.repairs] }
 }

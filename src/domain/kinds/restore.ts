@@ -4,6 +4,7 @@
 // the rest from the kind's defaults, normalise, then resolve references — so a record that does
 // not fit its kind is repaired the same way wherever it is met, and never rendered raw.
 
+import { withoutNegativeZeroDeep } from '../records'
 import { fieldProblems, isPlainObject, type Rule } from '../rules'
 import type { Id, JourneyMap } from '../types'
 import { withCollection } from './collections'
@@ -42,7 +43,7 @@ export function repairRecord(kind: AnyKind, id: Id, raw: Raw, pass?: Pass): Base
     }
     // defineProperty: a stored key such as "__proto__" stays an ordinary own field.
     Object.defineProperty(kept, key, {
-      value,
+      value: withoutNegativeZeroDeep(value),
       enumerable: true,
       writable: true,
       configurable: true,

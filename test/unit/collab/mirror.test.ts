@@ -4,10 +4,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { collectionOf, TOUCHPOINTS } from '../../../src/collab/doc-layout'
-import { mirrorDoc } from '../../../src/collab/mirror'
-import { fromY } from '../../../src/collab/read-doc'
-import { commitMap, toY } from '../../../src/collab/write-doc'
+import { collectionOf, mirrorDoc, fromY, commitMap, toY } from '../../../src/collab/codec'
+import { touchpointKind } from '../../../src/domain/kinds/touchpoint'
 import { updateTouchpoint } from '../../../src/domain/operations'
 import { arbitraryJourneyMap } from '../../support/arbitraries'
 import { expectSameData } from '../../support/equal'
@@ -71,12 +69,12 @@ describe('mirrorDoc', () => {
     const card = fromY(doc).touchpoints[edge.source]
     if (!card) throw new Error('edge source missing')
     // Simulate the merge of a concurrent delete: the card goes, the edge stays in the doc.
-    doc.transact(() => collectionOf(doc, TOUCHPOINTS).delete(edge.source))
+    doc.transact(() => collectionOf(doc, touchpointKind).delete(edge.source))
     expect(mirror.get().edges[edge.id]).toBeUndefined()
     expect(fromY(doc).edges[edge.id]).toBeUndefined()
     // The card comes back (as an undo of the delete would do): so does its edge.
     doc.transact(() =>
-      collectionOf(doc, TOUCHPOINTS).set(edge.source, new Y.Map(Object.entries(card))),
+      collectionOf(doc, touchpointKind).set(edge.source, new Y.Map(Object.entries(card))),
     )
     expect(mirror.get().edges[edge.id]).toEqual(edge)
     expectSameData(mirror.get(), fromY(doc))

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { assignPhaseOrder } from '../../../src/collab/phase-order'
-import { fromY } from '../../../src/collab/read-doc'
-import { commitMap, toY } from '../../../src/collab/write-doc'
+import { assignOrder } from '../../../src/collab/codec/order'
+import { fromY, commitMap, toY } from '../../../src/collab/codec'
 import { addPhase, movePhase } from '../../../src/domain/operations'
 import { createPhase, emptyMap } from '../../../src/domain/defaults'
 
@@ -16,7 +15,7 @@ describe('phase order', () => {
       ['c', 2],
       ['d', 3],
     ])
-    const writes = assignPhaseOrder(current, ['a', 'd', 'b', 'c'])
+    const writes = assignOrder(current, ['a', 'd', 'b', 'c'])
     expect([...writes.keys()]).toEqual(['d'])
     expect(writes.get('d')).toBeGreaterThan(0)
     expect(writes.get('d')).toBeLessThan(1)

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createSession } from '../../../src/collab/session'
-import { toY } from '../../../src/collab/write-doc'
+import { toY } from '../../../src/collab/codec'
 import { setTitle, updateTouchpoint } from '../../../src/domain/operations'
 import { sampleMap } from '../../support/sample-map'
 

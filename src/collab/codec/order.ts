@@ -1,14 +1,14 @@
-// Fractional ordering of phases. When the order changes, the phases that are still in increasing
-// order relative to each other keep their keys (the longest increasing run); only the moved ones
-// get a new key between their neighbours. Two people reordering different phases at once then
-// write different keys, and both moves survive the merge.
+// Fractional ordering of the records of ordered kinds (phases). When the order changes, the
+// records still in increasing order relative to each other keep their keys (the longest
+// increasing run); only the moved ones get a new key between their neighbours. Two people
+// reordering different phases at once then write different keys, and both moves survive.
 
 /**
  * @param current `__order` currently stored for each phase id (missing for new phases)
  * @param ids the desired order
  * @returns the keys to write (only the changed ones)
  */
-export function assignPhaseOrder(
+export function assignOrder(
   current: ReadonlyMap<string, number>,
   ids: readonly string[],
 ): Map<string, number> {

@@ -1,0 +1,119 @@
+// JourneyMap → Y.Doc, as a diff. A command computes the next map with a pure domain operation;
+// `commitMap` writes only what differs from the previous snapshot, kind by kind and field by
+// field, inside one transaction with the given origin (one undo step, one network update).
+
+import * as Y from 'yjs'
+import { collectionOf as recordsOf } from '../../domain/kinds/collections'
+import type { AnyKind, BaseRecord } from '../../domain/kinds/kind'
+import { defaultRegistry, type KindRegistry } from '../../domain/kinds/registry'
+import { sameValue } from '../../domain/records'
+import type { JourneyMap } from '../../domain/types'
+import { LOCAL_ORIGIN } from '../origin'
+import {
+  ORDER_KEY,
+  SCHEMA_VERSION_KEY,
+  collectionOf,
+  metaOf,
+  readSchemaVersion,
+  type YRecord,
+} from './layout'
+import { assignOrder } from './order'
+import { getOwn, hasOwn } from './own'
+import { fromY, orderOf } from './read'
+
+type Plain = Readonly<Record<string, unknown>>
+type Records = Readonly<Record<string, BaseRecord>>
+
+export function commitMap(
+  doc: Y.Doc,
+  before: JourneyMap,
+  after: JourneyMap,
+  origin: unknown = LOCAL_ORIGIN,
+  registry: KindRegistry = defaultRegistry,
+) {
+  if (before === after) return
+  doc.transact(() => {
+    if (before.meta !== after.meta) writeFields(metaOf(doc), before.meta, after.meta)
+    for (const kind of registry.kinds) {
+      const previous = recordsOf(before, kind)
+      const next = recordsOf(after, kind)
+      if (previous === next || next === undefined) continue
+      if (kind.ordered) {
+        writeOrdered(doc, kind, (previous ?? []) as BaseRecord[], next as BaseRecord[])
+      } else {
+        writeRecords(doc, kind, (previous ?? {}) as Records, next as Records)
+      }
+    }
+  }, origin)
+}
+
+/**
+ * Makes the doc hold exactly `map` (seeding a new doc, the round-trip tests), and stamps the
+ * schema version on a doc that has none.
+ */
+export function toY(
+  map: JourneyMap,
+  doc: Y.Doc = new Y.Doc(),
+  origin: unknown = LOCAL_ORIGIN,
+  registry: KindRegistry = defaultRegistry,
+) {
+  commitMap(doc, fromY(doc, registry), map, origin, registry)
+  if (readSchemaVersion(doc) === null) {
+    doc.transact(() => metaOf(doc).set(SCHEMA_VERSION_KEY, registry.version), origin)
+  }
+  return doc
+}
+
+function writeRecords(doc: Y.Doc, kind: AnyKind, before: Records, after: Records) {
+  const collection = collectionOf(doc, kind)
+  for (const id of Object.keys(before)) if (!hasOwn(after, id)) collection.delete(id)
+  for (const [id, record] of Object.entries(after)) {
+    const previous = getOwn(before, id)
+    if (previous === record) continue
+    const existing = collection.get(id)
+    if (previous && existing) writeFields(existing, previous, record)
+    else collection.set(id, newRecord(record))
+  }
+}
+
+function writeOrdered(doc: Y.Doc, kind: AnyKind, before: BaseRecord[], after: BaseRecord[]) {
+  const collection = collectionOf(doc, kind)
+  const beforeById = new Map(before.map((record) => [record.id, record]))
+  const afterIds = new Set(after.map((record) => record.id))
+  for (const record of before) if (!afterIds.has(record.id)) collection.delete(record.id)
+  for (const record of after) {
+    const previous = beforeById.get(record.id)
+    const existing = collection.get(record.id)
+    if (previous && existing) {
+      if (previous !== record) writeFields(existing, previous, record)
+    } else {
+      collection.set(record.id, newRecord(record))
+    }
+  }
+  const current = new Map<string, number>()
+  for (const record of after) {
+    const stored = collection.get(record.id)
+    if (stored?.has(ORDER_KEY)) current.set(record.id, orderOf(stored))
+  }
+  const writes = assignOrder(
+    current,
+    after.map((record) => record.id),
+  )
+  for (const [id, order] of writes) collection.get(id)?.set(ORDER_KEY, order)
+}
+
+function newRecord(fields: object): YRecord {
+  const record = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(fields)) if (value !== undefined) record.set(key, value)
+  return record
+}
+
+export function writeFields(target: Y.Map<unknown>, before: object, after: object) {
+  const previous = before as Plain
+  const next = after as Plain
+  for (const key of Object.keys(previous)) if (!hasOwn(next, key)) target.delete(key)
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) target.delete(key)
+    else if (!sameValue(getOwn(previous, key), value)) target.set(key, value)
+  }
+}
