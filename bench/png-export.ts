@@ -9,7 +9,7 @@
 
 import { PNG } from 'pngjs'
 import { CARD_SIZE } from '../src/domain/card'
-import { mapBounds } from '../src/domain/geometry'
+import { mapBounds } from '../src/domain/bounds'
 import type { StyleCheck } from '../src/export/export-hook'
 import {
   createMapWith,

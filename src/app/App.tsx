@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { MapListPage } from '../ui/map-list/MapListPage'
 import { MapPage } from './MapPage'
-import { mapIdFromPath } from './navigation'
+import { mapIdFromPath } from '../ui/navigation'
 
 export function App() {
   const [pathname, setPathname] = useState(window.location.pathname)

@@ -1,6 +1,6 @@
 import { Ban } from 'lucide-react'
 import { useEditor } from '../state/context'
-import { navigate } from './navigation'
+import { navigate } from '../ui/navigation'
 
 /** When the server refused the map for good (no access, deleted), say so over the canvas. */
 export function ClosedOverlay() {

@@ -6,6 +6,7 @@ import { settleLinkToken } from '../api/tokens'
 import { JourneyCanvas } from '../canvas/JourneyCanvas'
 import type { CommandContext, ViewportApi } from '../commands'
 import { commands } from '../commands'
+import { CommandContextSource } from '../commands/use-command'
 import { EditorStoreContext } from '../state/context'
 import { createEditorStore, type EditorStore } from '../state/editor-store'
 import { ShareDialog } from '../ui/dialogs/ShareDialog'
@@ -19,7 +20,8 @@ import { PresenceBar } from '../ui/presence/PresenceBar'
 import { Toolbar } from '../ui/toolbar/Toolbar'
 import { ClosedOverlay } from './ClosedOverlay'
 import { MapTitle } from './MapTitle'
-import { navigate } from './navigation'
+import { navigate } from '../ui/navigation'
+import { openAsNewMap } from './open-as-new-map'
 import { holdSession, sessionFor } from './session-cache'
 import { useShortcuts } from './use-shortcuts'
 import './editor.css'
@@ -63,51 +65,53 @@ function EditorShell({ store }: { store: EditorStore }) {
   )
   useShortcuts(context)
   return (
-    <div className="editor">
-      <header className="editor__bar">
-        <a
-          href="/"
-          className="editor__back"
-          aria-label="All maps"
-          title="All maps"
-          onClick={(event) => {
-            event.preventDefault()
-            navigate('/')
-          }}
-        >
-          <ArrowLeft size={18} aria-hidden />
-        </a>
-        <MapTitle />
-        <div className="editor__bar-right">
-          <PresenceBar />
-          <ConnectionBadge />
-          <button
-            type="button"
-            className="button button--primary editor__share"
-            aria-label="Share map"
-            title="Share map"
-            onClick={() => commands.run('share', context())}
+    <CommandContextSource.Provider value={context}>
+      <div className="editor">
+        <header className="editor__bar">
+          <a
+            href="/"
+            className="editor__back"
+            aria-label="All maps"
+            title="All maps"
+            onClick={(event) => {
+              event.preventDefault()
+              navigate('/')
+            }}
           >
-            <Share2 size={16} aria-hidden />
-            Share
-          </button>
-        </div>
-      </header>
-      <div className="editor__body">
-        <main className="editor__canvas">
-          <div className="editor__toolbar">
-            <Toolbar context={context} />
+            <ArrowLeft size={18} aria-hidden />
+          </a>
+          <MapTitle />
+          <div className="editor__bar-right">
+            <PresenceBar />
+            <ConnectionBadge />
+            <button
+              type="button"
+              className="button button--primary editor__share"
+              aria-label="Share map"
+              title="Share map"
+              onClick={() => commands.run('share', context())}
+            >
+              <Share2 size={16} aria-hidden />
+              Share
+            </button>
           </div>
-          <JourneyCanvas onViewport={onViewport} />
-          <ClosedOverlay />
-        </main>
-        <Inspector />
+        </header>
+        <div className="editor__body">
+          <main className="editor__canvas">
+            <div className="editor__toolbar">
+              <Toolbar context={context} />
+            </div>
+            <JourneyCanvas onViewport={onViewport} />
+            <ClosedOverlay />
+          </main>
+          <Inspector />
+        </div>
+        <ShortcutsDialog />
+        <ShareDialog />
+        <ExportDialog />
+        <ImportDialog openAsNewMap={openAsNewMap} />
+        <NoticeToast />
       </div>
-      <ShortcutsDialog />
-      <ShareDialog />
-      <ExportDialog />
-      <ImportDialog />
-      <NoticeToast />
-    </div>
+    </CommandContextSource.Provider>
   )
 }

@@ -1,11 +1,11 @@
-import { setTitle } from '../domain/operations'
-import { runEdit } from '../commands/edit'
+import { setMapTitle } from '../commands/record-commands'
+import { useRunCommand } from '../commands/use-command'
 import { InlineText } from '../canvas/nodes/InlineText'
-import { useEditor, useEditorStore } from '../state/context'
+import { useEditor } from '../state/context'
 
 /** The map's title in the top bar; double-click to rename (everyone sees it live). */
 export function MapTitle() {
-  const store = useEditorStore()
+  const run = useRunCommand()
   const title = useEditor((s) => s.map.meta.title)
   return (
     <InlineText
@@ -13,7 +13,7 @@ export function MapTitle() {
       label="Map title"
       placeholder="Untitled journey"
       className="editor__title"
-      onCommit={(next) => runEdit(store, (map) => setTitle(map, next))}
+      onCommit={(next) => run(setMapTitle, { title: next })}
     />
   )
 }

@@ -2,7 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { captureTokenFromLocation } from '../api/tokens'
 import { App } from './App'
-import { mapIdFromPath } from './navigation'
+import { mapIdFromPath } from '../ui/navigation'
 import './global.css'
 
 // A share link's token is taken out of the address bar before anything connects with it.

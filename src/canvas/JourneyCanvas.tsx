@@ -1,5 +1,5 @@
 // The map canvas. React Flow draws what the store holds; every document change it reports goes
-// through a command or a domain operation, never into the Y.Doc directly. Dragging stays local
+// through a command (src/commands/canvas-commands.ts), never into the Y.Doc directly. Dragging stays local
 // (and goes to peers through awareness) until the drop, which is one edit.
 
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react'
@@ -18,16 +18,14 @@ import {
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
 import type { ViewportApi } from '../commands'
-import { runEdit } from '../commands/edit'
-import { createEdge, createTouchpoint } from '../domain/defaults'
-import { CARD_SIZE } from '../domain/card'
-import { phaseAtX, phaseColumn, relativeTo } from '../domain/geometry'
-import { newId } from '../domain/ids'
-import { addTouchpoint, connect } from '../domain/operations'
+import { addTouchpointAt, connectCards, dropDragged } from '../commands/canvas-commands'
+import { useRunCommand } from '../commands/use-command'
+import { phaseColumn } from '../domain/geometry'
+import type { DroppedNode } from '../domain/operations'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { setSelection } from '../state/editor-store'
-import { commitDrag, type DroppedNode } from './commit-drag'
+import { canEdit as canEditSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
 import { PeerCursors } from './PeerCursors'
@@ -43,7 +41,8 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const flow = useReactFlow()
   const snapToGrid = useEditor((s) => s.snapToGrid)
   const showMinimap = useEditor((s) => s.showMinimap)
-  const canEdit = useEditor((s) => s.role !== 'view')
+  const canEdit = useEditor(canEditSelector)
+  const run = useRunCommand()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
   const draggingRef = useRef(dragging)
   const { nodes, edges } = useFlowElements(dragging)
@@ -132,22 +131,17 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       const parentId = card?.phaseId ?? undefined
       return { id, type: card ? 'touchpoint' : 'note', position, ...(parentId ? { parentId } : {}) }
     })
-    runEdit(store, (current) => commitDrag(current, moved))
+    run(dropDragged, { nodes: moved })
     updateDragging(new Map())
     presence.dragging(null)
-  }, [presence, store, updateDragging])
+  }, [presence, run, store, updateDragging])
 
   const onConnect = useCallback(
     (connection: Connection) => {
       if (!connection.source || !connection.target) return
-      runEdit(store, (map) =>
-        connect(
-          map,
-          createEdge({ id: newId(), source: connection.source, target: connection.target }),
-        ),
-      )
+      run(connectCards, { source: connection.source, target: connection.target })
     },
-    [store],
+    [run],
   )
 
   const onDoubleClick = useCallback(
@@ -157,19 +151,9 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       if (!target.classList.contains('react-flow__pane') && !target.classList.contains('phase'))
         return
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
-      const map = store.getState().map
-      const topLeft = {
-        x: Math.round(point.x - CARD_SIZE.width / 2),
-        y: Math.round(point.y - CARD_SIZE.height / 2),
-      }
-      const phase = phaseAtX(map, point.x)
-      const card = createTouchpoint({
-        phaseId: phase?.id ?? null,
-        position: phase ? relativeTo(map, phase.id, topLeft) : topLeft,
-      })
-      if (runEdit(store, (current) => addTouchpoint(current, card))) setSelection(store, [card.id])
+      run(addTouchpointAt, { point })
     },
-    [flow, store],
+    [flow, run],
   )
 
   const onMouseMove = useCallback(

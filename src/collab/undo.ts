@@ -14,6 +14,8 @@ export interface UndoHistory {
   canRedo(): boolean
   /** Call before a local edit; edits sharing a merge key within the window become one step. */
   beginEdit(mergeKey?: string): void
+  /** Forgets every step (a map's starting content must not be undoable). */
+  clear(): void
   subscribe(listener: () => void): () => void
   destroy(): void
 }
@@ -49,6 +51,7 @@ export function createUndoHistory(
       lastKey = mergeKey
       lastAt = now
     },
+    clear: () => manager.clear(),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

@@ -4,19 +4,15 @@ import type { JourneyMap } from '../domain/types'
 import { notify, type EditorStore } from '../state/editor-store'
 
 /**
- * Runs a pure operation through the session (one transaction, one undo step). A refusal from the
- * domain (a duplicate edge, an unknown id after a colleague's delete) becomes a notice, not a crash.
+ * Runs a pure operation through the session (one transaction, one undo step). Only commands call
+ * it, after the registry's guard (src/commands/registry.ts). A refusal from the domain (a
+ * duplicate edge, an unknown id after a colleague's delete) becomes a notice, not a crash.
  */
 export function runEdit(
   store: EditorStore,
   operation: (map: JourneyMap) => JourneyMap,
   options?: EditOptions,
 ): boolean {
-  if (store.getState().role === 'view') {
-    // The server would drop the change anyway; say so instead of showing an edit that vanishes.
-    notify(store, 'This link is view-only. Ask for the edit link to make changes.', 'error')
-    return false
-  }
   try {
     store.session.edit(operation, options)
     return true

@@ -8,6 +8,7 @@ import type { Command } from './types'
 export const insertCommands: Command[] = [
   {
     id: 'add-touchpoint',
+    allowedIn: 'edit',
     label: 'Add touchpoint',
     group: 'Insert',
     shortcuts: ['T'],
@@ -23,6 +24,7 @@ export const insertCommands: Command[] = [
   },
   {
     id: 'add-phase',
+    allowedIn: 'edit',
     label: 'Add phase',
     group: 'Insert',
     shortcuts: ['P'],
@@ -39,6 +41,7 @@ export const insertCommands: Command[] = [
   },
   {
     id: 'add-note',
+    allowedIn: 'edit',
     label: 'Add sticky note',
     group: 'Insert',
     shortcuts: ['N'],

@@ -1,7 +1,10 @@
 // The command registry: one place that knows every command and its shortcuts. A shortcut claimed
 // by two commands is a bug, refused when the registry is built (and caught by a unit test).
+// Every command runs through `execute`, which refuses edits where the map cannot be edited.
 
-import type { Command, CommandContext } from './types'
+import { notify } from '../state/editor-store'
+import { editBlocker } from '../state/selectors'
+import type { AnyCommand, Command, CommandContext } from './types'
 
 export interface KeyLike {
   key: string
@@ -12,16 +15,46 @@ export interface KeyLike {
 }
 
 export interface CommandRegistry {
-  all: readonly Command[]
-  get(id: string): Command
+  all: readonly AnyCommand[]
+  get(id: string): AnyCommand
   /** The command a key press triggers, if any. */
-  match(event: KeyLike, isMac: boolean): Command | undefined
+  match(event: KeyLike, isMac: boolean): AnyCommand | undefined
+  /** Runs a command without a payload by id (keys, toolbar); false when it did not run. */
   run(id: string, ctx: CommandContext): boolean
 }
 
-export function createRegistry(commands: readonly Command[]): CommandRegistry {
-  const byId = new Map<string, Command>()
-  const byShortcut = new Map<string, Command>()
+/**
+ * Runs one command with its payload: refused (with a notice saying why) when it edits and the map
+ * cannot be edited, skipped when it is not enabled. Undefined when it did not run.
+ */
+export function execute<Args, Result>(
+  command: Command<Args, Result>,
+  ctx: CommandContext,
+  args: Args,
+): Result | undefined {
+  const outcome = attempt(command, ctx, args)
+  return outcome.ran ? outcome.result : undefined
+}
+
+function attempt<Args, Result>(
+  command: Command<Args, Result>,
+  ctx: CommandContext,
+  args: Args,
+): { ran: true; result: Result } | { ran: false } {
+  if (command.allowedIn === 'edit') {
+    const blocked = editBlocker(ctx.store.getState())
+    if (blocked !== null) {
+      notify(ctx.store, blocked, 'error')
+      return { ran: false }
+    }
+  }
+  if (command.enabled && !command.enabled(ctx, args)) return { ran: false }
+  return { ran: true, result: command.run(ctx, args) }
+}
+
+export function createRegistry(commands: readonly AnyCommand[]): CommandRegistry {
+  const byId = new Map<string, AnyCommand>()
+  const byShortcut = new Map<string, AnyCommand>()
   for (const command of commands) {
     if (byId.has(command.id)) throw new Error(`two commands have the id "${command.id}"`)
     byId.set(command.id, command)
@@ -43,9 +76,7 @@ export function createRegistry(commands: readonly Command[]): CommandRegistry {
     match: (event, isMac) => byShortcut.get(shortcutOf(event, isMac)),
     run(id, ctx) {
       const command = byId.get(id)
-      if (!command || (command.enabled && !command.enabled(ctx))) return false
-      command.run(ctx)
-      return true
+      return command !== undefined && attempt(command, ctx, undefined).ran
     },
   }
 }

@@ -4,7 +4,8 @@ import { newId } from '../domain/ids'
 import { connect, deletePhase, deleteRecords, duplicateRecords, nudge } from '../domain/operations'
 import { createEdge } from '../domain/defaults'
 import type { JourneyMap } from '../domain/types'
-import { notify, selectedIds, setSelection } from '../state/editor-store'
+import { notify, setSelection } from '../state/editor-store'
+import { selectedIds } from '../state/selectors'
 import { copyRecords, hasClipboard, pasteRecords } from './clipboard'
 import { runEdit } from './edit'
 import type { Command, CommandContext } from './types'
@@ -49,9 +50,18 @@ const nudgeCommand = (
   dx: number,
   dy: number,
 ): Command[] => [
-  { id, label, group: 'Selection', shortcuts: [key], enabled: hasMovable, run: nudgeBy(dx, dy) },
+  {
+    id,
+    label,
+    group: 'Selection',
+    allowedIn: 'edit',
+    shortcuts: [key],
+    enabled: hasMovable,
+    run: nudgeBy(dx, dy),
+  },
   {
     id: `${id}-far`,
+    allowedIn: 'edit',
     label: `${label} (10×)`,
     group: 'Selection',
     shortcuts: [`Shift+${key}`],
@@ -63,6 +73,7 @@ const nudgeCommand = (
 export const selectionCommands: Command[] = [
   {
     id: 'delete',
+    allowedIn: 'edit',
     label: 'Delete',
     group: 'Edit',
     shortcuts: ['Delete', 'Backspace'],
@@ -82,6 +93,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'duplicate',
+    allowedIn: 'edit',
     label: 'Duplicate',
     group: 'Edit',
     shortcuts: ['Mod+D'],
@@ -99,6 +111,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'copy',
+    allowedIn: 'view',
     label: 'Copy',
     group: 'Edit',
     shortcuts: ['Mod+C'],
@@ -110,6 +123,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'cut',
+    allowedIn: 'edit',
     label: 'Cut',
     group: 'Edit',
     shortcuts: ['Mod+X'],
@@ -126,6 +140,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'paste',
+    allowedIn: 'edit',
     label: 'Paste',
     group: 'Edit',
     shortcuts: ['Mod+V'],
@@ -142,6 +157,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'select-all',
+    allowedIn: 'view',
     label: 'Select all',
     group: 'Selection',
     shortcuts: ['Mod+A'],
@@ -152,6 +168,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'clear-selection',
+    allowedIn: 'view',
     label: 'Clear selection',
     group: 'Selection',
     shortcuts: ['Escape'],
@@ -160,6 +177,7 @@ export const selectionCommands: Command[] = [
   },
   {
     id: 'connect-selected',
+    allowedIn: 'edit',
     label: 'Connect the two selected cards',
     group: 'Edit',
     shortcuts: ['C'],

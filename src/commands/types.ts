@@ -18,14 +18,25 @@ export interface CommandContext {
 export type CommandGroup = 'Edit' | 'Insert' | 'Selection' | 'View' | 'Map' | 'Help'
 
 /**
- * A user action: the toolbar, the keyboard and the shortcuts dialog all read this one list.
+ * A user action, in the manner of Excalidraw's actions: the toolbar, the keyboard, the shortcuts
+ * dialog, the inspector's fields, the canvas's drags and the import dialog all run commands, so
+ * every edit passes the same guard (view-only links, a document from a newer Trailmap).
  * Shortcuts are written like "Mod+Shift+Z" (Mod is Ctrl, or Cmd on a Mac).
  */
-export interface Command {
+export interface Command<Args = void, Result = void> {
   id: string
   label: string
   group: CommandGroup
+  /** 'edit': changes the map, refused on a view link; 'view': anyone may run it. */
+  allowedIn: 'edit' | 'view'
   shortcuts?: readonly string[]
-  enabled?: (ctx: CommandContext) => boolean
-  run: (ctx: CommandContext) => void
+  /** False for commands run only with a payload (inspector fields, drops): not in the dialogs. */
+  listed?: boolean
+  /** Commands with arguments are run by the UI with a payload, never by a key or the toolbar. */
+  enabled?: (ctx: CommandContext, args: Args) => boolean
+  run: (ctx: CommandContext, args: Args) => Result
 }
+
+// The registry holds commands of every payload type; `execute` restores the types at call sites.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = Command<any, any>

@@ -3,6 +3,7 @@ import type { Command } from './types'
 export const viewCommands: Command[] = [
   {
     id: 'undo',
+    allowedIn: 'edit',
     label: 'Undo',
     group: 'Edit',
     shortcuts: ['Mod+Z'],
@@ -11,6 +12,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'redo',
+    allowedIn: 'edit',
     label: 'Redo',
     group: 'Edit',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
@@ -19,6 +21,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'fit-view',
+    allowedIn: 'view',
     label: 'Fit map to screen',
     group: 'View',
     shortcuts: ['F'],
@@ -26,6 +29,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'zoom-in',
+    allowedIn: 'view',
     label: 'Zoom in',
     group: 'View',
     shortcuts: ['+', '='],
@@ -33,6 +37,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'zoom-out',
+    allowedIn: 'view',
     label: 'Zoom out',
     group: 'View',
     shortcuts: ['-'],
@@ -40,6 +45,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'toggle-snap',
+    allowedIn: 'view',
     label: 'Snap to grid',
     group: 'View',
     shortcuts: ['G'],
@@ -47,6 +53,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'toggle-minimap',
+    allowedIn: 'view',
     label: 'Show minimap',
     group: 'View',
     shortcuts: ['M'],
@@ -54,12 +61,14 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'share',
+    allowedIn: 'view',
     label: 'Share map',
     group: 'Map',
     run: ({ store }) => store.setState({ shareOpen: true }),
   },
   {
     id: 'export',
+    allowedIn: 'view',
     label: 'Export…',
     group: 'Map',
     shortcuts: ['Mod+E'],
@@ -67,6 +76,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'import',
+    allowedIn: 'view',
     label: 'Import…',
     group: 'Map',
     shortcuts: ['Mod+O'],
@@ -74,6 +84,7 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'help',
+    allowedIn: 'view',
     label: 'Keyboard shortcuts',
     group: 'Help',
     shortcuts: ['?'],

@@ -95,31 +95,3 @@ export function columnHeight(map: JourneyMap, cardSize: Size): number {
   }
   return height
 }
-
-function union(a: Rect | null, b: Rect): Rect {
-  if (a === null) return b
-  const x = Math.min(a.x, b.x)
-  const y = Math.min(a.y, b.y)
-  const right = Math.max(a.x + a.width, b.x + b.width)
-  const bottom = Math.max(a.y + a.height, b.y + b.height)
-  return { x, y, width: right - x, height: bottom - y }
-}
-
-/**
- * The smallest rectangle holding every column, card (of `cardSize`, measured by the canvas) and
- * note: what "fit view" and image export frame. An empty map gives a zero rectangle at the origin.
- */
-export function mapBounds(map: JourneyMap, cardSize: Size): Rect {
-  let bounds: Rect | null = null
-  if (map.phases.length > 0) {
-    bounds = { x: 0, y: 0, width: columnsWidth(map), height: columnHeight(map, cardSize) }
-  }
-  for (const touchpoint of Object.values(map.touchpoints)) {
-    const { x, y } = absolutePosition(map, touchpoint)
-    bounds = union(bounds, { x, y, width: cardSize.width, height: cardSize.height })
-  }
-  for (const note of Object.values(map.notes)) {
-    bounds = union(bounds, { ...note.position, width: note.size.width, height: note.size.height })
-  }
-  return bounds ?? { x: 0, y: 0, width: 0, height: 0 }
-}

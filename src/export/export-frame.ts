@@ -5,7 +5,8 @@
 // scale when a big map at 3× would pass them; the caller tells the person what scale was used.
 
 import { CARD_SIZE } from '../domain/card'
-import { mapBounds, type Rect } from '../domain/geometry'
+import { mapBounds } from '../domain/bounds'
+import type { Rect } from '../domain/geometry'
 import type { JourneyMap } from '../domain/types'
 
 export const MAX_CANVAS_SIDE = 16_384

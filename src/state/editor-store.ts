@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Peer } from '../collab/presence'
 import type { ConnectionInfo, MapSession } from '../collab/session'
 import type { JourneyMap } from '../domain/types'
+import { exists } from './selectors'
 
 export interface Notice {
   id: number
@@ -15,8 +16,10 @@ export interface Notice {
 
 export interface EditorState {
   map: JourneyMap
-  /** What this person's link allows; null until the server has said (edits are allowed meanwhile). */
-  role: 'edit' | 'view' | null
+  /** What this person's link allows; 'pending' (nothing editable) until the server has said. */
+  role: 'edit' | 'view' | 'pending'
+  /** The doc was written by a newer Trailmap: shown, never written. */
+  newerDoc: boolean
   /** Selected node and edge ids (touchpoints, notes, phases, edges). */
   selection: ReadonlySet<string>
   connection: ConnectionInfo
@@ -40,10 +43,14 @@ export type EditorStore = StoreApi<EditorState> & {
 
 const EMPTY_SELECTION: ReadonlySet<string> = new Set()
 
-export function createEditorStore(session: MapSession): EditorStore {
+export function createEditorStore(
+  session: MapSession,
+  options: { role?: EditorState['role'] } = {},
+): EditorStore {
   const store = createStore<EditorState>(() => ({
     map: session.getMap(),
-    role: null,
+    role: options.role ?? 'pending',
+    newerDoc: session.isNewerDoc(),
     selection: EMPTY_SELECTION,
     connection: session.connection(),
     peers: session.presence.peers(),
@@ -61,6 +68,7 @@ export function createEditorStore(session: MapSession): EditorStore {
     // Catch up with anything that happened between creation and attaching.
     store.setState({
       map: session.getMap(),
+      newerDoc: session.isNewerDoc(),
       connection: session.connection(),
       peers: session.presence.peers(),
       canUndo: session.history.canUndo(),
@@ -73,6 +81,7 @@ export function createEditorStore(session: MapSession): EditorStore {
         const kept = [...selection].filter((id) => exists(map, id))
         store.setState({
           map,
+          newerDoc: session.isNewerDoc(),
           selection: kept.length === selection.size ? selection : new Set(kept),
         })
       }),
@@ -87,15 +96,6 @@ export function createEditorStore(session: MapSession): EditorStore {
   return Object.assign(store, { session, attach })
 }
 
-export function exists(map: JourneyMap, id: string): boolean {
-  return (
-    Object.hasOwn(map.touchpoints, id) ||
-    Object.hasOwn(map.notes, id) ||
-    Object.hasOwn(map.edges, id) ||
-    map.phases.some((phase) => phase.id === id)
-  )
-}
-
 export function setSelection(store: EditorStore, ids: Iterable<string>) {
   const next = new Set(ids)
   const current = store.getState().selection
@@ -107,16 +107,4 @@ export function setSelection(store: EditorStore, ids: Iterable<string>) {
 let noticeId = 0
 export function notify(store: EditorStore, text: string, kind: Notice['kind'] = 'info') {
   store.setState({ notice: { id: ++noticeId, kind, text } })
-}
-
-/** The selection split by record kind, in map order. */
-export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>) {
-  const { map, selection } = state
-  const pick = (ids: Iterable<string>) => [...ids].filter((id) => selection.has(id))
-  return {
-    touchpoints: pick(Object.keys(map.touchpoints)),
-    notes: pick(Object.keys(map.notes)),
-    edges: pick(Object.keys(map.edges)),
-    phases: pick(map.phases.map((phase) => phase.id)),
-  }
 }

@@ -4,14 +4,20 @@
 import * as Y from 'yjs'
 import { createSession } from '../../src/collab/session'
 import { toY } from '../../src/collab/codec'
-import { commands, type CommandContext, type ViewportApi } from '../../src/commands'
+import { commands, execute, type CommandContext, type ViewportApi } from '../../src/commands'
+import type { Command } from '../../src/commands/types'
+import type { EditorState } from '../../src/state/editor-store'
 import type { JourneyMap, Point } from '../../src/domain/types'
 import { createEditorStore, setSelection } from '../../src/state/editor-store'
 
-export function createTestEditor(initial?: JourneyMap, center: Point = { x: 400, y: 300 }) {
+export function createTestEditor(
+  initial?: JourneyMap,
+  center: Point = { x: 400, y: 300 },
+  role: EditorState['role'] = 'edit',
+) {
   const doc = initial ? toY(initial) : new Y.Doc()
   const session = createSession('test-map', { name: 'Tester', color: '#2563eb' }, { doc })
-  const store = createEditorStore(session)
+  const store = createEditorStore(session, { role })
   const detach = store.attach()
   const viewport: ViewportApi = {
     fitView: () => {},
@@ -32,6 +38,10 @@ export function createTestEditor(initial?: JourneyMap, center: Point = { x: 400,
     },
     run(id: string) {
       return commands.run(id, context())
+    },
+    /** Runs a command with its payload, through the registry's guard. */
+    execute<Args, Result>(command: Command<Args, Result>, args: Args) {
+      return execute(command, context(), args)
     },
     press(key: string, mods: { mod?: boolean; shift?: boolean } = {}) {
       const command = commands.match(

@@ -1,8 +1,7 @@
 import { memo, useState } from 'react'
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
-import { updateEdge } from '../../domain/operations'
-import { runEdit } from '../../commands/edit'
-import { useEditorStore } from '../../state/context'
+import { updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
 
 const DASH: Record<string, string | undefined> = {
@@ -15,7 +14,7 @@ const DASH: Record<string, string | undefined> = {
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
     props
-  const store = useEditorStore()
+  const run = useRunCommand()
   const [draft, setDraft] = useState<string | null>(null)
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
@@ -29,7 +28,7 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const color = selected ? '#2563eb' : (data?.peerColor ?? '#64748b')
   const commit = () => {
     if (draft !== null && edge && draft !== edge.label)
-      runEdit(store, (map) => updateEdge(map, id, { label: draft }))
+      run(updateRecord, { kind: 'edge', id, patch: { label: draft } })
     setDraft(null)
   }
   return (

@@ -1,14 +1,14 @@
 import { memo, useState } from 'react'
 import { NodeResizer, type NodeProps } from '@xyflow/react'
 import { MIN_NOTE_SIZE } from '../../domain/defaults'
-import { resizeNote, updateNote } from '../../domain/operations'
-import { runEdit } from '../../commands/edit'
-import { useEditorStore } from '../../state/context'
+import { resizeNoteCommand, updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
 import type { NoteFlowNode } from '../flow-types'
 import { InlineText } from './InlineText'
+import { RepairedMark } from './RepairedMark'
 
 function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
-  const store = useEditorStore()
+  const run = useRunCommand()
   const { note, peerColor } = data
   const [preview, setPreview] = useState<{ width: number; height: number } | null>(null)
   const size = preview ?? note.size
@@ -31,18 +31,20 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
         onResize={(_, p) => setPreview({ width: p.width, height: p.height })}
         onResizeEnd={(_, p) => {
           setPreview(null)
-          runEdit(store, (map) =>
-            resizeNote(map, id, { width: Math.round(p.width), height: Math.round(p.height) }),
-          )
+          run(resizeNoteCommand, {
+            id,
+            size: { width: Math.round(p.width), height: Math.round(p.height) },
+          })
         }}
       />
+      <RepairedMark record={note} />
       <InlineText
         value={note.text}
         label="Note text"
         placeholder="Double-click to write"
         multiline
         className="note__text"
-        onCommit={(text) => runEdit(store, (map) => updateNote(map, id, { text }))}
+        onCommit={(text) => run(updateRecord, { kind: 'note', id, patch: { text } })}
       />
     </div>
   )

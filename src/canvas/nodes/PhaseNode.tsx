@@ -1,15 +1,15 @@
 import { memo, useState } from 'react'
 import { NodeResizeControl, type NodeProps } from '@xyflow/react'
 import { MIN_PHASE_WIDTH } from '../../domain/defaults'
-import { renamePhase, resizePhase } from '../../domain/operations'
-import { runEdit } from '../../commands/edit'
-import { useEditorStore } from '../../state/context'
+import { resizePhaseCommand, updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
 import type { PhaseFlowNode } from '../flow-types'
 import { InlineText } from './InlineText'
+import { RepairedMark } from './RepairedMark'
 
 /** A phase column: coloured header with its name (double-click to rename), resizable width. */
 function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
-  const store = useEditorStore()
+  const run = useRunCommand()
   const { phase, height, peerColor } = data
   const [previewWidth, setPreviewWidth] = useState<number | null>(null)
   const width = previewWidth ?? phase.width
@@ -26,11 +26,12 @@ function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
       data-testid="phase-column"
     >
       <div className="phase__header">
+        <RepairedMark record={phase} />
         <InlineText
           value={phase.name}
           label="Phase name"
           className="phase__name"
-          onCommit={(name) => runEdit(store, (map) => renamePhase(map, id, name))}
+          onCommit={(name) => run(updateRecord, { kind: 'phase', id, patch: { name } })}
         />
       </div>
       {selected && (
@@ -43,7 +44,7 @@ function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
           onResize={(_, params) => setPreviewWidth(params.width)}
           onResizeEnd={(_, params) => {
             setPreviewWidth(null)
-            runEdit(store, (map) => resizePhase(map, id, Math.round(params.width)))
+            run(resizePhaseCommand, { id, width: Math.round(params.width) })
           }}
         />
       )}

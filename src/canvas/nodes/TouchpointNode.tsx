@@ -4,6 +4,7 @@ import { Lightbulb, TriangleAlert } from 'lucide-react'
 import { CHANNEL_LABELS } from '../../domain/vocabulary'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
+import { RepairedMark } from './RepairedMark'
 
 /** A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. */
 function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
@@ -29,6 +30,7 @@ function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
           <ChannelIcon size={16} aria-hidden />
           {CHANNEL_LABELS[touchpoint.channel]}
         </span>
+        <RepairedMark record={touchpoint} />
         <span
           className="card__emotion"
           style={{ color: emotion.color, background: emotion.tint }}

@@ -69,6 +69,7 @@ export const edgeKind = defineKind<Edge>({
     pass.scratch.set(pair, edge.id)
     return { record: edge }
   },
+  update: (map, id, patch) => updateEdge(map, id, patch),
   migrations: [],
 })
 

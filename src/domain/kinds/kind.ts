@@ -4,7 +4,8 @@
 // these instead of naming kinds, so adding a kind is one module here plus its node and panel.
 
 import type { Rule } from '../rules'
-import type { Id, JourneyMap } from '../types'
+import type { Rect } from '../geometry'
+import type { Id, JourneyMap, Size } from '../types'
 
 export interface BaseRecord {
   readonly id: Id
@@ -60,6 +61,13 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
   resolve?(record: R, map: JourneyMap, pass: Pass): Resolution<R>
   /** Collections `resolve` reads; they come earlier in the registry. */
   readonly dependsOn?: readonly string[]
+  /**
+   * Field edits (the inspector's): `patch` holds some fields, checked by the kind's rules; the id
+   * never changes. Kinds without it are edited only through their own operations.
+   */
+  update?(map: JourneyMap, id: Id, patch: Readonly<Record<string, unknown>>): JourneyMap
+  /** Where the record is drawn on the canvas (cards at `cardSize`); kinds not drawn omit it. */
+  bounds?(record: R, map: JourneyMap, cardSize: Size): Rect | null
   /** Steps for this kind's records, ascending by `to`. */
   readonly migrations: readonly RecordMigration[]
 }

@@ -93,6 +93,8 @@ export const noteKind = defineKind<Note>({
       Object.is(position.y, note.position.y)
     return same ? note : { ...note, size, position }
   },
+  update: (map, id, patch) => updateNote(map, id, patch),
+  bounds: (note) => ({ ...note.position, width: note.size.width, height: note.size.height }),
   migrations: [],
 })
 

@@ -3,12 +3,14 @@
 // carries its cards along without touching them.
 
 import { JourneyError } from '../errors'
-import { absolutePosition, withoutNegativeZero } from '../geometry'
+import { absolutePosition, columnHeight, phaseColumn, withoutNegativeZero } from '../geometry'
 import { newId } from '../ids'
 import {
   assertFields,
   assertFinite,
   assertFreshId,
+  assertNoUndefined,
+  patched,
   unknownRecord,
   withoutRecords,
 } from '../records'
@@ -84,6 +86,12 @@ export const phaseKind = defineKind<Phase>({
     }
     return { ...phase, width }
   },
+  update: (map, id, patch) => updatePhase(map, id, patch),
+  bounds(phase, map, cardSize) {
+    const column = phaseColumn(map, phase.id)
+    if (!column) return null
+    return { x: column.x, y: 0, width: column.width, height: columnHeight(map, cardSize) }
+  },
   migrations: [],
 })
 
@@ -126,6 +134,24 @@ export function addPhase(map: JourneyMap, phase: Phase, index?: number): Journey
   const at = clampIndex(index ?? map.phases.length, map.phases.length)
   const added = phase.width < MIN_PHASE_WIDTH ? { ...phase, width: clampWidth(phase.width) } : phase
   return { ...map, phases: map.phases.toSpliced(at, 0, added) }
+}
+
+/** Changes some fields ('invalid-value' for a bad one); a width is clamped to the minimum. */
+export function updatePhase(
+  map: JourneyMap,
+  id: Id,
+  patch: Partial<Omit<Phase, 'id'>> & Readonly<Record<string, unknown>>,
+): JourneyMap {
+  const phase = requirePhase(map, id)
+  if (Object.hasOwn(patch, 'id') && patch['id'] !== id) {
+    throw new JourneyError('invalid-value', `the id of phase "${id}" cannot change`)
+  }
+  assertNoUndefined('phase', id, patch)
+  const { width, ...rest } = patch
+  assertFields('phase', id, PHASE_RULES, rest, Object.keys(rest))
+  if (width !== undefined) assertFinite('phase width', width)
+  const clean = width === undefined ? rest : { ...rest, width: clampWidth(width) }
+  return replacePhase(map, phase, patched(phase, clean))
 }
 
 export function renamePhase(map: JourneyMap, id: Id, name: string): JourneyMap {

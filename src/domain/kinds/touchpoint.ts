@@ -152,6 +152,11 @@ export const touchpointKind = defineKind<Touchpoint>({
       repair: `touchpoint "${touchpoint.id}" was in phase "${phaseId}", which does not exist; it is now unassigned, right of the last phase`,
     }
   },
+  update: (map, id, patch) => updateTouchpoint(map, id, patch),
+  bounds(touchpoint, map, cardSize) {
+    const { x, y } = absolutePosition(map, touchpoint)
+    return { x, y, width: cardSize.width, height: cardSize.height }
+  },
   migrations: [],
 })
 

@@ -41,3 +41,5 @@ export {
   type RecordIds,
 } from './selection'
 export { getOwn, isIdTaken } from '../records'
+export { dropNodes, type DroppedNode } from './drop'
+export { updatePhase } from '../kinds/phase'

@@ -23,6 +23,7 @@ const GROUP_ORDER: readonly string[] = ['Edit', 'Insert', 'Selection', 'View', '
 export function shortcutSections(commands: readonly Command[], isMac: boolean): ShortcutSection[] {
   const byGroup = new Map<string, ShortcutRow[]>()
   for (const command of commands) {
+    if (command.listed === false) continue
     const rows = byGroup.get(command.group) ?? []
     rows.push({
       id: command.id,

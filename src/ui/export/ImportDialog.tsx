@@ -28,14 +28,18 @@ import {
 } from '../../export/import-file'
 import { useEditor, useEditorStore } from '../../state/context'
 import { notify } from '../../state/editor-store'
+import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-commands'
+import { useRunCommand } from '../../commands/use-command'
 import { Modal } from '../dialogs/Modal'
-import { addCsvTouchpoints, openAsNewMap, replaceMap } from './import-actions'
 import './export.css'
 
+/** Creates a map with this content and opens it (the app does it; the dialog only asks). */
+export type OpenAsNewMap = (map: JourneyMap) => Promise<string>
+
 /** Mounted once in the editor; shows the dialog while `importOpen`. */
-export function ImportDialog() {
+export function ImportDialog({ openAsNewMap }: { openAsNewMap: OpenAsNewMap }) {
   const open = useEditor((s) => s.importOpen)
-  return open ? <ImportContent /> : null
+  return open ? <ImportContent openAsNewMap={openAsNewMap} /> : null
 }
 
 type Stage =
@@ -64,8 +68,9 @@ type Busy = null | 'new' | 'replace'
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
-function ImportContent() {
+function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNewMap }) {
   const store = useEditorStore()
+  const run = useRunCommand()
   const currentTitle = useEditor((s) => s.map.meta.title)
   const [stage, setStage] = useState<Stage>({ kind: 'pick' })
   const [confirming, setConfirming] = useState(false)
@@ -143,15 +148,19 @@ function ImportContent() {
   }
 
   const confirmReplace = () => {
+    // Refused on a view link (the registry says why in a notice of its own).
     if (stage.kind === 'map') {
-      replaceMap(store, stage.map)
-      notify(
-        store,
-        `Replaced the map with “${stage.map.meta.title || stage.fileName}”. Undo brings the old one back.`,
-      )
+      if (run(replaceMapContent, { map: stage.map })) {
+        notify(
+          store,
+          `Replaced the map with “${stage.map.meta.title || stage.fileName}”. Undo brings the old one back.`,
+        )
+      }
     } else if (stage.kind === 'csv') {
-      const added = addCsvTouchpoints(store, stage.text)
-      notify(store, `Added ${plural(added, 'touchpoint', 'touchpoints')} from ${stage.fileName}.`)
+      const added = run(addCsvTouchpoints, { text: stage.text })
+      if (added !== undefined) {
+        notify(store, `Added ${plural(added, 'touchpoint', 'touchpoints')} from ${stage.fileName}.`)
+      }
     }
     close()
   }

@@ -1,7 +1,8 @@
 import { ArrowRight, Spline } from 'lucide-react'
 import { commands } from '../../commands'
-import { runEdit } from '../../commands/edit'
-import { getOwn, updateEdge } from '../../domain/operations'
+import { updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { getOwn } from '../../domain/records'
 import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary'
 import { useEditor, useEditorStore } from '../../state/context'
 import { DeleteButton, PanelHeader, Segmented, TextField, type Choice } from './fields'
@@ -24,6 +25,7 @@ const KIND_CHOICES: readonly Choice<EdgeKind>[] = EDGE_KINDS.map((kind) => ({
 
 export function EdgePanel({ id }: { id: string }) {
   const store = useEditorStore()
+  const run = useRunCommand()
   const edge = useEditor((s) => getOwn(s.map.edges, id))
   const from = useEditor((s) => (edge ? getOwn(s.map.touchpoints, edge.source)?.title : undefined))
   const to = useEditor((s) => (edge ? getOwn(s.map.touchpoints, edge.target)?.title : undefined))
@@ -42,14 +44,14 @@ export function EdgePanel({ id }: { id: string }) {
         value={edge.label}
         placeholder="e.g. clicks the ad"
         onCommit={(label) =>
-          runEdit(store, (map) => updateEdge(map, id, { label }), { mergeKey: `edge:${id}:label` })
+          run(updateRecord, { kind: 'edge', id, patch: { label }, mergeKey: `edge:${id}:label` })
         }
       />
       <Segmented
         label="Kind"
         choices={KIND_CHOICES}
         value={edge.kind}
-        onChange={(kind) => runEdit(store, (map) => updateEdge(map, id, { kind }))}
+        onChange={(kind) => run(updateRecord, { kind: 'edge', id, patch: { kind } })}
       />
       <p className="insp-hint insp-hint--tight">{KIND_HINTS[edge.kind]}</p>
       <div className="insp-actions">

@@ -2,26 +2,23 @@
 // it is, and how to get started.
 
 import { Map as MapIcon } from 'lucide-react'
-import { runEdit } from '../../commands/edit'
-import { setDescription, setTitle } from '../../domain/operations'
-import { useEditor, useEditorStore } from '../../state/context'
+import { setMapDescription, setMapTitle } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { listOf } from '../../domain/kinds/collections'
+import { defaultRegistry } from '../../domain/kinds/registry'
+import { useEditor } from '../../state/context'
 import { PanelHeader, TextField } from './fields'
 import { plural } from './inspector-model'
 
+/** "5 phases · 12 touchpoints · …" as one string, so the panel re-renders only when a count does. */
+function countsOf(map: Parameters<typeof listOf>[0]): string {
+  return defaultRegistry.kinds.map((kind) => plural(listOf(map, kind).length, kind.name)).join('\n')
+}
+
 export function MapPanel() {
-  const store = useEditorStore()
+  const run = useRunCommand()
   const meta = useEditor((s) => s.map.meta)
-  // Each collection's identity changes only when it does; counting it is cheap.
-  const phases = useEditor((s) => s.map.phases)
-  const touchpoints = useEditor((s) => s.map.touchpoints)
-  const edges = useEditor((s) => s.map.edges)
-  const notes = useEditor((s) => s.map.notes)
-  const counts = [
-    plural(phases.length, 'phase'),
-    plural(Object.keys(touchpoints).length, 'touchpoint'),
-    plural(Object.keys(edges).length, 'edge'),
-    plural(Object.keys(notes).length, 'note'),
-  ]
+  const counts = useEditor((s) => countsOf(s.map)).split('\n')
   return (
     <div className="insp-panel">
       <PanelHeader icon={MapIcon} title="Journey map" />
@@ -29,9 +26,7 @@ export function MapPanel() {
         label="Map title"
         value={meta.title}
         placeholder="Untitled journey"
-        onCommit={(title) =>
-          runEdit(store, (map) => setTitle(map, title), { mergeKey: 'map:title' })
-        }
+        onCommit={(title) => run(setMapTitle, { title, mergeKey: 'map:title' })}
       />
       <TextField
         label="Map description"
@@ -39,9 +34,7 @@ export function MapPanel() {
         value={meta.description}
         placeholder="Whose journey is this, and what is it for?"
         onCommit={(description) =>
-          runEdit(store, (map) => setDescription(map, description), {
-            mergeKey: 'map:description',
-          })
+          run(setMapDescription, { description, mergeKey: 'map:description' })
         }
       />
       <ul className="insp-stats" aria-label="Map contents">

@@ -1,14 +1,16 @@
 import { StickyNote } from 'lucide-react'
 import { commands } from '../../commands'
-import { runEdit } from '../../commands/edit'
+import { updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
 import { NOTE_COLORS } from '../../domain/defaults'
-import { getOwn, updateNote } from '../../domain/operations'
+import { getOwn } from '../../domain/records'
 import { useEditor, useEditorStore } from '../../state/context'
 import { DeleteButton, PanelHeader, Swatches, TextField } from './fields'
 import { PeersHere } from './PeersHere'
 
 export function NotePanel({ id }: { id: string }) {
   const store = useEditorStore()
+  const run = useRunCommand()
   const note = useEditor((s) => getOwn(s.map.notes, id))
   if (!note) return null
   return (
@@ -21,14 +23,14 @@ export function NotePanel({ id }: { id: string }) {
         value={note.text}
         placeholder="Write a note…"
         onCommit={(text) =>
-          runEdit(store, (map) => updateNote(map, id, { text }), { mergeKey: `note:${id}:text` })
+          run(updateRecord, { kind: 'note', id, patch: { text }, mergeKey: `note:${id}:text` })
         }
       />
       <Swatches
         label="Colour"
         colors={NOTE_COLORS}
         value={note.color}
-        onPick={(color) => runEdit(store, (map) => updateNote(map, id, { color }))}
+        onPick={(color) => run(updateRecord, { kind: 'note', id, patch: { color } })}
       />
       <div className="insp-actions">
         <DeleteButton

@@ -3,16 +3,15 @@
 
 import { useId, useState, type KeyboardEvent } from 'react'
 import { ChevronLeft, ChevronRight, Columns3 } from 'lucide-react'
-import { runEdit } from '../../commands/edit'
-import { MIN_PHASE_WIDTH, PHASE_COLORS } from '../../domain/defaults'
 import {
-  deletePhase,
-  movePhase,
-  recolorPhase,
-  renamePhase,
-  resizePhase,
-  type DeletePhaseStrategy,
-} from '../../domain/operations'
+  deletePhaseCommand,
+  movePhaseCommand,
+  resizePhaseCommand,
+  updateRecord,
+} from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { MIN_PHASE_WIDTH, PHASE_COLORS } from '../../domain/defaults'
+import type { DeletePhaseStrategy } from '../../domain/kinds/phase'
 import type { JourneyMap } from '../../domain/types'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
@@ -22,13 +21,14 @@ import { PeersHere } from './PeersHere'
 
 export function PhasePanel({ id }: { id: string }) {
   const store = useEditorStore()
+  const run = useRunCommand()
   const phase = useEditor((s) => s.map.phases.find((p) => p.id === id))
   const index = useEditor((s) => s.map.phases.findIndex((p) => p.id === id))
   const count = useEditor((s) => s.map.phases.length)
   const [confirming, setConfirming] = useState(false)
   if (!phase) return null
   const key = (field: string) => `phase:${id}:${field}`
-  const move = (to: number) => runEdit(store, (map) => movePhase(map, id, to))
+  const move = (to: number) => run(movePhaseCommand, { id, to })
 
   return (
     <div className="insp-panel">
@@ -39,20 +39,18 @@ export function PhasePanel({ id }: { id: string }) {
         value={phase.name}
         placeholder="e.g. Awareness"
         onCommit={(name) =>
-          runEdit(store, (map) => renamePhase(map, id, name), { mergeKey: key('name') })
+          run(updateRecord, { kind: 'phase', id, patch: { name }, mergeKey: key('name') })
         }
       />
       <Swatches
         label="Colour"
         colors={PHASE_COLORS}
         value={phase.color}
-        onPick={(color) => runEdit(store, (map) => recolorPhase(map, id, color))}
+        onPick={(color) => run(updateRecord, { kind: 'phase', id, patch: { color } })}
       />
       <WidthField
         value={phase.width}
-        onCommit={(width) =>
-          runEdit(store, (map) => resizePhase(map, id, width), { mergeKey: key('width') })
-        }
+        onCommit={(width) => run(resizePhaseCommand, { id, width, mergeKey: key('width') })}
       />
       <div className="insp-field">
         <span className="insp-label">Position</span>
@@ -152,7 +150,7 @@ interface ConfirmProps {
 }
 
 function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
-  const store = useEditorStore()
+  const run = useRunCommand()
   const cards = useEditor((s) => touchpointsInPhase(s.map, id))
   const neighbourName = useEditor((s) => {
     const neighbour = neighbourPhase(s.map, id)
@@ -171,7 +169,7 @@ function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
         ? { touchpoints: 'move', toPhaseId: neighbour.id }
         : { touchpoints: 'unassign' }
     }
-    if (runEdit(store, (map) => deletePhase(map, id, strategyFor(map)))) onDeleted()
+    if (run(deletePhaseCommand, { id, strategy: strategyFor })) onDeleted()
   }
 
   const keepLabel = neighbourName

@@ -9,7 +9,7 @@ import { countSelection, describeSelection } from './inspector-model'
 export function SelectionSummary() {
   const store = useEditorStore()
   const summary = useEditor((s) => describeSelection(countSelection(s.map, s.selection)))
-  const hasPhases = useEditor((s) => countSelection(s.map, s.selection).phase > 0)
+  const hasPhases = useEditor((s) => (countSelection(s.map, s.selection)['phase'] ?? 0) > 0)
   return (
     <div className="insp-panel">
       <PanelHeader icon={BoxSelect} title="Selection" />

@@ -5,15 +5,17 @@ import { useId } from 'react'
 import { Lightbulb, SquareStack, TriangleAlert } from 'lucide-react'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../../canvas/channel-icons'
 import { commands } from '../../commands'
-import { runEdit } from '../../commands/edit'
-import { freeSpotInPhase } from '../../domain/placement'
-import { absolutePosition } from '../../domain/geometry'
-import { getOwn, moveTouchpoint, updateTouchpoint } from '../../domain/operations'
+import {
+  setTouchpointChannelCommand,
+  setTouchpointPhaseCommand,
+  updateRecord,
+} from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { getOwn } from '../../domain/records'
 import type { Touchpoint } from '../../domain/types'
 import {
   CHANNEL_LABELS,
   CHANNELS,
-  DEFAULT_KIND_BY_CHANNEL,
   EMOTIONS,
   TOUCHPOINT_KINDS,
   isChannel,
@@ -21,7 +23,6 @@ import {
   type TouchpointKind,
 } from '../../domain/vocabulary'
 import { useEditor, useEditorStore } from '../../state/context'
-import type { EditorStore } from '../../state/editor-store'
 import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
 import { ListEditor, type ListUpdate } from './ListEditor'
 import { PeersHere } from './PeersHere'
@@ -46,30 +47,26 @@ const EMOTION_CHOICES: readonly Choice<Emotion>[] = EMOTIONS.map((emotion) => {
 const UNASSIGNED = ''
 
 type ListField = 'painPoints' | 'opportunities' | 'tags'
+type Run = ReturnType<typeof useRunCommand>
 
-function edit(store: EditorStore, id: string, patch: Partial<Touchpoint>, mergeKey?: string) {
-  runEdit(
-    store,
-    (map) => updateTouchpoint(map, id, patch),
-    mergeKey === undefined ? undefined : { mergeKey },
-  )
+function edit(run: Run, id: string, patch: Partial<Touchpoint>, mergeKey?: string) {
+  run(updateRecord, { kind: 'touchpoint', id, patch, ...(mergeKey ? { mergeKey } : {}) })
 }
 
 /** A list edit applied to the list as it is in the map when the edit runs, not as rendered. */
-function listUpdater(store: EditorStore, id: string, field: ListField): ListUpdate {
+function listUpdater(run: Run, id: string, field: ListField): ListUpdate {
   return (change, mergeKey) =>
-    runEdit(
-      store,
-      (map) => {
-        const current = getOwn(map.touchpoints, id)?.[field] ?? []
-        return updateTouchpoint(map, id, { [field]: change(current) })
-      },
-      mergeKey === undefined ? undefined : { mergeKey },
-    )
+    run(updateRecord, {
+      kind: 'touchpoint',
+      id,
+      patch: (record) => ({ [field]: change((record[field] as readonly string[]) ?? []) }),
+      ...(mergeKey === undefined ? {} : { mergeKey }),
+    })
 }
 
 export function TouchpointPanel({ id }: { id: string }) {
   const store = useEditorStore()
+  const run = useRunCommand()
   const touchpoint = useEditor((s) => getOwn(s.map.touchpoints, id))
   const phases = useEditor((s) => s.map.phases)
   const channelId = useId()
@@ -77,29 +74,11 @@ export function TouchpointPanel({ id }: { id: string }) {
   const key = (field: string) => `touchpoint:${id}:${field}`
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
 
-  const setPhase = (value: string) => {
-    const phaseId = value === UNASSIGNED ? null : value
-    runEdit(store, (map) => {
-      const current = getOwn(map.touchpoints, id)
-      if (!current || current.phaseId === phaseId) return map
-      // Into a phase: below its cards. Unassigned: where it is now on the canvas, so it stays put.
-      const position =
-        phaseId === null ? absolutePosition(map, current) : freeSpotInPhase(map, phaseId)
-      return moveTouchpoint(map, id, position, phaseId)
-    })
-  }
+  const setPhase = (value: string) =>
+    run(setTouchpointPhaseCommand, { id, phaseId: value === UNASSIGNED ? null : value })
 
   const setChannel = (value: string) => {
-    if (!isChannel(value)) return
-    runEdit(store, (map) => {
-      const current = getOwn(map.touchpoints, id)
-      // The kind follows the channel unless someone chose a kind the old channel does not suggest.
-      const followsChannel = current && current.kind === DEFAULT_KIND_BY_CHANNEL[current.channel]
-      const patch = followsChannel
-        ? { channel: value, kind: DEFAULT_KIND_BY_CHANNEL[value] }
-        : { channel: value }
-      return updateTouchpoint(map, id, patch)
-    })
+    if (isChannel(value)) run(setTouchpointChannelCommand, { id, channel: value })
   }
 
   const phaseKnown = touchpoint.phaseId !== null && phases.some((p) => p.id === touchpoint.phaseId)
@@ -112,14 +91,14 @@ export function TouchpointPanel({ id }: { id: string }) {
         label="Title"
         value={touchpoint.title}
         placeholder="What happens here?"
-        onCommit={(title) => edit(store, id, { title }, key('title'))}
+        onCommit={(title) => edit(run, id, { title }, key('title'))}
       />
       <TextField
         label="Description"
         multiline
         value={touchpoint.description}
         placeholder="Details, quotes, evidence…"
-        onCommit={(description) => edit(store, id, { description }, key('description'))}
+        onCommit={(description) => edit(run, id, { description }, key('description'))}
       />
       <Field label="Phase">
         {(fieldId) => (
@@ -162,14 +141,14 @@ export function TouchpointPanel({ id }: { id: string }) {
         label="Kind"
         choices={KIND_CHOICES}
         value={touchpoint.kind}
-        onChange={(kind) => edit(store, id, { kind })}
+        onChange={(kind) => edit(run, id, { kind })}
       />
       <Segmented
         label="Emotion"
         iconsOnly
         choices={EMOTION_CHOICES}
         value={touchpoint.emotion}
-        onChange={(emotion) => edit(store, id, { emotion })}
+        onChange={(emotion) => edit(run, id, { emotion })}
       />
       <p className="insp-hint insp-hint--tight">
         Customer feels: <strong>{EMOTION_STYLES[touchpoint.emotion]?.label ?? 'Neutral'}</strong>
@@ -179,7 +158,7 @@ export function TouchpointPanel({ id }: { id: string }) {
         itemLabel="Pain point"
         icon={TriangleAlert}
         items={touchpoint.painPoints}
-        update={listUpdater(store, id, 'painPoints')}
+        update={listUpdater(run, id, 'painPoints')}
         mergeKeyPrefix={key('painPoints')}
       />
       <ListEditor
@@ -187,16 +166,16 @@ export function TouchpointPanel({ id }: { id: string }) {
         itemLabel="Opportunity"
         icon={Lightbulb}
         items={touchpoint.opportunities}
-        update={listUpdater(store, id, 'opportunities')}
+        update={listUpdater(run, id, 'opportunities')}
         mergeKeyPrefix={key('opportunities')}
       />
       <TextField
         label="Owner"
         value={touchpoint.owner}
         placeholder="Team or person responsible"
-        onCommit={(owner) => edit(store, id, { owner }, key('owner'))}
+        onCommit={(owner) => edit(run, id, { owner }, key('owner'))}
       />
-      <TagEditor tags={touchpoint.tags} update={listUpdater(store, id, 'tags')} />
+      <TagEditor tags={touchpoint.tags} update={listUpdater(run, id, 'tags')} />
       <div className="insp-actions">
         <DeleteButton
           label="Delete touchpoint"

@@ -2,16 +2,13 @@
 // names, a one-line summary of a mixed selection, the phase a deleted phase's cards move to.
 
 import type { Peer } from '../../collab/presence'
+import { defaultRegistry } from '../../domain/kinds/registry'
 import type { Id, JourneyMap, Phase } from '../../domain/types'
+import { kindOfId } from '../../state/selectors'
 
-export type RecordKind = 'touchpoint' | 'note' | 'edge' | 'phase'
-
-export function recordKind(map: JourneyMap, id: Id): RecordKind | null {
-  if (Object.hasOwn(map.touchpoints, id)) return 'touchpoint'
-  if (Object.hasOwn(map.notes, id)) return 'note'
-  if (Object.hasOwn(map.edges, id)) return 'edge'
-  if (map.phases.some((phase) => phase.id === id)) return 'phase'
-  return null
+/** The kind's name (`touchpoint`, `phase`, …) of the record with this id, or null. */
+export function recordKind(map: JourneyMap, id: Id): string | null {
+  return kindOfId(map, id)?.name ?? null
 }
 
 /** The one selected id, or null when none or several are selected. */
@@ -20,34 +17,30 @@ export function singleSelected(selection: ReadonlySet<string>): string | null {
   return selection.values().next().value ?? null
 }
 
-export type SelectionCounts = Record<RecordKind, number>
+/** Selected records by kind name; ids the map no longer holds are skipped. Costs O(selection). */
+export type SelectionCounts = Readonly<Record<string, number>>
 
-/** Counts by kind; ids the map no longer holds are skipped. Costs O(selection), not O(map). */
 export function countSelection(map: JourneyMap, selection: Iterable<string>): SelectionCounts {
-  const counts: SelectionCounts = { phase: 0, touchpoint: 0, edge: 0, note: 0 }
+  const counts: Record<string, number> = {}
+  for (const kind of defaultRegistry.kinds) counts[kind.name] = 0
   for (const id of selection) {
-    const kind = recordKind(map, id)
-    if (kind) counts[kind] += 1
+    const kind = kindOfId(map, id)
+    if (kind) counts[kind.name] = (counts[kind.name] ?? 0) + 1
   }
   return counts
 }
 
-const NOUNS: Record<RecordKind, [string, string]> = {
-  phase: ['phase', 'phases'],
-  touchpoint: ['touchpoint', 'touchpoints'],
-  edge: ['connection', 'connections'],
-  note: ['note', 'notes'],
-}
-const ORDER: readonly RecordKind[] = ['phase', 'touchpoint', 'edge', 'note']
-
-export function plural(count: number, kind: RecordKind): string {
-  const [one, many] = NOUNS[kind]
+/** "3 touchpoints", "1 connection", in the kind's own words. */
+export function plural(count: number, kindName: string): string {
+  const [one, many] = defaultRegistry.byName(kindName)?.nouns ?? [kindName, `${kindName}s`]
   return `${count} ${count === 1 ? one : many}`
 }
 
-/** "3 touchpoints, 1 note selected"; "Nothing selected" for no counts. */
+/** "3 touchpoints, 1 note selected"; "Nothing selected" for no counts. Kinds in registry order. */
 export function describeSelection(counts: SelectionCounts): string {
-  const parts = ORDER.filter((kind) => counts[kind] > 0).map((kind) => plural(counts[kind], kind))
+  const parts = defaultRegistry.kinds
+    .filter((kind) => (counts[kind.name] ?? 0) > 0)
+    .map((kind) => plural(counts[kind.name] ?? 0, kind.name))
   return parts.length === 0 ? 'Nothing selected' : `${parts.join(', ')} selected`
 }
 

@@ -4,7 +4,7 @@
 import { memo, type CSSProperties, type ReactNode } from 'react'
 import { Clock, Copy, Pencil, Route, Trash2 } from 'lucide-react'
 import type { MapSummary } from '../../api/maps'
-import { navigate } from '../../app/navigation'
+import { navigate } from '../navigation'
 import { PHASE_COLORS } from '../../domain/defaults'
 import { fullDate, relativeTime } from './relative-time'
 

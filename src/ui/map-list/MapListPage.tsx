@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react'
 import { Map as MapIcon, Plus } from 'lucide-react'
 import type { MapSummary } from '../../api/maps'
-import { navigate } from '../../app/navigation'
+import { navigate } from '../navigation'
 import { MapCard } from './MapCard'
 import { DeleteDialog, RenameDialog } from './MapDialogs'
 import { NewMapDialog } from './NewMapDialog'

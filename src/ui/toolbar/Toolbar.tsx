@@ -19,6 +19,7 @@ import {
 import { commands, type CommandContext } from '../../commands'
 import { displayShortcut, isMacPlatform } from '../../commands/registry'
 import { useEditor, useEditorStore } from '../../state/context'
+import { canEdit } from '../../state/selectors'
 import type { EditorState } from '../../state/editor-store'
 import './toolbar.css'
 
@@ -63,6 +64,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
   useEditor((s) => s.canRedo)
   useEditor((s) => s.snapToGrid)
   useEditor((s) => s.showMinimap)
+  const editable = useEditor(canEdit)
   const state = useEditorStore().getState()
   const mac = isMacPlatform()
   const ctx = context()
@@ -76,7 +78,9 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
             const tip = shortcut
               ? `${command.label} (${displayShortcut(shortcut, mac)})`
               : command.label
-            const enabled = command.enabled ? command.enabled(ctx) : true
+            // Edits stay visible but disabled on a view link, so the toolbar does not jump.
+            const allowed = command.allowedIn === 'view' || editable
+            const enabled = allowed && (command.enabled ? command.enabled(ctx, undefined) : true)
             const isPressed = pressed?.(state)
             return (
               <button

@@ -7,11 +7,11 @@ import {
   absolutePosition,
   columnHeight,
   columnsWidth,
-  mapBounds,
   phaseAtX,
   phaseColumns,
   relativeTo,
 } from '../../../src/domain/geometry'
+import { mapBounds } from '../../../src/domain/bounds'
 import { arbitraryJourneyMap } from '../../support/arbitraries'
 import { expectJourneyError, sampleMap } from '../../support/sample-map'
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '../../../src/domain/card'
 import { emptyMap } from '../../../src/domain/defaults'
-import { mapBounds } from '../../../src/domain/geometry'
+import { mapBounds } from '../../../src/domain/bounds'
 import {
   MAX_CANVAS_PIXELS,
   MAX_CANVAS_SIDE,

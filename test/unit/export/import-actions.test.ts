@@ -5,7 +5,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseMapFile, serializeMap } from '../../../src/domain/format'
-import { addCsvTouchpoints, replaceMap } from '../../../src/ui/export/import-actions'
+import {
+  addCsvTouchpoints,
+  fillNewMap,
+  replaceMapContent,
+} from '../../../src/commands/import-commands'
 import { arbitraryJourneyMap } from '../../support/arbitraries'
 import { expectSameData } from '../../support/equal'
 import { sampleMap } from '../../support/sample-map'
@@ -20,7 +24,7 @@ describe('replacing the open map with an imported one', () => {
         try {
           const loaded = parseMapFile(serializeMap(imported))
           if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))
-          replaceMap(editor.store, loaded.map)
+          editor.execute(replaceMapContent, { map: loaded.map })
           expectSameData(editor.map, imported)
           editor.session.history.undo()
           expectSameData(editor.map, current)
@@ -36,7 +40,7 @@ describe('replacing the open map with an imported one', () => {
     const map = sampleMap()
     const editor = createTestEditor(map)
     editor.select(...Object.keys(map.touchpoints))
-    replaceMap(editor.store, { ...map, touchpoints: {}, edges: {} })
+    editor.execute(replaceMapContent, { map: { ...map, touchpoints: {}, edges: {} } })
     expect(editor.selection).toEqual([])
     editor.destroy()
   })
@@ -48,7 +52,9 @@ describe('adding a sheet of touchpoints', () => {
     const editor = createTestEditor(map)
     const before = Object.keys(map.touchpoints).length
     expect(
-      addCsvTouchpoints(editor.store, 'title,phase\nCalls the hotline,Aftercare\nGets a survey,\n'),
+      editor.execute(addCsvTouchpoints, {
+        text: 'title,phase\nCalls the hotline,Aftercare\nGets a survey,\n',
+      }),
     ).toBe(2)
     expect(Object.keys(editor.map.touchpoints)).toHaveLength(before + 2)
     expect(editor.map.phases.map((p) => p.name)).toContain('Aftercare')
@@ -62,10 +68,49 @@ describe('adding a sheet of touchpoints', () => {
     const editor = createTestEditor(map)
     let updates = 0
     editor.doc.on('update', () => updates++)
-    expect(addCsvTouchpoints(editor.store, 'title,emotion\nFine,1\nBad,9\n')).toBe(0)
+    expect(editor.execute(addCsvTouchpoints, { text: 'title,emotion\nFine,1\nBad,9\n' })).toBe(0)
     expect(updates).toBe(0)
     expectSameData(editor.map, map)
     expect(editor.session.history.canUndo()).toBe(false)
+    editor.destroy()
+  })
+})
+
+describe('imports on a link that cannot edit', () => {
+  it('refuse to replace or add, leave the map untouched and say why', () => {
+    for (const role of ['view', 'pending'] as const) {
+      const map = sampleMap()
+      const editor = createTestEditor(map, undefined, role)
+      let updates = 0
+      editor.doc.on('update', () => updates++)
+      expect(
+        editor.execute(replaceMapContent, { map: { ...map, touchpoints: {}, edges: {} } }),
+      ).toBe(undefined)
+      expect(editor.execute(addCsvTouchpoints, { text: 'title\nSneaky\n' })).toBe(undefined)
+      expect(updates).toBe(0)
+      expectSameData(editor.map, map)
+      expect(editor.store.getState().notice?.text).toMatch(
+        role === 'view' ? /view-only/ : /Still checking/,
+      )
+      editor.destroy()
+    }
+  })
+})
+
+describe('opening an import as a new map', () => {
+  it('writes the content as the starting state, which undo cannot empty', () => {
+    const editor = createTestEditor()
+    const imported = sampleMap()
+    expect(editor.execute(fillNewMap, { map: imported, title: 'Imported journey' })).toBe(true)
+    expect(editor.map.meta.title).toBe('Imported journey')
+    expect(Object.keys(editor.map.touchpoints)).toHaveLength(
+      Object.keys(imported.touchpoints).length,
+    )
+    expect(editor.session.history.canUndo()).toBe(false)
+    expect(editor.run('undo')).toBe(false)
+    expect(Object.keys(editor.map.touchpoints)).toHaveLength(
+      Object.keys(imported.touchpoints).length,
+    )
     editor.destroy()
   })
 })

@@ -1,10 +1,11 @@
 // Turns the end of a drag into one document edit: cards land in the phase under their centre
 // (relative position recomputed), notes keep their absolute position.
 
-import { CARD_SIZE } from '../domain/card'
-import { phaseColumn } from '../domain/geometry'
-import { moveNote, moveTouchpointToPoint } from '../domain/operations'
-import type { JourneyMap, Point } from '../domain/types'
+import { CARD_SIZE } from '../card'
+import { phaseColumn } from '../geometry'
+import { moveNote } from '../kinds/note'
+import { moveTouchpointToPoint } from '../kinds/touchpoint'
+import type { JourneyMap, Point } from '../types'
 
 export interface DroppedNode {
   id: string
@@ -14,7 +15,7 @@ export interface DroppedNode {
   parentId?: string
 }
 
-export function commitDrag(map: JourneyMap, dragged: readonly DroppedNode[]): JourneyMap {
+export function dropNodes(map: JourneyMap, dragged: readonly DroppedNode[]): JourneyMap {
   let next = map
   for (const node of dragged) {
     if (node.type === 'touchpoint' && Object.hasOwn(map.touchpoints, node.id)) {

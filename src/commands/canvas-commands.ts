@@ -1,0 +1,57 @@
+// Commands with payloads that the canvas runs for pointer gestures: the drop at the end of a drag,
+// a connection drawn from a handle, a card added by double-clicking the canvas.
+
+import { CARD_SIZE } from '../domain/card'
+import { createEdge, createTouchpoint } from '../domain/defaults'
+import { phaseAtX, relativeTo } from '../domain/geometry'
+import { newId } from '../domain/ids'
+import { addTouchpoint, connect, dropNodes, type DroppedNode } from '../domain/operations'
+import type { Id, Point } from '../domain/types'
+import { setSelection } from '../state/editor-store'
+import { runEdit } from './edit'
+import type { Command } from './types'
+
+export const dropDragged: Command<{ nodes: readonly DroppedNode[] }, boolean> = {
+  id: 'canvas.drop',
+  label: 'Move cards and notes',
+  group: 'Edit',
+  allowedIn: 'edit',
+  listed: false,
+  run: ({ store }, { nodes }) => runEdit(store, (map) => dropNodes(map, nodes)),
+}
+
+export const connectCards: Command<{ source: Id; target: Id }, boolean> = {
+  id: 'canvas.connect',
+  label: 'Connect two touchpoints',
+  group: 'Edit',
+  allowedIn: 'edit',
+  listed: false,
+  run: ({ store }, { source, target }) =>
+    runEdit(store, (map) => connect(map, createEdge({ id: newId(), source, target }))),
+}
+
+/** A card centred on a canvas point, in the phase under it (or unassigned), then selected. */
+export const addTouchpointAt: Command<{ point: Point }, boolean> = {
+  id: 'canvas.add-touchpoint-at',
+  label: 'Add a touchpoint here',
+  group: 'Insert',
+  allowedIn: 'edit',
+  listed: false,
+  run({ store }, { point }) {
+    const map = store.getState().map
+    const topLeft = {
+      x: Math.round(point.x - CARD_SIZE.width / 2),
+      y: Math.round(point.y - CARD_SIZE.height / 2),
+    }
+    const phase = phaseAtX(map, point.x)
+    const card = createTouchpoint({
+      phaseId: phase?.id ?? null,
+      position: phase ? relativeTo(map, phase.id, topLeft) : topLeft,
+    })
+    const added = runEdit(store, (current) => addTouchpoint(current, card))
+    if (added) setSelection(store, [card.id])
+    return added
+  },
+}
+
+export const canvasCommands = [dropDragged, connectCards, addTouchpointAt]

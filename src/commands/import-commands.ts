@@ -1,0 +1,64 @@
+// Commands with payloads that the import dialog runs on the open map. Like every edit they are
+// refused on a view link (the dialog used to write the doc directly, so a viewer could empty
+// their copy of the map).
+
+import { importTouchpointsCsv } from '../domain/format/csv-touchpoints'
+import { setTitle } from '../domain/operations'
+import type { JourneyMap } from '../domain/types'
+import { setSelection } from '../state/editor-store'
+import { runEdit } from './edit'
+import type { Command } from './types'
+
+/** Replaces the whole open map as one undoable edit, seen live by everyone in the room. */
+export const replaceMapContent: Command<{ map: JourneyMap }, boolean> = {
+  id: 'import.replace',
+  label: 'Replace the map with an imported one',
+  group: 'Map',
+  allowedIn: 'edit',
+  listed: false,
+  run({ store }, { map }) {
+    setSelection(store, [])
+    return runEdit(store, () => map)
+  },
+}
+
+/**
+ * Adds a sheet's touchpoints (and missing phases) to the open map as one undoable edit, applied
+ * to the map as it is now (colleagues' latest edits included). Returns how many were added.
+ */
+export const addCsvTouchpoints: Command<{ text: string }, number> = {
+  id: 'import.csv-touchpoints',
+  label: 'Add touchpoints from a sheet',
+  group: 'Map',
+  allowedIn: 'edit',
+  listed: false,
+  run({ store }, { text }) {
+    let added = 0
+    runEdit(store, (current) => {
+      const result = importTouchpointsCsv(current, text)
+      if (!result.ok) return current
+      added = result.added
+      return result.map
+    })
+    return added
+  },
+}
+
+/**
+ * Fills a map just created for an import with its content, under the title the server stored.
+ * That content is where the new map starts, not an edit of it: undo cannot empty it again.
+ */
+export const fillNewMap: Command<{ map: JourneyMap; title: string }, boolean> = {
+  id: 'import.fill-new-map',
+  label: 'Open an imported map as a new map',
+  group: 'Map',
+  allowedIn: 'edit',
+  listed: false,
+  run({ store }, { map, title }) {
+    const written = runEdit(store, () => setTitle(map, title))
+    store.session.history.clear()
+    return written
+  },
+}
+
+export const importCommands = [replaceMapContent, addCsvTouchpoints, fillNewMap]

@@ -1,0 +1,58 @@
+// Questions about the editor state that several layers ask, answered without naming kinds: the
+// record kinds come from the registry, so a kind added there is selectable, deletable and
+// recognised by the inspector without a change here.
+
+import { hasRecord, listOf } from '../domain/kinds/collections'
+import type { AnyKind } from '../domain/kinds/kind'
+import { defaultRegistry } from '../domain/kinds/registry'
+import type { Id, JourneyMap } from '../domain/types'
+import type { EditorState } from './editor-store'
+
+/** The kind of the record with this id, or undefined when the map holds none. */
+export function kindOfId(map: JourneyMap, id: Id): AnyKind | undefined {
+  return defaultRegistry.kindOfId(map, id)
+}
+
+export function exists(map: JourneyMap, id: Id): boolean {
+  return defaultRegistry.kinds.some((kind) => hasRecord(map, kind, id))
+}
+
+/** Selected ids by collection name (`touchpoints`, `phases`, …), each in map order. */
+export type SelectedIds = Readonly<Record<string, readonly Id[]>> & {
+  readonly phases: readonly Id[]
+  readonly touchpoints: readonly Id[]
+  readonly edges: readonly Id[]
+  readonly notes: readonly Id[]
+}
+
+/** The selection split by record kind, in map order. */
+export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>): SelectedIds {
+  const { map, selection } = state
+  const out: Record<string, Id[]> = {}
+  for (const kind of defaultRegistry.kinds) {
+    out[kind.collection] =
+      selection.size === 0
+        ? []
+        : listOf(map, kind)
+            .map((record) => record.id)
+            .filter((id) => selection.has(id))
+  }
+  return out as unknown as SelectedIds
+}
+
+/**
+ * Why this person cannot edit the map right now, in words for a notice, or null when they can.
+ * Commands that edit check it before running (src/commands/registry.ts).
+ */
+export function editBlocker(state: Pick<EditorState, 'role' | 'newerDoc'>): string | null {
+  if (state.newerDoc) {
+    return 'This map was saved by a newer version of Trailmap; it is shown read-only here.'
+  }
+  if (state.role === 'pending')
+    return 'Still checking what this link allows; try again in a moment.'
+  if (state.role === 'view') return 'This link is view-only. Ask for the edit link to make changes.'
+  return null
+}
+
+export const canEdit = (state: Pick<EditorState, 'role' | 'newerDoc'>) =>
+  editBlocker(state) === null
