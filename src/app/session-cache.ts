@@ -6,7 +6,7 @@ import { syncUrl } from '../api/maps'
 import { bestToken } from '../api/tokens'
 import { createSession, type MapSession } from '../collab/session'
 import { websocketTransport } from '../collab/websocket-transport'
-import { loadUser } from './user'
+import { loadUser } from '../ui/presence/user'
 
 interface Entry {
   session: MapSession

@@ -18,10 +18,14 @@ import {
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
 import type { ViewportApi } from '../commands'
-import { addTouchpointAt, connectCards, dropDragged } from '../commands/canvas-commands'
+import {
+  addTouchpointAt,
+  connectCards,
+  dropDragged,
+  type DroppedNode,
+} from '../commands/canvas-commands'
 import { useRunCommand } from '../commands/use-command'
 import { phaseColumn } from '../domain/geometry'
-import type { DroppedNode } from '../domain/operations'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { setSelection } from '../state/editor-store'

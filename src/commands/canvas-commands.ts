@@ -54,4 +54,6 @@ export const addTouchpointAt: Command<{ point: Point }, boolean> = {
   },
 }
 
+export type { DroppedNode }
+
 export const canvasCommands = [dropDragged, connectCards, addTouchpointAt]

@@ -18,7 +18,7 @@ import { touchpointsToCsv } from '../../domain/format/csv-touchpoints'
 import { downloadBlob } from '../../export/download'
 import { EXPORT_SCALES, exportFrame, loweredScaleMessage } from '../../export/export-frame'
 import { exportHookWanted, installExportHook } from '../../export/export-hook'
-import { exportFileName, type ExportFormat } from '../../export/file-names'
+import { exportFileName, type ExportFormat } from '../../domain/format/file-names'
 import {
   exportPng,
   exportSvg,

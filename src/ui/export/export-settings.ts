@@ -2,7 +2,7 @@
 // deliverable after every workshop does not set 2×, white and no notes each time.
 
 import { DEFAULT_PADDING, EXPORT_SCALES } from '../../export/export-frame'
-import type { ExportFormat } from '../../export/file-names'
+import type { ExportFormat } from '../../domain/format/file-names'
 import type { ExportBackground } from '../../export/image-export'
 
 export interface ExportSettings {

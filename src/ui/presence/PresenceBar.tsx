@@ -3,7 +3,7 @@
 
 import { useMemo, useRef, useState } from 'react'
 import type { PresenceUser } from '../../collab/presence'
-import { loadUser, saveUser } from '../../app/user'
+import { loadUser, saveUser } from './user'
 import { useEditor, useEditorStore } from '../../state/context'
 import {
   initials,

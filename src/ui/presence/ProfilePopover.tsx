@@ -4,7 +4,7 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react'
 import { Check } from 'lucide-react'
 import type { PresenceUser } from '../../collab/presence'
-import { USER_COLORS } from '../../app/user'
+import { USER_COLORS } from './user'
 import { MAX_NAME_LENGTH, cleanName, readableTextColor } from './avatar'
 
 const COLOR_NAMES = ['Rose', 'Blue', 'Green', 'Amber', 'Violet', 'Cyan', 'Pink', 'Olive']

@@ -1,6 +1,6 @@
 // The local person's name and colour for presence, remembered in localStorage.
 
-import type { PresenceUser } from '../collab/presence'
+import type { PresenceUser } from '../../collab/presence'
 
 const KEY = 'trailmap:user'
 export const USER_COLORS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, slugify } from '../../../src/export/file-names'
+import { exportFileName, slugify } from '../../../src/domain/format/file-names'
 
 describe('export file names', () => {
   it('slugifies the map title', () => {
