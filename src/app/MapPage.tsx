@@ -20,6 +20,7 @@ import { PresenceBar } from '../ui/presence/PresenceBar'
 import { Toolbar } from '../ui/toolbar/Toolbar'
 import { ClosedOverlay } from './ClosedOverlay'
 import { MapTitle } from './MapTitle'
+import { NewerDocBanner } from './NewerDocBanner'
 import { navigate } from '../ui/navigation'
 import { openAsNewMap } from './open-as-new-map'
 import { holdSession, sessionFor } from './session-cache'
@@ -102,6 +103,7 @@ function EditorShell({ store }: { store: EditorStore }) {
               <Toolbar context={context} />
             </div>
             <JourneyCanvas onViewport={onViewport} />
+            <NewerDocBanner />
             <ClosedOverlay />
           </main>
           <Inspector />

@@ -21,7 +21,7 @@ export function isPlainObject(value: unknown): value is Readonly<Record<string, 
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-export function isFiniteNumber(value: unknown): value is number {
+function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value)
 }
 
@@ -52,7 +52,7 @@ export const phaseRefRule: Rule = (value, path, problems) => {
 
 export const colorRule: Rule = simpleRule(isHexColor, 'must be a colour written #rrggbb')
 
-export const finiteNumberRule: Rule = simpleRule(isFiniteNumber, 'must be a finite number')
+const finiteNumberRule: Rule = simpleRule(isFiniteNumber, 'must be a finite number')
 
 export const positiveNumberRule: Rule = simpleRule(
   (value) => isFiniteNumber(value) && value > 0,
@@ -81,7 +81,7 @@ export function oneOfRule(values: readonly string[]): Rule {
 }
 
 /** An object whose listed fields are all required; other fields are ignored. */
-export function objectRule(fields: Readonly<Record<string, Rule>>): Rule {
+function objectRule(fields: Readonly<Record<string, Rule>>): Rule {
   return (value, path, problems) => {
     if (!isPlainObject(value)) {
       problems.push({ path, message: 'must be an object' })

@@ -37,7 +37,7 @@ export interface JourneyTemplate {
 }
 
 /** Where the n-th card of a column goes: centred, below the header, one card height + gap apart. */
-export function templateCardPosition(index: number, columnWidth: number): Point {
+function templateCardPosition(index: number, columnWidth: number): Point {
   return {
     x: Math.max(0, Math.round((columnWidth - CARD_SIZE.width) / 2)),
     y: PHASE_HEADER_HEIGHT + CARD_GAP + index * (CARD_SIZE.height + CARD_GAP),
@@ -82,7 +82,7 @@ function buildEdges(spec: JourneySpec, idOf: (key: string) => Id): Edge[] {
 }
 
 /** Turns a journey spec into a map with fresh ids for every record. */
-export function buildJourney(spec: JourneySpec): JourneyMap {
+function buildJourney(spec: JourneySpec): JourneyMap {
   const idByKey = new Map<string, Id>()
   const phases: Phase[] = []
   const touchpoints: Record<Id, Touchpoint> = {}

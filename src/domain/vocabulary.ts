@@ -71,12 +71,6 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
 }
-export function isTouchpointKind(value: unknown): value is TouchpointKind {
-  return typeof value === 'string' && (TOUCHPOINT_KINDS as readonly string[]).includes(value)
-}
 export function isEmotion(value: unknown): value is Emotion {
   return typeof value === 'number' && (EMOTIONS as readonly number[]).includes(value)
-}
-export function isEdgeKind(value: unknown): value is EdgeKind {
-  return typeof value === 'string' && (EDGE_KINDS as readonly string[]).includes(value)
 }

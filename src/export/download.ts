@@ -13,12 +13,3 @@ export function downloadBlob(blob: Blob, fileName: string, container: HTMLElemen
   // The download has started by now; keep the URL a little longer for slow browsers.
   setTimeout(() => URL.revokeObjectURL(url), 60_000)
 }
-
-export function downloadText(
-  text: string,
-  type: string,
-  fileName: string,
-  container?: HTMLElement,
-) {
-  downloadBlob(new Blob([text], { type }), fileName, container)
-}

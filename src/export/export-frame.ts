@@ -20,7 +20,7 @@ export interface CanvasLimits {
   readonly maxPixels: number
 }
 
-export const CANVAS_LIMITS: CanvasLimits = {
+const CANVAS_LIMITS: CanvasLimits = {
   maxSide: MAX_CANVAS_SIDE,
   maxPixels: MAX_CANVAS_PIXELS,
 }

@@ -6,15 +6,8 @@
 import { serializeMap } from '../domain/format'
 import type { EditorStore } from '../state/editor-store'
 import { DEFAULT_PADDING } from './export-frame'
-import { captureCompactStyles } from './compact-styles'
-import {
-  EXPORTING_CLASS,
-  exportPng,
-  exportSvg,
-  filterFor,
-  findViewport,
-  type ExportBackground,
-} from './image-export'
+import { exportPng, exportSvg, findViewport, type ExportBackground } from './image-export'
+import type { StyleCheck } from './style-check'
 import { countsOf, type MapCounts } from './import-file'
 
 export interface HeadlessPngOptions {
@@ -49,29 +42,19 @@ export interface TrailmapExportApi {
     text: string
     ms: number
   }>
-  /** Compares the shared-read shortcut of compact-styles.ts with reading every element. */
-  checkStyles(): StyleCheck
+  /**
+   * Compares the shared-read shortcut of compact-styles.ts with reading every element (for
+   * bench/png-export.ts; loaded on demand, so it is not in the editor's main bundle).
+   */
+  checkStyles(): Promise<StyleCheck>
 }
 
-export interface StyleCheck {
-  elements: number
-  fullReads: number
-  mismatches: number
-  examples: string[]
-  shortcutMs: number
-  readAllMs: number
-  /** Characters of inline style the clone gets, in total. */
-  compactChars: number
-}
+export type { StyleCheck }
 
 declare global {
   interface Window {
     trailmapExport?: TrailmapExportApi
   }
-}
-
-export function exportHookWanted(search: string = window.location.search): boolean {
-  return new URLSearchParams(search).has('export')
 }
 
 function blobToDataUrl(blob: Blob): Promise<string> {
@@ -81,51 +64,6 @@ function blobToDataUrl(blob: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('could not read the picture'))
     reader.readAsDataURL(blob)
   })
-}
-
-function checkStyles(): StyleCheck {
-  const viewport = findViewport()
-  const root = viewport.closest('.react-flow') ?? viewport
-  const keep = filterFor(true)
-  root.classList.add(EXPORTING_CLASS)
-  try {
-    let started = performance.now()
-    const fast = captureCompactStyles(viewport, keep)
-    fast.restore()
-    const shortcutMs = performance.now() - started
-    started = performance.now()
-    const full = captureCompactStyles(viewport, keep, { readAll: true })
-    full.restore()
-    const readAllMs = performance.now() - started
-    const examples: string[] = []
-    let mismatches = 0
-    let compactChars = 0
-    const elements = [viewport, ...viewport.querySelectorAll('*')]
-    for (const element of elements) {
-      const a = fast.css.get(element)
-      compactChars += a?.length ?? 0
-      const b = full.css.get(element)
-      if (a === b) continue
-      mismatches++
-      if (examples.length < 5) {
-        const diff = (a ?? '').split('; ').filter((d) => !(b ?? '').split('; ').includes(d))
-        examples.push(
-          `${element.localName}.${element.getAttribute('class') ?? ''}: ${diff.join('; ')}`,
-        )
-      }
-    }
-    return {
-      elements: full.count,
-      fullReads: fast.fullReads,
-      mismatches,
-      examples,
-      shortcutMs,
-      readAllMs,
-      compactChars,
-    }
-  } finally {
-    root.classList.remove(EXPORTING_CLASS)
-  }
 }
 
 /** Installs `window.trailmapExport` for this editor; returns the function that removes it. */
@@ -140,7 +78,7 @@ export function installExportHook(store: EditorStore): () => void {
       return nodes === counts.phases + counts.touchpoints + counts.notes && edges === counts.edges
     },
     counts: () => countsOf(store.getState().map),
-    checkStyles,
+    checkStyles: async () => (await import('./style-check')).checkStyles(),
     json: () => serializeMap(store.getState().map),
     async png(options = {}) {
       const map = store.getState().map

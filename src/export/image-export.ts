@@ -19,7 +19,7 @@ import './exporting.css'
 
 export type ExportBackground = 'white' | 'transparent' | 'theme'
 
-export const BACKGROUND_COLORS: Readonly<Record<ExportBackground, string | undefined>> = {
+const BACKGROUND_COLORS: Readonly<Record<ExportBackground, string | undefined>> = {
   white: '#ffffff',
   transparent: undefined,
   theme: '#f8fafc',

@@ -40,7 +40,7 @@ export interface ImportOptions {
   readonly maxPngBytes?: number
 }
 
-export const MAX_PNG_BYTES = 256 * 1024 * 1024
+const MAX_PNG_BYTES = 256 * 1024 * 1024
 
 /** What `accept` of the file input offers. */
 export const IMPORT_ACCEPT = '.json,.trailmap.json,application/json,.csv,text/csv,.png,image/png'
@@ -55,7 +55,7 @@ export interface ImportFile {
   text(): Promise<string>
 }
 
-export const fromMapProblems = (problems: readonly Problem[]): ImportProblem[] =>
+const fromMapProblems = (problems: readonly Problem[]): ImportProblem[] =>
   problems.map((p) => ({ where: p.path, message: p.message }))
 
 export const fromCsvProblems = (problems: readonly CsvProblem[]): ImportProblem[] =>

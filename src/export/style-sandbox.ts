@@ -46,7 +46,7 @@ export function defaultsFor(
 }
 
 /** How a property behaves from parent to child, as far as the frame could prove. */
-export const UNKNOWN = 0
+const UNKNOWN = 0
 export const INHERITED = 1
 export const NOT_INHERITED = 2
 export type Inheritance = typeof UNKNOWN | typeof INHERITED | typeof NOT_INHERITED

@@ -51,7 +51,7 @@ export function orderOf(record: YRecord): number {
   return typeof order === 'number' && Number.isFinite(order) ? order : 0
 }
 
-export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /**
  * A kind's stored records, repaired but not yet resolved: ordered kinds by their order key, the

@@ -58,7 +58,7 @@ const SYNONYMS: Readonly<Record<string, Column>> = {
   notes: 'description',
 }
 
-export const MAX_CSV_ROWS = 5000
+const MAX_CSV_ROWS = 5000
 
 export function touchpointsToCsv(map: JourneyMap): string {
   const phaseName = new Map(map.phases.map((phase) => [phase.id, phase.name]))

@@ -95,7 +95,7 @@ export const phaseKind = defineKind<Phase>({
   migrations: [],
 })
 
-export function requirePhaseIndex(map: JourneyMap, id: Id): number {
+function requirePhaseIndex(map: JourneyMap, id: Id): number {
   const index = map.phases.findIndex((phase) => phase.id === id)
   if (index < 0) throw unknownRecord('unknown-phase', 'phase', id)
   return index

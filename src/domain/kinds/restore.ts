@@ -81,7 +81,7 @@ export function restoreList(kind: AnyKind, list: readonly unknown[]): RestoredCo
  * Resolves the references of one kind against `map` (whose earlier kinds are already resolved),
  * in list order: records left out or adjusted, each with its sentence.
  */
-export function resolveRecords(
+function resolveRecords(
   kind: AnyKind,
   records: readonly BaseRecord[],
   map: JourneyMap,

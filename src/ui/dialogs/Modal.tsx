@@ -1,5 +1,5 @@
-// The editor's modal dialog (lifecycle in use-native-modal.ts). Key presses inside do not reach
-// the editor's global shortcuts.
+// The one modal dialog of the app, on the start page and in the editor (lifecycle in
+// use-native-modal.ts). Key presses inside do not reach the editor's global shortcuts.
 
 import { useId, type KeyboardEvent, type ReactNode } from 'react'
 import { X } from 'lucide-react'
@@ -8,6 +8,10 @@ import { useNativeModal } from './use-native-modal'
 
 interface ModalProps {
   title: string
+  /** A sentence or two under the title, read out with it. */
+  description?: ReactNode
+  /** Wider panel, for content laid out in a grid (the template picker, export settings). */
+  wide?: boolean
   onClose: () => void
   children: ReactNode
   /** Extra class on the panel, e.g. for its width. */
@@ -16,9 +20,14 @@ interface ModalProps {
   onKeyDown?: (event: KeyboardEvent<HTMLDialogElement>) => void
 }
 
-export function Modal({ title, onClose, children, className, onKeyDown }: ModalProps) {
+export function Modal(props: ModalProps) {
+  const { title, description, wide = false, onClose, children, className, onKeyDown } = props
   const { ref, onCancel, onPointerDown, onClick } = useNativeModal(onClose)
   const titleId = useId()
+  const descriptionId = useId()
+  const panelClass = ['dlg__panel', wide ? 'dlg__panel--wide' : '', className ?? '']
+    .filter(Boolean)
+    .join(' ')
 
   return (
     <dialog
@@ -27,6 +36,7 @@ export function Modal({ title, onClose, children, className, onKeyDown }: ModalP
       role="dialog"
       aria-modal="true"
       aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
       tabIndex={-1}
       onCancel={onCancel}
       onKeyDown={(event) => {
@@ -36,7 +46,7 @@ export function Modal({ title, onClose, children, className, onKeyDown }: ModalP
       onPointerDown={onPointerDown}
       onClick={onClick}
     >
-      <div className={`dlg__panel${className ? ` ${className}` : ''}`}>
+      <div className={panelClass}>
         <header className="dlg__header">
           <h2 className="dlg__title" id={titleId}>
             {title}
@@ -51,7 +61,14 @@ export function Modal({ title, onClose, children, className, onKeyDown }: ModalP
             <X size={18} aria-hidden />
           </button>
         </header>
-        <div className="dlg__body">{children}</div>
+        <div className="dlg__body">
+          {description && (
+            <div id={descriptionId} className="dlg__description">
+              {description}
+            </div>
+          )}
+          {children}
+        </div>
       </div>
     </dialog>
   )

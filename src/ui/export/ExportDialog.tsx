@@ -17,7 +17,7 @@ import { serializeMap } from '../../domain/format'
 import { touchpointsToCsv } from '../../domain/format/csv-touchpoints'
 import { downloadBlob } from '../../export/download'
 import { EXPORT_SCALES, exportFrame, loweredScaleMessage } from '../../export/export-frame'
-import { exportHookWanted, installExportHook } from '../../export/export-hook'
+import { exportHookWanted } from '../../export/export-hook-wanted'
 import { exportFileName, type ExportFormat } from '../../domain/format/file-names'
 import {
   exportPng,
@@ -45,7 +45,19 @@ export function ExportDialog() {
   const store = useEditorStore()
   const open = useEditor((s) => s.exportOpen)
   // Headless exports (`trailmap export`) drive the same exporter through `window.trailmapExport`.
-  useEffect(() => (exportHookWanted() ? installExportHook(store) : undefined), [store])
+  useEffect(() => {
+    if (!exportHookWanted()) return undefined
+    // Headless exports only: the hook (and its benchmark helpers) is a chunk of its own.
+    let uninstall: (() => void) | null = null
+    let cancelled = false
+    void import('../../export/export-hook').then(({ installExportHook }) => {
+      if (!cancelled) uninstall = installExportHook(store)
+    })
+    return () => {
+      cancelled = true
+      uninstall?.()
+    }
+  }, [store])
   return open ? <ExportContent /> : null
 }
 

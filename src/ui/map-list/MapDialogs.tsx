@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react'
 import type { MapSummary } from '../../api/maps'
-import { Modal } from './Modal'
+import { Modal } from '../dialogs/Modal'
 
 interface ActionDialogProps {
   map: MapSummary

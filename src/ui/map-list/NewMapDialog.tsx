@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react'
 import { TEMPLATES } from '../../domain/templates'
-import { Modal } from './Modal'
+import { Modal } from '../dialogs/Modal'
 import { TemplatePicker } from './TemplatePicker'
 
 interface NewMapDialogProps {
@@ -38,6 +38,7 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
   return (
     <Modal
       wide
+      className="ml-new-map"
       title="New journey map"
       description="Start from a proven journey model with example touchpoints, or from a blank canvas."
       onClose={onClose}

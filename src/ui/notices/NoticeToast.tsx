@@ -7,7 +7,7 @@ import { useEditor, useEditorStore } from '../../state/context'
 import type { EditorStore, Notice } from '../../state/editor-store'
 import './notices.css'
 
-export const AUTO_HIDE_MS = 4000
+const AUTO_HIDE_MS = 4000
 
 /** Clears the notice only if it is still `id`: a newer one keeps its own time. */
 function dismiss(store: EditorStore, id: number) {
