@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react'
 import type { MapSummary } from '../../api/maps'
 import { Modal } from '../dialogs/Modal'
+import './map-list-dialogs.css'
 
 interface ActionDialogProps {
   map: MapSummary

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react'
 import { TEMPLATES } from '../../domain/templates'
 import { Modal } from '../dialogs/Modal'
+import './map-list-dialogs.css'
 import { TemplatePicker } from './TemplatePicker'
 
 interface NewMapDialogProps {
