@@ -48,6 +48,53 @@ export function assertNoUndefined(kind: string, id: Id, patch: object): void {
   }
 }
 
+/**
+ * What every field edit checks: the fixed fields (the id, an edge's ends) keep their value, no
+ * field is undefined, and every other field passes its rule ('invalid-value' otherwise). Fields in
+ * `unchecked` are the caller's to check (a width that is clamped rather than refused).
+ */
+export function assertPatch(
+  kind: string,
+  record: { readonly id: Id },
+  rules: Readonly<Record<string, Rule>>,
+  patch: object,
+  options: { fixed?: readonly string[]; unchecked?: readonly string[] } = {},
+): void {
+  const fields = patch as Readonly<Record<string, unknown>>
+  for (const key of options.fixed ?? ['id']) {
+    if (Object.hasOwn(fields, key) && fields[key] !== (record as Record<string, unknown>)[key]) {
+      throw new JourneyError('invalid-value', `the ${key} of ${kind} "${record.id}" cannot change`)
+    }
+  }
+  assertNoUndefined(kind, record.id, patch)
+  const checked = Object.keys(patch).filter((key) => !options.unchecked?.includes(key))
+  assertFields(kind, record.id, rules, patch, checked)
+}
+
+/** The map with one record of a keyed collection replaced; the same map when it did not change. */
+export function replaceRecord<K extends 'touchpoints' | 'edges' | 'notes'>(
+  map: JourneyMap,
+  collection: K,
+  before: JourneyMap[K][string],
+  after: JourneyMap[K][string],
+): JourneyMap {
+  if (before === after) return map
+  const records = map[collection] as Records<typeof after>
+  return { ...map, [collection]: withRecord(records, after.id, after) }
+}
+
+/** The record with this id in a keyed collection, or the kind's 'unknown-…' error. */
+export function requireRecord<T>(
+  records: Records<T>,
+  id: Id,
+  code: JourneyErrorCode,
+  kind: string,
+): T {
+  const record = getOwn(records, id)
+  if (record === undefined) throw unknownRecord(code, kind, id)
+  return record
+}
+
 export function assertFinite(what: string, ...values: number[]): void {
   if (!values.every((value) => Number.isFinite(value))) {
     throw new JourneyError('invalid-value', `${what} must be finite numbers`)

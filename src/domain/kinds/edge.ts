@@ -7,11 +7,10 @@ import { newId } from '../ids'
 import {
   assertFields,
   assertFreshId,
-  assertNoUndefined,
-  getOwn,
+  assertPatch,
   patched,
   requireAll,
-  unknownRecord,
+  requireRecord,
   withRecord,
   withoutRecords,
 } from '../records'
@@ -74,9 +73,7 @@ export const edgeKind = defineKind<Edge>({
 })
 
 export function requireEdge(map: JourneyMap, id: Id): Edge {
-  const edge = getOwn(map.edges, id)
-  if (!edge) throw unknownRecord('unknown-edge', 'edge', id)
-  return edge
+  return requireRecord(map.edges, id, 'unknown-edge', 'edge')
 }
 
 /** Edges that touch any of the given touchpoints. */
@@ -120,13 +117,7 @@ export function connect(map: JourneyMap, edge: Edge): JourneyMap {
 
 export function updateEdge(map: JourneyMap, id: Id, patch: EdgePatch): JourneyMap {
   const edge = requireEdge(map, id)
-  for (const key of FIXED_FIELDS) {
-    if (Object.hasOwn(patch, key) && (patch as Record<string, unknown>)[key] !== edge[key]) {
-      throw new JourneyError('invalid-value', `the ${key} of edge "${id}" cannot change`)
-    }
-  }
-  assertNoUndefined('edge', id, patch)
-  assertFields('edge', id, EDGE_RULES, patch, Object.keys(patch))
+  assertPatch('edge', edge, EDGE_RULES, patch, { fixed: FIXED_FIELDS })
   const next = patched(edge, patch)
   return next === edge ? map : { ...map, edges: withRecord(map.edges, id, next) }
 }

@@ -1,18 +1,17 @@
 // Note: a sticky note anywhere on the canvas, at an absolute position.
 
-import { JourneyError } from '../errors'
 import { newId } from '../ids'
 import {
   assertFields,
   assertFinite,
   assertFreshId,
-  assertNoUndefined,
+  assertPatch,
   cleanPoint,
   cleanSize,
-  getOwn,
   patched,
+  replaceRecord,
   requireAll,
-  unknownRecord,
+  requireRecord,
   withRecord,
   withoutRecords,
 } from '../records'
@@ -99,15 +98,11 @@ export const noteKind = defineKind<Note>({
 })
 
 export function requireNote(map: JourneyMap, id: Id): Note {
-  const note = getOwn(map.notes, id)
-  if (!note) throw unknownRecord('unknown-note', 'note', id)
-  return note
+  return requireRecord(map.notes, id, 'unknown-note', 'note')
 }
 
-function replaceNote(map: JourneyMap, before: Note, after: Note): JourneyMap {
-  if (before === after) return map
-  return { ...map, notes: withRecord(map.notes, after.id, after) }
-}
+const replaceNote = (map: JourneyMap, before: Note, after: Note) =>
+  replaceRecord(map, 'notes', before, after)
 
 export type NotePatch = Partial<Pick<Note, 'text' | 'color'>>
 
@@ -122,11 +117,7 @@ export function addNote(map: JourneyMap, note: Note): JourneyMap {
 /** Changes the text or colour ('invalid-value' for a bad colour); the id cannot change. */
 export function updateNote(map: JourneyMap, id: Id, patch: NotePatch): JourneyMap {
   const note = requireNote(map, id)
-  if (Object.hasOwn(patch, 'id') && (patch as { id?: unknown }).id !== id) {
-    throw new JourneyError('invalid-value', `the id of note "${id}" cannot change`)
-  }
-  assertNoUndefined('note', id, patch)
-  assertFields('note', id, NOTE_RULES, patch, Object.keys(patch))
+  assertPatch('note', note, NOTE_RULES, patch)
   return replaceNote(map, note, patched(note, patch))
 }
 

@@ -9,7 +9,7 @@ import {
   assertFields,
   assertFinite,
   assertFreshId,
-  assertNoUndefined,
+  assertPatch,
   patched,
   unknownRecord,
   withoutRecords,
@@ -143,12 +143,8 @@ export function updatePhase(
   patch: Partial<Omit<Phase, 'id'>> & Readonly<Record<string, unknown>>,
 ): JourneyMap {
   const phase = requirePhase(map, id)
-  if (Object.hasOwn(patch, 'id') && patch['id'] !== id) {
-    throw new JourneyError('invalid-value', `the id of phase "${id}" cannot change`)
-  }
-  assertNoUndefined('phase', id, patch)
+  assertPatch('phase', phase, PHASE_RULES, patch, { unchecked: ['width'] })
   const { width, ...rest } = patch
-  assertFields('phase', id, PHASE_RULES, rest, Object.keys(rest))
   if (width !== undefined) assertFinite('phase width', width)
   const clean = width === undefined ? rest : { ...rest, width: clampWidth(width) }
   return replacePhase(map, phase, patched(phase, clean))

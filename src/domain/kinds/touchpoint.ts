@@ -2,7 +2,6 @@
 // its phase column (absolute while unassigned); `moveTouchpointToPoint` is the canvas drop, which
 // picks the column under it.
 
-import { JourneyError } from '../errors'
 import {
   PHASE_HEADER_HEIGHT,
   absolutePosition,
@@ -17,12 +16,12 @@ import {
   assertFields,
   assertFinite,
   assertFreshId,
-  assertNoUndefined,
+  assertPatch,
   cleanPoint,
-  getOwn,
   patched,
+  replaceRecord,
   requireAll,
-  unknownRecord,
+  requireRecord,
   withRecord,
   withoutRecords,
 } from '../records'
@@ -161,15 +160,11 @@ export const touchpointKind = defineKind<Touchpoint>({
 })
 
 export function requireTouchpoint(map: JourneyMap, id: Id): Touchpoint {
-  const touchpoint = getOwn(map.touchpoints, id)
-  if (!touchpoint) throw unknownRecord('unknown-touchpoint', 'touchpoint', id)
-  return touchpoint
+  return requireRecord(map.touchpoints, id, 'unknown-touchpoint', 'touchpoint')
 }
 
-function replaceTouchpoint(map: JourneyMap, before: Touchpoint, after: Touchpoint): JourneyMap {
-  if (before === after) return map
-  return { ...map, touchpoints: withRecord(map.touchpoints, after.id, after) }
-}
+const replaceTouchpoint = (map: JourneyMap, before: Touchpoint, after: Touchpoint) =>
+  replaceRecord(map, 'touchpoints', before, after)
 
 /** Any fields but the id; unknown fields are kept on the record. */
 export type TouchpointPatch = Partial<Omit<Touchpoint, 'id'>>
@@ -194,11 +189,7 @@ export function addTouchpoint(map: JourneyMap, touchpoint: Touchpoint): JourneyM
  */
 export function updateTouchpoint(map: JourneyMap, id: Id, patch: TouchpointPatch): JourneyMap {
   const touchpoint = requireTouchpoint(map, id)
-  if (Object.hasOwn(patch, 'id') && (patch as { id?: unknown }).id !== id) {
-    throw new JourneyError('invalid-value', `the id of touchpoint "${id}" cannot change`)
-  }
-  assertNoUndefined('touchpoint', id, patch)
-  assertFields('touchpoint', id, TOUCHPOINT_RULES, patch, Object.keys(patch))
+  assertPatch('touchpoint', touchpoint, TOUCHPOINT_RULES, patch)
   if (patch.phaseId !== undefined) assertPhaseRef(map, patch.phaseId)
   const clean = patch.position ? { ...patch, position: cleanPoint(patch.position) } : patch
   return replaceTouchpoint(map, touchpoint, patched(touchpoint, clean))
