@@ -7,7 +7,7 @@ import { JourneyCanvas } from '../canvas/JourneyCanvas'
 import type { CommandContext, ViewportApi } from '../commands'
 import { commands } from '../commands'
 import { CommandContextSource } from '../commands/use-command'
-import { EditorStoreContext } from '../state/context'
+import { EditorStoreContext, useEditor } from '../state/context'
 import { createEditorStore, type EditorStore } from '../state/editor-store'
 import { ShareDialog } from '../ui/dialogs/ShareDialog'
 import { ShortcutsDialog } from '../ui/dialogs/ShortcutsDialog'
@@ -55,7 +55,20 @@ export function MapPage({ mapId }: { mapId: string }) {
   )
 }
 
+/** The browser tab names the map ("Customer onboarding · Trailmap"), and live renames follow. */
+function useDocumentTitle() {
+  const title = useEditor((s) => s.map.meta.title)
+  useEffect(() => {
+    const previous = document.title
+    document.title = `${title.trim() || 'Untitled journey'} · Trailmap`
+    return () => {
+      document.title = previous
+    }
+  }, [title])
+}
+
 function EditorShell({ store }: { store: EditorStore }) {
+  useDocumentTitle()
   const viewport = useRef<ViewportApi | null>(null)
   const onViewport = useCallback((api: ViewportApi | null) => {
     viewport.current = api

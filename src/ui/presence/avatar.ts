@@ -3,7 +3,7 @@
 
 import type { Peer, PresenceUser } from '../../collab/presence'
 
-/** "Guest Otter" → "GO", "ana" → "A", "" → "?"; code points, so an emoji stays whole. */
+/** "Amber Otter" → "AO", "ana" → "A", "" → "?"; code points, so an emoji stays whole. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean)
   const first = words[0]

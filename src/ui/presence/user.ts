@@ -12,19 +12,77 @@ export const USER_COLORS = [
   '#0891b2',
   '#db2777',
   '#4d7c0f',
+  '#c2410c',
+  '#4338ca',
+  '#be185d',
+  '#0f766e',
+]
+// "Amber Otter", "Brisk Heron": an adjective and an animal, each starting with many different
+// letters, so that two people in a room rarely share a name or their initials.
+const ADJECTIVES = [
+  'Amber',
+  'Brisk',
+  'Calm',
+  'Dapper',
+  'Eager',
+  'Fancy',
+  'Gentle',
+  'Happy',
+  'Ivory',
+  'Jolly',
+  'Keen',
+  'Lucky',
+  'Merry',
+  'Nimble',
+  'Olive',
+  'Plucky',
+  'Quick',
+  'Rosy',
+  'Sunny',
+  'Tidy',
+  'Upbeat',
+  'Vivid',
+  'Witty',
+  'Zesty',
 ]
 const ANIMALS = [
-  'Otter',
-  'Heron',
-  'Lynx',
-  'Fox',
-  'Puffin',
+  'Albatross',
   'Badger',
+  'Crane',
+  'Dolphin',
+  'Eagle',
+  'Fox',
+  'Gecko',
+  'Heron',
   'Ibex',
+  'Jaguar',
   'Koala',
+  'Lynx',
   'Marten',
-  'Wren',
+  'Newt',
+  'Otter',
+  'Puffin',
+  'Quail',
+  'Raven',
+  'Seal',
+  'Tapir',
+  'Urchin',
+  'Vole',
+  'Walrus',
+  'Yak',
+  'Zebra',
 ]
+
+const pick = <T>(list: readonly T[], random: () => number): T =>
+  list[Math.floor(random() * list.length)] as T
+
+/** A name and colour for someone who has not chosen any yet. */
+export function randomUser(random: () => number = Math.random): PresenceUser {
+  return {
+    name: `${pick(ADJECTIVES, random)} ${pick(ANIMALS, random)}`,
+    color: pick(USER_COLORS, random),
+  }
+}
 
 export function loadUser(): PresenceUser {
   try {
@@ -35,10 +93,7 @@ export function loadUser(): PresenceUser {
   } catch {
     // A broken entry is replaced below.
   }
-  const user = {
-    name: `Guest ${ANIMALS[Math.floor(Math.random() * ANIMALS.length)] ?? 'Otter'}`,
-    color: USER_COLORS[Math.floor(Math.random() * USER_COLORS.length)] ?? '#2563eb',
-  }
+  const user = randomUser()
   saveUser(user)
   return user
 }

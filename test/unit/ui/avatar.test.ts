@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Peer } from '../../../src/collab/presence'
+import { USER_COLORS, randomUser } from '../../../src/ui/presence/user'
 import {
   MAX_NAME_LENGTH,
   cleanName,
@@ -65,5 +66,18 @@ describe('avatar helpers', () => {
     expect(cleanName('  Ana   Lopez ')).toBe('Ana Lopez')
     expect(cleanName('   ')).toBe('')
     expect(Array.from(cleanName('x'.repeat(200)))).toHaveLength(MAX_NAME_LENGTH)
+  })
+})
+
+describe('names for people who have not chosen one', () => {
+  it('vary in name, initials and colour', () => {
+    let seed = 7
+    // A small deterministic generator, so the test is the same on every run.
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+    const users = Array.from({ length: 200 }, () => randomUser(random))
+    expect(new Set(users.map((u) => u.name)).size).toBeGreaterThan(150)
+    expect(new Set(users.map((u) => initials(u.name))).size).toBeGreaterThan(100)
+    expect(new Set(users.map((u) => u.color)).size).toBe(USER_COLORS.length)
+    for (const user of users) expect(user.name).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+$/)
   })
 })
