@@ -1,0 +1,405 @@
+// Import a map file (Trailmap JSON, or a PNG exported with the map inside) or a CSV of
+// touchpoints; open while `importOpen` (command "import", Mod+O). The file is read and checked
+// completely before anything changes: a bad file lists every problem and leaves the open map as
+// it was; a good one shows what it holds and lets the person open it as a new map or replace (for
+// a sheet: add to) the open map, which asks for confirmation first.
+
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
+import {
+  ArrowLeft,
+  FilePlus2,
+  FileUp,
+  LoaderCircle,
+  Replace,
+  TriangleAlert,
+  CircleCheck,
+} from 'lucide-react'
+import { emptyMap } from '../../domain/defaults'
+import { importTouchpointsCsv } from '../../domain/format/csv-touchpoints'
+import { CURRENT_FORMAT_VERSION } from '../../domain/format'
+import type { JourneyMap } from '../../domain/types'
+import {
+  IMPORT_ACCEPT,
+  countsOf,
+  describeCounts,
+  fromCsvProblems,
+  readImportFile,
+  type ImportProblem,
+} from '../../export/import-file'
+import { useEditor, useEditorStore } from '../../state/context'
+import { notify } from '../../state/editor-store'
+import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { Modal } from '../dialogs/Modal'
+import type { OpenAsNewMap } from './ImportDialog'
+import './export.css'
+
+type Stage =
+  | { kind: 'pick' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'problems'; fileName: string; problems: readonly ImportProblem[] }
+  | {
+      kind: 'map'
+      fileName: string
+      source: 'json' | 'png'
+      map: JourneyMap
+      repairs: readonly string[]
+      fromVersion: number
+    }
+  | {
+      kind: 'csv'
+      fileName: string
+      text: string
+      added: number
+      newPhases: string[]
+      ignored: string[]
+    }
+
+type Busy = null | 'new' | 'replace'
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+
+/** The Import dialog's content: loaded when the dialog first opens (a chunk of its own). */
+export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNewMap }) {
+  const store = useEditorStore()
+  const run = useRunCommand()
+  const currentTitle = useEditor((s) => s.map.meta.title)
+  const [stage, setStage] = useState<Stage>({ kind: 'pick' })
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState<Busy>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [dragging, setDragging] = useState(false)
+  const input = useRef<HTMLInputElement>(null)
+  const result = useRef<HTMLDivElement>(null)
+  const reading = useRef(0)
+  const ids = { input: useId(), help: useId() }
+  const close = () => store.setState({ importOpen: false })
+
+  // Each new stage moves focus to its heading, so keyboard and screen-reader users follow along.
+  useEffect(() => {
+    if (stage.kind !== 'pick' && stage.kind !== 'reading') result.current?.focus()
+  }, [stage.kind, confirming])
+
+  const read = async (file: File) => {
+    const turn = ++reading.current
+    setStage({ kind: 'reading', fileName: file.name })
+    setConfirming(false)
+    setFailure(null)
+    const loaded = await readImportFile(file)
+    if (turn !== reading.current) return // another file was picked meanwhile
+    if (!loaded.ok) {
+      setStage({ kind: 'problems', fileName: loaded.fileName, problems: loaded.problems })
+    } else if (loaded.kind === 'csv') {
+      // Checked against the open map for the preview; applied later to whichever map is chosen.
+      const sheet = importTouchpointsCsv(store.getState().map, loaded.text)
+      setStage(
+        sheet.ok
+          ? {
+              kind: 'csv',
+              fileName: loaded.fileName,
+              text: loaded.text,
+              added: sheet.added,
+              newPhases: sheet.newPhases,
+              ignored: sheet.ignoredColumns,
+            }
+          : {
+              kind: 'problems',
+              fileName: loaded.fileName,
+              problems: fromCsvProblems(sheet.problems),
+            },
+      )
+    } else {
+      setStage({
+        kind: 'map',
+        fileName: loaded.fileName,
+        source: loaded.kind,
+        map: loaded.map,
+        repairs: loaded.repairs,
+        fromVersion: loaded.fromVersion,
+      })
+    }
+  }
+
+  const pickAgain = () => {
+    setStage({ kind: 'pick' })
+    setConfirming(false)
+    setFailure(null)
+    if (input.current) input.current.value = ''
+    requestAnimationFrame(() => input.current?.focus())
+  }
+
+  const openNew = async (map: JourneyMap) => {
+    setBusy('new')
+    setFailure(null)
+    try {
+      await openAsNewMap(map)
+    } catch (error) {
+      setFailure(error instanceof Error ? error.message : String(error))
+      setBusy(null)
+    }
+  }
+
+  const confirmReplace = () => {
+    // Refused on a view link (the registry says why in a notice of its own).
+    if (stage.kind === 'map') {
+      if (run(replaceMapContent, { map: stage.map })) {
+        notify(
+          store,
+          `Replaced the map with “${stage.map.meta.title || stage.fileName}”. Undo brings the old one back.`,
+        )
+      }
+    } else if (stage.kind === 'csv') {
+      const added = run(addCsvTouchpoints, { text: stage.text })
+      if (added !== undefined) {
+        notify(store, `Added ${plural(added, 'touchpoint', 'touchpoints')} from ${stage.fileName}.`)
+      }
+    }
+    close()
+  }
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault()
+    setDragging(false)
+    const file = event.dataTransfer.files[0]
+    if (file) void read(file)
+  }
+
+  return (
+    <Modal title="Import" className="xp-panel" onClose={close}>
+      <div className="xp">
+        <div
+          className="xp-drop"
+          data-dragging={dragging || undefined}
+          data-compact={stage.kind !== 'pick' || undefined}
+          onDragOver={(event) => {
+            event.preventDefault()
+            event.dataTransfer.dropEffect = 'copy'
+            setDragging(true)
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <FileUp size={stage.kind === 'pick' ? 32 : 20} className="xp-drop__icon" aria-hidden />
+          <div className="xp-drop__text">
+            <span className="xp-drop__title">
+              {stage.kind === 'pick' ? 'Drop a file here' : 'Drop another file here, or'}
+            </span>
+            {stage.kind === 'pick' && <span className="xp-drop__or">or</span>}
+          </div>
+          <label className="dlg-button xp-drop__button" htmlFor={ids.input}>
+            Choose file…
+          </label>
+          <input
+            ref={input}
+            id={ids.input}
+            className="xp-visually-hidden"
+            type="file"
+            accept={IMPORT_ACCEPT}
+            aria-describedby={ids.help}
+            data-autofocus
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0]
+              if (file) void read(file)
+            }}
+          />
+          {stage.kind === 'pick' && (
+            <p className="xp-drop__help" id={ids.help}>
+              A Trailmap file (<code>.trailmap.json</code>), a PNG exported with its map data, or a
+              CSV of touchpoints. Nothing changes until you choose what to do with it.
+            </p>
+          )}
+        </div>
+
+        {stage.kind === 'reading' && (
+          <p className="xp-message" role="status">
+            <LoaderCircle size={18} className="xp-spin" aria-hidden />
+            <span>Reading {stage.fileName}…</span>
+          </p>
+        )}
+
+        {stage.kind === 'problems' && (
+          <div
+            className="xp-result xp-result--bad"
+            ref={result}
+            tabIndex={-1}
+            role="alert"
+            aria-labelledby="xp-problems-title"
+          >
+            <h3 className="xp-result__title" id="xp-problems-title">
+              <TriangleAlert size={18} aria-hidden />
+              {stage.fileName} cannot be imported
+            </h3>
+            <p className="xp-result__lead">
+              {stage.problems.length === 1
+                ? 'One problem was found'
+                : `${stage.problems.length} problems were found`}
+              ; nothing was changed.
+            </p>
+            <ol className="xp-problems" aria-label="Problems">
+              {stage.problems.map((problem, index) => (
+                <li key={index} className="xp-problem">
+                  {problem.where && <code className="xp-problem__where">{problem.where}</code>}
+                  <span className="xp-problem__message">{problem.message}</span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+
+        {stage.kind === 'map' && !confirming && (
+          <div className="xp-result" ref={result} tabIndex={-1} aria-labelledby="xp-map-title">
+            <h3 className="xp-result__title" id="xp-map-title">
+              <CircleCheck size={18} aria-hidden className="xp-ok" />
+              {stage.map.meta.title || 'Untitled journey'}
+            </h3>
+            <p className="xp-result__lead" data-testid="import-summary">
+              {describeCounts(countsOf(stage.map))}
+            </p>
+            <p className="xp-result__meta">
+              From {stage.fileName}
+              {stage.source === 'png' && ' (map data inside the picture)'} · format version{' '}
+              {stage.fromVersion}
+              {stage.fromVersion < CURRENT_FORMAT_VERSION &&
+                `, updated to version ${CURRENT_FORMAT_VERSION}`}
+            </p>
+            {stage.repairs.length > 0 && (
+              <details className="xp-repairs">
+                <summary>
+                  {plural(stage.repairs.length, 'repair', 'repairs')} made while loading
+                </summary>
+                <ul>
+                  {stage.repairs.map((repair, index) => (
+                    <li key={index}>{repair}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            <Choices
+              busy={busy}
+              onNew={() => void openNew(stage.map)}
+              onReplace={() => setConfirming(true)}
+              replaceLabel="Replace this map"
+            />
+          </div>
+        )}
+
+        {stage.kind === 'csv' && !confirming && (
+          <div className="xp-result" ref={result} tabIndex={-1} aria-labelledby="xp-csv-title">
+            <h3 className="xp-result__title" id="xp-csv-title">
+              <CircleCheck size={18} aria-hidden className="xp-ok" />
+              {plural(stage.added, 'touchpoint', 'touchpoints')} in {stage.fileName}
+            </h3>
+            <p className="xp-result__lead" data-testid="import-summary">
+              {stage.newPhases.length === 0
+                ? 'Every row belongs to an existing phase or none.'
+                : `New phases: ${stage.newPhases.join(', ')}.`}
+            </p>
+            {stage.ignored.length > 0 && (
+              <p className="xp-result__meta">Columns not used: {stage.ignored.join(', ')}.</p>
+            )}
+            <Choices
+              busy={busy}
+              onNew={() => {
+                const title = stage.fileName.replace(/\.csv$/i, '')
+                const sheet = importTouchpointsCsv(emptyMap(title), stage.text)
+                if (sheet.ok) void openNew(sheet.map)
+              }}
+              onReplace={() => setConfirming(true)}
+              replaceLabel="Add to this map"
+            />
+          </div>
+        )}
+
+        {confirming && (stage.kind === 'map' || stage.kind === 'csv') && (
+          <div
+            className="xp-result xp-result--confirm"
+            ref={result}
+            tabIndex={-1}
+            role="group"
+            aria-labelledby="xp-confirm-title"
+          >
+            <h3 className="xp-result__title" id="xp-confirm-title">
+              {stage.kind === 'map'
+                ? `Replace “${currentTitle || 'Untitled journey'}”?`
+                : `Add ${plural(stage.added, 'touchpoint', 'touchpoints')} to “${currentTitle || 'Untitled journey'}”?`}
+            </h3>
+            <p className="xp-result__lead">
+              {stage.kind === 'map'
+                ? `Everything on this map is replaced by the content of ${stage.fileName}, for everyone who has it open.`
+                : `The touchpoints${stage.newPhases.length > 0 ? ' and new phases' : ''} are added for everyone who has this map open.`}{' '}
+              Undo (Ctrl+Z, ⌘Z on a Mac) takes it back.
+            </p>
+            <div className="xp-actions">
+              <button type="button" className="dlg-button" onClick={() => setConfirming(false)}>
+                <ArrowLeft size={16} aria-hidden />
+                Back
+              </button>
+              <button
+                type="button"
+                className={`dlg-button ${stage.kind === 'map' ? 'xp-danger' : 'dlg-button--primary'}`}
+                onClick={confirmReplace}
+              >
+                {stage.kind === 'map' ? 'Replace map' : 'Add touchpoints'}
+              </button>
+            </div>
+          </div>
+        )}
+
+        {failure && (
+          <p className="xp-message xp-message--error" role="alert">
+            <TriangleAlert size={18} aria-hidden />
+            <span>{failure}</span>
+          </p>
+        )}
+        {stage.kind === 'problems' && (
+          <div className="xp-actions">
+            <button type="button" className="dlg-button" onClick={pickAgain}>
+              Choose another file
+            </button>
+          </div>
+        )}
+      </div>
+    </Modal>
+  )
+}
+
+function Choices({
+  busy,
+  onNew,
+  onReplace,
+  replaceLabel,
+}: {
+  busy: Busy
+  onNew(): void
+  onReplace(): void
+  replaceLabel: string
+}) {
+  return (
+    <div className="xp-actions">
+      <button
+        type="button"
+        className="dlg-button"
+        onClick={() => busy || onReplace()}
+        aria-disabled={busy !== null}
+      >
+        <Replace size={16} aria-hidden />
+        {replaceLabel}
+      </button>
+      <button
+        type="button"
+        className="dlg-button dlg-button--primary"
+        onClick={() => busy || onNew()}
+        aria-disabled={busy !== null}
+        aria-busy={busy === 'new'}
+      >
+        {busy === 'new' ? (
+          <LoaderCircle size={16} className="xp-spin" aria-hidden />
+        ) : (
+          <FilePlus2 size={16} aria-hidden />
+        )}
+        Open as a new map
+      </button>
+    </div>
+  )
+}
