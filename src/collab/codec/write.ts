@@ -1,6 +1,9 @@
 // JourneyMap → Y.Doc, as a diff. A command computes the next map with a pure domain operation;
 // `commitMap` writes only what differs from the previous snapshot, kind by kind and field by
-// field, inside one transaction with the given origin (one undo step, one network update).
+// field, with the given origin. The y-websocket client sends each transaction as one websocket
+// frame, and the server refuses frames over its limit (8 MiB by default): a large write (an
+// import of thousands of cards) is split into transactions of at most about 1 MiB. They follow
+// each other synchronously, so the undo manager still folds them into one step.
 
 import * as Y from 'yjs'
 import { collectionOf as recordsOf } from '../../domain/kinds/collections'
@@ -24,27 +27,65 @@ import { fromY, orderOf } from './read'
 type Plain = Readonly<Record<string, unknown>>
 type Records = Readonly<Record<string, BaseRecord>>
 
+/** The most one transaction of a write should carry (an estimate from the records' JSON). */
+export const MAX_TRANSACTION_BYTES = 1024 * 1024
+
+/** One piece of a write and about how many bytes it adds to the update. */
+interface Write {
+  readonly bytes: number
+  run(): void
+}
+
+const jsonBytes = (value: unknown) => JSON.stringify(value)?.length ?? 0
+
 export function commitMap(
   doc: Y.Doc,
   before: JourneyMap,
   after: JourneyMap,
   origin: unknown = LOCAL_ORIGIN,
   registry: KindRegistry = defaultRegistry,
+  maxTransactionBytes: number = MAX_TRANSACTION_BYTES,
 ) {
   if (before === after) return
-  doc.transact(() => {
-    if (before.meta !== after.meta) writeFields(metaOf(doc), before.meta, after.meta)
-    for (const kind of registry.kinds) {
-      const previous = recordsOf(before, kind)
-      const next = recordsOf(after, kind)
-      if (previous === next || next === undefined) continue
-      if (kind.ordered) {
-        writeOrdered(doc, kind, (previous ?? []) as BaseRecord[], next as BaseRecord[])
-      } else {
-        writeRecords(doc, kind, (previous ?? {}) as Records, next as Records)
-      }
+  const writes: Write[] = []
+  if (before.meta !== after.meta) {
+    writes.push({
+      bytes: jsonBytes(after.meta),
+      run: () => writeFields(metaOf(doc), before.meta, after.meta),
+    })
+  }
+  for (const kind of registry.kinds) {
+    const previous = recordsOf(before, kind)
+    const next = recordsOf(after, kind)
+    if (previous === next || next === undefined) continue
+    if (kind.ordered) {
+      const [from, to] = [(previous ?? []) as BaseRecord[], next as BaseRecord[]]
+      writes.push({ bytes: jsonBytes(to), run: () => writeOrdered(doc, kind, from, to) })
+    } else {
+      writes.push(...recordWrites(doc, kind, (previous ?? {}) as Records, next as Records))
     }
-  }, origin)
+  }
+  runInBatches(doc, writes, origin, maxTransactionBytes)
+}
+
+/** Runs the writes in as few transactions as fit the byte budget (one for every usual edit). */
+function runInBatches(doc: Y.Doc, writes: readonly Write[], origin: unknown, budget: number) {
+  let start = 0
+  while (start < writes.length) {
+    let end = start
+    let bytes = 0
+    // Always at least one write per transaction, however large it is on its own.
+    while (
+      end < writes.length &&
+      (end === start || bytes + (writes[end] as Write).bytes <= budget)
+    ) {
+      bytes += (writes[end] as Write).bytes
+      end += 1
+    }
+    const batch = writes.slice(start, end)
+    doc.transact(() => batch.forEach((write) => write.run()), origin)
+    start = end
+  }
 }
 
 /**
@@ -64,16 +105,25 @@ export function toY(
   return doc
 }
 
-function writeRecords(doc: Y.Doc, kind: AnyKind, before: Records, after: Records) {
+function recordWrites(doc: Y.Doc, kind: AnyKind, before: Records, after: Records): Write[] {
   const collection = collectionOf(doc, kind)
-  for (const id of Object.keys(before)) if (!hasOwn(after, id)) collection.delete(id)
+  const writes: Write[] = []
+  for (const id of Object.keys(before)) {
+    if (!hasOwn(after, id)) writes.push({ bytes: id.length + 8, run: () => collection.delete(id) })
+  }
   for (const [id, record] of Object.entries(after)) {
     const previous = getOwn(before, id)
     if (previous === record) continue
-    const existing = collection.get(id)
-    if (previous && existing) writeFields(existing, previous, record)
-    else collection.set(id, newRecord(record))
+    writes.push({
+      bytes: jsonBytes(record),
+      run() {
+        const existing = collection.get(id)
+        if (previous && existing) writeFields(existing, previous, record)
+        else collection.set(id, newRecord(record))
+      },
+    })
   }
+  return writes
 }
 
 function writeOrdered(doc: Y.Doc, kind: AnyKind, before: BaseRecord[], after: BaseRecord[]) {
