@@ -17,6 +17,7 @@ import { Inspector } from '../ui/inspector/Inspector'
 import { NoticeToast } from '../ui/notices/NoticeToast'
 import { ConnectionBadge } from '../ui/presence/ConnectionBadge'
 import { PresenceBar } from '../ui/presence/PresenceBar'
+import { RoleBadge } from '../ui/presence/RoleBadge'
 import { Toolbar } from '../ui/toolbar/Toolbar'
 import { ClosedOverlay } from './ClosedOverlay'
 import { MapTitle } from './MapTitle'
@@ -69,6 +70,7 @@ function useDocumentTitle() {
 
 function EditorShell({ store }: { store: EditorStore }) {
   useDocumentTitle()
+  const closed = useEditor((s) => s.connection.state === 'closed')
   const viewport = useRef<ViewportApi | null>(null)
   const onViewport = useCallback((api: ViewportApi | null) => {
     viewport.current = api
@@ -97,12 +99,14 @@ function EditorShell({ store }: { store: EditorStore }) {
           <MapTitle />
           <div className="editor__bar-right">
             <PresenceBar />
+            <RoleBadge />
             <ConnectionBadge />
             <button
               type="button"
               className="button button--primary editor__share"
               aria-label="Share map"
               title="Share map"
+              disabled={closed}
               onClick={() => commands.run('share', context())}
             >
               <Share2 size={16} aria-hidden />

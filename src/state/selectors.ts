@@ -44,7 +44,12 @@ export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>): Sele
  * Why this person cannot edit the map right now, in words for a notice, or null when they can.
  * Commands that edit check it before running (src/commands/registry.ts).
  */
-export function editBlocker(state: Pick<EditorState, 'role' | 'newerDoc'>): string | null {
+export function editBlocker(
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>,
+): string | null {
+  if (state.connection.state === 'closed') {
+    return 'This map is closed: the server does not accept changes to it from this page.'
+  }
   if (state.newerDoc) {
     return 'This map was saved by a newer version of Trailmap; it is shown read-only here.'
   }
@@ -54,5 +59,5 @@ export function editBlocker(state: Pick<EditorState, 'role' | 'newerDoc'>): stri
   return null
 }
 
-export const canEdit = (state: Pick<EditorState, 'role' | 'newerDoc'>) =>
+export const canEdit = (state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>) =>
   editBlocker(state) === null

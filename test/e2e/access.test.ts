@@ -56,6 +56,10 @@ it('shares an edit and a view link; the view link is read-only; no link, no acce
   await viewer.goto(viewLink)
   await expect.poll(() => state(viewer)).toBe('connected')
   expect(viewer.url()).not.toContain('token=')
+  // Read-only is visible at once: the badge, the editing tools and the inspector's fields.
+  await expect.poll(() => viewer.getByTestId('role-badge').textContent()).toContain('View only')
+  expect(await viewer.getByRole('button', { name: 'Add touchpoint' }).isDisabled()).toBe(true)
+  expect(await viewer.getByLabel('Map title', { exact: true }).last().isDisabled()).toBe(true)
   await viewer.keyboard.press('t')
   await expect.poll(() => viewer.getByTestId('notice').textContent()).toContain('view-only')
   expect(await viewer.locator('.react-flow__node-touchpoint').count()).toBe(0)
@@ -70,5 +74,8 @@ it('shares an edit and a view link; the view link is read-only; no link, no acce
   await stranger.goto(mapUrl)
   await expect.poll(() => state(stranger)).toBe('closed')
   await expect.poll(() => stranger.getByRole('alert').textContent()).toContain('valid link')
+  // Nothing on a refused page invites editing or sharing.
+  expect(await stranger.getByRole('button', { name: 'Share map' }).isDisabled()).toBe(true)
+  expect(await stranger.getByLabel('Map title', { exact: true }).last().isDisabled()).toBe(true)
   expect(await stranger.locator('.react-flow__node-phase').count()).toBe(0)
 })

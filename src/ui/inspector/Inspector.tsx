@@ -2,6 +2,7 @@
 // the map itself when nothing is selected. Each panel subscribes to its own record only.
 
 import { useEditor } from '../../state/context'
+import { canEdit } from '../../state/selectors'
 import { recordKind, singleSelected } from './inspector-model'
 import { MapPanel } from './MapPanel'
 import { INSPECTOR_PANELS } from './panels'
@@ -13,12 +14,16 @@ export function Inspector() {
   const kind = useEditor((s) => (id === null ? null : recordKind(s.map, id)))
   const several = useEditor((s) => s.selection.size > 1)
   const Panel = kind === null ? undefined : INSPECTOR_PANELS[kind]
+  const editable = useEditor(canEdit)
   return (
     <aside className="insp" aria-label="Inspector" data-testid="inspector">
-      {/* Keyed by id: switching records drops the previous record's drafts and confirm steps. */}
-      {id !== null && Panel && <Panel key={id} id={id} />}
-      {(several || (id !== null && kind !== null && !Panel)) && <SelectionSummary />}
-      {!several && kind === null && <MapPanel />}
+      {/* A disabled fieldset disables every field inside: read-only at once on a view link. */}
+      <fieldset className="insp__fields" disabled={!editable}>
+        {/* Keyed by id: switching records drops the previous record's drafts and confirm steps. */}
+        {id !== null && Panel && <Panel key={id} id={id} />}
+        {(several || (id !== null && kind !== null && !Panel)) && <SelectionSummary />}
+        {!several && kind === null && <MapPanel />}
+      </fieldset>
     </aside>
   )
 }
