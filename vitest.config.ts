@@ -10,6 +10,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
+          // Property tests run hundreds of cases; on a busy two-core machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
       {
