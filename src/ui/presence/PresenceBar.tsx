@@ -40,7 +40,8 @@ export function PresenceBar() {
     if (refocus) meButton.current?.focus()
   }
 
-  const myLabel = `${me.name} (you)`
+  // The accessible name starts with the initials shown, so voice control finds the button by them.
+  const myLabel = `${initials(me.name)}: ${me.name} (you)`
   const myColor = safeColor(me.color)
   return (
     <div className="pres-bar">
