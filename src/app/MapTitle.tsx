@@ -1,6 +1,7 @@
 import { setMapTitle } from '../commands/record-commands'
 import { useRunCommand } from '../commands/use-command'
 import { InlineText } from '../canvas/nodes/InlineText'
+import { MAX_TITLE_LENGTH } from '../domain/title'
 import { useEditor } from '../state/context'
 
 /** The map's title in the top bar; double-click to rename (everyone sees it live). */
@@ -13,6 +14,7 @@ export function MapTitle() {
       label="Map title"
       placeholder="Untitled journey"
       className="editor__title"
+      maxLength={MAX_TITLE_LENGTH}
       onCommit={(next) => run(setMapTitle, { title: next })}
     />
   )

@@ -6,6 +6,8 @@ interface InlineTextProps {
   className?: string
   multiline?: boolean
   placeholder?: string
+  /** The most characters the input takes (the domain's limit, where it has one). */
+  maxLength?: number
   onCommit(value: string): void
 }
 
@@ -19,6 +21,7 @@ export function InlineText({
   className,
   multiline,
   placeholder,
+  maxLength,
   onCommit,
 }: InlineTextProps) {
   const [draft, setDraft] = useState<string | null>(null)
@@ -37,6 +40,7 @@ export function InlineText({
       value: draft,
       autoFocus: true,
       'aria-label': label,
+      maxLength,
       onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
       onBlur: commit,
       onKeyDown,

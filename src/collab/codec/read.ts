@@ -10,6 +10,7 @@ import { emptyMapWith } from '../../domain/defaults'
 import type { AnyKind, BaseRecord, Pass } from '../../domain/kinds/kind'
 import { defaultRegistry, type KindRegistry } from '../../domain/kinds/registry'
 import { repairRecord, resolveAll } from '../../domain/kinds/restore'
+import { cleanTitle } from '../../domain/title'
 import { withoutNegativeZeroDeep } from '../../domain/records'
 import type { JourneyMap, MapMeta } from '../../domain/types'
 import {
@@ -41,7 +42,7 @@ export function readMeta(doc: Y.Doc): MapMeta {
     if (key !== SCHEMA_VERSION_KEY) putOwn(meta, key, withoutNegativeZeroDeep(value))
   }
   // Title and description are shown as text: anything else a peer wrote is not rendered raw.
-  if (typeof meta['title'] !== 'string') meta['title'] = ''
+  meta['title'] = typeof meta['title'] === 'string' ? cleanTitle(meta['title']) : ''
   if (typeof meta['description'] !== 'string') meta['description'] = ''
   return meta as unknown as MapMeta
 }

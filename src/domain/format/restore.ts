@@ -4,6 +4,7 @@
 // src/domain/kinds); each repair is described in a sentence so the editor can tell the person.
 
 import { DEFAULT_MAP_TITLE, emptyMapWith } from '../defaults'
+import { MAX_TITLE_LENGTH, cleanTitle } from '../title'
 import type { AnyKind, BaseRecord } from '../kinds/kind'
 import { defaultRegistry, type KindRegistry } from '../kinds/registry'
 import { resolveAll, restoreList } from '../kinds/restore'
@@ -16,13 +17,20 @@ export interface RestoreResult {
 
 type Raw = Readonly<Record<string, unknown>>
 
-function restoreMeta(body: Raw, registry: KindRegistry): MapMeta {
+function restoreMeta(body: Raw, registry: KindRegistry, repairs: string[]): MapMeta {
   const unknown = Object.fromEntries(
     Object.entries(body).filter(([key]) => registry.byCollection(key) === undefined),
   )
+  const raw = Object.hasOwn(body, 'title') ? (body['title'] as string) : DEFAULT_MAP_TITLE
+  const title = cleanTitle(raw)
+  if (title.length < raw.length) {
+    repairs.push(
+      `the map title was ${Array.from(raw).length} characters; it was shortened to ${MAX_TITLE_LENGTH}`,
+    )
+  }
   return {
     ...unknown,
-    title: Object.hasOwn(body, 'title') ? (body['title'] as string) : DEFAULT_MAP_TITLE,
+    title,
     description: Object.hasOwn(body, 'description') ? (body['description'] as string) : '',
   }
 }
@@ -37,7 +45,7 @@ export function restoreMap(body: Raw, registry: KindRegistry = defaultRegistry):
     repairs.push(...restored.repairs)
     lists.set(kind, restored.records)
   }
-  const empty = emptyMapWith(restoreMeta(body, registry), registry)
+  const empty = emptyMapWith(restoreMeta(body, registry, repairs), registry)
   const resolved = resolveAll(registry.kinds, empty, lists)
   return { map: resolved.map, repairs: [...repairs, ...resolved.repairs] }
 }

@@ -1,6 +1,7 @@
 // Map title and description.
 
 import { JourneyError } from '../errors'
+import { cleanTitle } from '../title'
 import type { JourneyMap, MapMeta } from '../types'
 
 function setMetaField(map: JourneyMap, key: keyof MapMeta, value: string): JourneyMap {
@@ -12,7 +13,9 @@ function setMetaField(map: JourneyMap, key: keyof MapMeta, value: string): Journ
 }
 
 export function setTitle(map: JourneyMap, title: string): JourneyMap {
-  return setMetaField(map, 'title', title)
+  if (typeof title !== 'string')
+    throw new JourneyError('invalid-value', 'map title must be a string')
+  return setMetaField(map, 'title', cleanTitle(title))
 }
 
 export function setDescription(map: JourneyMap, description: string): JourneyMap {

@@ -5,6 +5,7 @@ import { Map as MapIcon } from 'lucide-react'
 import { setMapDescription, setMapTitle } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { listOf } from '../../domain/kinds/collections'
+import { MAX_TITLE_LENGTH } from '../../domain/title'
 import { defaultRegistry } from '../../domain/kinds/registry'
 import { useEditor } from '../../state/context'
 import { PanelHeader, TextField } from './fields'
@@ -24,6 +25,7 @@ export function MapPanel() {
       <PanelHeader icon={MapIcon} title="Journey map" />
       <TextField
         label="Map title"
+        maxLength={MAX_TITLE_LENGTH}
         value={meta.title}
         placeholder="Untitled journey"
         onCommit={(title) => run(setMapTitle, { title, mergeKey: 'map:title' })}

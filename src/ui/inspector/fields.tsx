@@ -47,12 +47,15 @@ export function Field({ label, children, hint }: FieldProps) {
 interface TextFieldProps {
   label: string
   value: string
+  /** The most characters the field takes (the domain's limit, where it has one). */
+  maxLength?: number
   onCommit: (next: string) => void
   placeholder?: string
   multiline?: boolean
 }
 
-export function TextField({ label, value, onCommit, placeholder, multiline }: TextFieldProps) {
+export function TextField(props: TextFieldProps) {
+  const { label, value, onCommit, placeholder, multiline, maxLength } = props
   const draft = useDraft(value, onCommit)
   return (
     <Field label={label}>
@@ -63,10 +66,18 @@ export function TextField({ label, value, onCommit, placeholder, multiline }: Te
             className="insp-input insp-textarea"
             rows={4}
             placeholder={placeholder}
+            maxLength={maxLength}
             {...draft}
           />
         ) : (
-          <input id={id} className="insp-input" type="text" placeholder={placeholder} {...draft} />
+          <input
+            id={id}
+            className="insp-input"
+            type="text"
+            placeholder={placeholder}
+            maxLength={maxLength}
+            {...draft}
+          />
         )
       }
     </Field>

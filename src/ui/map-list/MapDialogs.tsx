@@ -3,6 +3,7 @@
 
 import { useState, type FormEvent } from 'react'
 import type { MapSummary } from '../../api/maps'
+import { MAX_TITLE_LENGTH } from '../../domain/title'
 import { Modal } from '../dialogs/Modal'
 import './map-list-dialogs.css'
 
@@ -64,7 +65,7 @@ export function RenameDialog({
             id="rename-map-title"
             className="ml-input"
             value={title}
-            maxLength={200}
+            maxLength={MAX_TITLE_LENGTH}
             autoComplete="off"
             data-autofocus
             onFocus={(event) => event.target.select()}

@@ -3,6 +3,7 @@
 
 import { useState, type FormEvent } from 'react'
 import { TEMPLATES } from '../../domain/templates'
+import { MAX_TITLE_LENGTH } from '../../domain/title'
 import { Modal } from '../dialogs/Modal'
 import './map-list-dialogs.css'
 import { TemplatePicker } from './TemplatePicker'
@@ -61,7 +62,7 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
               id="new-map-title"
               className="ml-input"
               value={title}
-              maxLength={200}
+              maxLength={MAX_TITLE_LENGTH}
               placeholder={placeholder}
               autoComplete="off"
               aria-describedby="new-map-title-hint"

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { setDescription, setTitle } from '../../../src/domain/operations'
+import * as Y from 'yjs'
+import { fromY, metaOf } from '../../../src/collab/codec'
+import { restoreMap } from '../../../src/domain/format'
+import { MAX_TITLE_LENGTH } from '../../../src/domain/title'
 import { expectJourneyError, sampleMap } from '../../support/sample-map'
 
 describe('meta operations', () => {
@@ -32,5 +36,34 @@ describe('meta operations', () => {
       'invalid-value',
       'description',
     )
+  })
+})
+
+describe('the map title limit, the same everywhere', () => {
+  const long = 'Journey '.repeat(700)
+
+  it('setTitle cuts a title to the limit and flattens line breaks, without trimming', () => {
+    const map = setTitle(sampleMap(), long)
+    expect(Array.from(map.meta.title)).toHaveLength(MAX_TITLE_LENGTH)
+    expect(setTitle(sampleMap(), 'Two\nlines\t').meta.title).toBe('Two lines ')
+    expect(setTitle(sampleMap(), 'Typing ').meta.title).toBe('Typing ')
+    // Emoji are one character each, never cut in half.
+    const emoji = setTitle(sampleMap(), '🛒'.repeat(300)).meta.title
+    expect(Array.from(emoji)).toHaveLength(MAX_TITLE_LENGTH)
+    expect(emoji).toBe('🛒'.repeat(MAX_TITLE_LENGTH))
+  })
+
+  it('an imported file with a longer title is shortened, and says so', () => {
+    const { map, repairs } = restoreMap({ title: long, phases: [], touchpoints: [] })
+    expect(Array.from(map.meta.title)).toHaveLength(MAX_TITLE_LENGTH)
+    expect(repairs).toEqual([
+      `the map title was ${long.length} characters; it was shortened to ${MAX_TITLE_LENGTH}`,
+    ])
+  })
+
+  it('a longer title a peer wrote into the doc is shown cut to the limit', () => {
+    const doc = new Y.Doc()
+    metaOf(doc).set('title', long)
+    expect(Array.from(fromY(doc).meta.title)).toHaveLength(MAX_TITLE_LENGTH)
   })
 })
