@@ -3,10 +3,11 @@
 // (title-only) state from the server; then the page moves to it. It lives in the app layer
 // because it opens sessions and navigates; the dialog gets it as a prop.
 
-import { createMap } from '../api/maps'
+import { createMap, listMaps } from '../api/maps'
 import type { ConnectionInfo, MapSession } from '../collab/session'
 import { execute } from '../commands'
 import { fillNewMap } from '../commands/import-commands'
+import { distinctTitle } from '../domain/title'
 import type { JourneyMap } from '../domain/types'
 import { titleForApi } from '../export/import-file'
 import { createEditorStore } from '../state/editor-store'
@@ -41,7 +42,14 @@ function whenSynced(session: MapSession, timeoutMs: number): Promise<void> {
  * content is written; the session stays open, so the page that opens it reuses it.
  */
 export async function openAsNewMap(map: JourneyMap, timeoutMs = 20_000): Promise<string> {
-  const record = await createMap({ ...optional('title', titleForApi(map.meta.title)) })
+  // "Onboarding" next to an existing "Onboarding" becomes "Onboarding (imported)".
+  const taken = await listMaps().then(
+    (maps) => maps.map((m) => m.title),
+    () => [],
+  )
+  const wanted = titleForApi(map.meta.title)
+  const title = wanted === undefined ? undefined : distinctTitle(wanted, taken)
+  const record = await createMap({ ...optional('title', title) })
   const session = sessionFor(record.id)
   const release = holdSession(record.id)
   try {

@@ -17,3 +17,19 @@ export function cleanTitle(title: string): string {
   const points = Array.from(flat)
   return points.length <= MAX_TITLE_LENGTH ? flat : points.slice(0, MAX_TITLE_LENGTH).join('')
 }
+
+/**
+ * `title` when no map in `taken` has it (ignoring case), else "title (imported)", then
+ * "title (imported 2)", …, shortened so the result stays within the limit.
+ */
+export function distinctTitle(title: string, taken: Iterable<string>, note = 'imported'): string {
+  const used = new Set([...taken].map((t) => t.trim().toLocaleLowerCase()))
+  const base = cleanTitle(title).trim()
+  if (!used.has(base.toLocaleLowerCase())) return base
+  for (let n = 1; ; n += 1) {
+    const suffix = ` (${note}${n === 1 ? '' : ` ${n}`})`
+    const room = MAX_TITLE_LENGTH - Array.from(suffix).length
+    const candidate = `${Array.from(base).slice(0, room).join('').trim()}${suffix}`
+    if (!used.has(candidate.toLocaleLowerCase())) return candidate
+  }
+}

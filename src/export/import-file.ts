@@ -3,6 +3,7 @@
 // touches a map: the result is either a loaded map with its repairs, a CSV sheet to apply later
 // (it adds to whichever map it is applied to), or every problem found, each with where it is.
 
+import { cleanTitle } from '../domain/title'
 import { DEFAULT_MAX_BYTES, formatBytes, parseMapFile, type Problem } from '../domain/format'
 import type { CsvProblem } from '../domain/format/csv-touchpoints'
 import type { JourneyMap } from '../domain/types'
@@ -137,12 +138,8 @@ export function describeCounts(counts: MapCounts): string {
   ].join(', ')
 }
 
-// Line breaks and other control characters, which map titles may not contain.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g
-
-/** What the map API accepts as a title: one line of at most 200 characters, or none. */
+/** What the map API accepts as a title: one line within the domain's limit, or none. */
 export function titleForApi(title: string): string | undefined {
-  const clean = title.replace(CONTROL_CHARACTERS, ' ').trim().slice(0, 200).trim()
+  const clean = cleanTitle(title.trim()).trim()
   return clean === '' ? undefined : clean
 }

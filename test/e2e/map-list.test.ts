@@ -103,5 +103,21 @@ it('creates from a template, renames, duplicates and deletes maps from the list'
   await page.reload()
   await expect.poll(async () => (await titles(page)).length).toBe(4)
   await page.screenshot({ path: '/tmp/map-list.png' })
+
+  // Search ignores case and accents; sorting by name puts them in natural order.
+  await page.getByRole('searchbox', { name: 'Search maps' }).fill('PATIENT')
+  await expect.poll(() => titles(page)).toEqual(['Knee surgery – patient pathway'])
+  await page.getByRole('searchbox', { name: 'Search maps' }).fill('nothing of the sort')
+  await expect.poll(() => page.getByText('No map matches').count()).toBe(1)
+  await page.getByRole('searchbox', { name: 'Search maps' }).fill('')
+  await page.getByRole('combobox', { name: 'Sort maps' }).selectOption('name')
+  await expect
+    .poll(() => titles(page))
+    .toEqual([
+      'E-bike purchase',
+      'E-commerce omnichannel',
+      'Knee surgery – patient pathway',
+      'Onboarding workshop',
+    ])
   expect(errors).toEqual([])
 })

@@ -2,7 +2,7 @@
 // new one from a template. It is what a workshop sees on the projector before the first map
 // opens, so it favours large type, clear actions and few surprises.
 
-import { useCallback, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { Map as MapIcon, Plus } from 'lucide-react'
 import type { MapSummary } from '../../api/maps'
 import { navigate } from '../navigation'
@@ -10,6 +10,8 @@ import { MapCard } from './MapCard'
 import { DeleteDialog, RenameDialog } from './MapDialogs'
 import { NewMapDialog } from './NewMapDialog'
 import { useMapList, useNow } from './use-map-list'
+import { MAP_SORTS, visibleMaps, type MapSort } from './visible-maps'
+import './map-list-dialogs.css'
 import './map-list.css'
 
 type OpenDialog =
@@ -47,6 +49,12 @@ export function MapListPage() {
     onDuplicate: useCallback((map: MapSummary) => void onDuplicate(map), [onDuplicate]),
   }
   const openNew = () => setDialog({ kind: 'new' })
+  const [query, setQuery] = useState('')
+  const [sort, setSort] = useState<MapSort>('recent')
+  const shown = useMemo(
+    () => (list.maps ? visibleMaps(list.maps, query, sort) : []),
+    [list.maps, query, sort],
+  )
 
   return (
     <div className="ml-page">
@@ -89,13 +97,39 @@ export function MapListPage() {
             {actionError}
           </p>
         )}
+        {list.maps !== null && list.maps.length > 1 && (
+          <div className="ml-filters">
+            <input
+              type="search"
+              className="ml-input ml-filters__search"
+              placeholder="Search maps"
+              aria-label="Search maps"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
+            <select
+              className="ml-input ml-filters__sort"
+              aria-label="Sort maps"
+              value={sort}
+              onChange={(event) => setSort(event.target.value as MapSort)}
+            >
+              {MAP_SORTS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {list.maps === null ? (
           <p className="ml-loading">Loading maps…</p>
         ) : list.maps.length === 0 ? (
           <EmptyState onCreate={openNew} />
+        ) : shown.length === 0 ? (
+          <p className="ml-loading">No map matches “{query.trim()}”.</p>
         ) : (
           <ul className="ml-grid" aria-label="Journey maps">
-            {list.maps.map((map) => (
+            {shown.map((map) => (
               <MapCard key={map.id} map={map} now={now} busy={copying === map.id} {...actions} />
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { setDescription, setTitle } from '../../../src/domain/operations'
 import * as Y from 'yjs'
 import { fromY, metaOf } from '../../../src/collab/codec'
 import { restoreMap } from '../../../src/domain/format'
-import { MAX_TITLE_LENGTH } from '../../../src/domain/title'
+import { MAX_TITLE_LENGTH, distinctTitle } from '../../../src/domain/title'
 import { expectJourneyError, sampleMap } from '../../support/sample-map'
 
 describe('meta operations', () => {
@@ -65,5 +65,22 @@ describe('the map title limit, the same everywhere', () => {
     const doc = new Y.Doc()
     metaOf(doc).set('title', long)
     expect(Array.from(fromY(doc).meta.title)).toHaveLength(MAX_TITLE_LENGTH)
+  })
+})
+
+describe('a distinct title for an imported map', () => {
+  it('keeps a new title, and numbers the ones already taken', () => {
+    expect(distinctTitle('Onboarding', ['Renewal'])).toBe('Onboarding')
+    expect(distinctTitle('Onboarding', ['onboarding'])).toBe('Onboarding (imported)')
+    expect(distinctTitle('Onboarding', ['Onboarding', 'Onboarding (imported)'])).toBe(
+      'Onboarding (imported 2)',
+    )
+  })
+
+  it('stays within the limit when the title is already long', () => {
+    const long = 'x'.repeat(MAX_TITLE_LENGTH)
+    const title = distinctTitle(long, [long])
+    expect(Array.from(title)).toHaveLength(MAX_TITLE_LENGTH)
+    expect(title.endsWith(' (imported)')).toBe(true)
   })
 })
