@@ -10,6 +10,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -39,6 +40,20 @@ import { useFlowElements } from './use-flow-elements'
 const GRID = 8
 /** Room for the floating toolbar above the map and the minimap below it when fitting the view. */
 const FIT_PADDING = { top: '76px', bottom: '40px', x: '48px' } as const
+// Props React Flow compares by identity on every render: inline arrays and objects would be new
+// each drag frame and make its store update (and every node subscriber re-run) per pointer move.
+const FIT_VIEW_OPTIONS = { padding: FIT_PADDING }
+const SNAP_GRID: [number, number] = [GRID, GRID]
+const PAN_ON_DRAG = [1, 2]
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control']
+const PRO_OPTIONS = { hideAttribution: true }
+/**
+ * Below this zoom cards draw only their colour, title and emotion (canvas.css, `data-detail`):
+ * one attribute on the canvas switches every card, no card subscribes to the zoom.
+ */
+export const LOW_DETAIL_ZOOM = 0.45
+const lowDetailSelector = (s: { transform: [number, number, number] }) =>
+  s.transform[2] < LOW_DETAIL_ZOOM
 
 export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | null): void }) {
   const store = useEditorStore()
@@ -46,6 +61,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const snapToGrid = useEditor((s) => s.snapToGrid)
   const showMinimap = useEditor((s) => s.showMinimap)
   const canEdit = useEditor(canEditSelector)
+  const lowDetail = useFlowStore(lowDetailSelector)
   const run = useRunCommand()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
   const draggingRef = useRef(dragging)
@@ -170,6 +186,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
     <div
       className="canvas"
       ref={wrapper}
+      data-detail={lowDetail ? 'low' : 'full'}
       onDoubleClick={onDoubleClick}
       onMouseMove={onMouseMove}
       onMouseLeave={() => presence.cursor(null)}
@@ -188,18 +205,19 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionOnDrag
-        panOnDrag={[1, 2]}
+        panOnDrag={PAN_ON_DRAG}
         panOnScroll
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
-        snapGrid={[GRID, GRID]}
+        snapGrid={SNAP_GRID}
         minZoom={0.1}
         maxZoom={2.5}
         fitView
-        fitViewOptions={{ padding: FIT_PADDING }}
-        proOptions={{ hideAttribution: true }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        proOptions={PRO_OPTIONS}
+        onlyRenderVisibleElements
         elevateNodesOnSelect={false}
         zIndexMode="manual"
         nodesFocusable

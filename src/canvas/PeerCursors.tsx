@@ -1,11 +1,11 @@
 import { memo } from 'react'
 import { ViewportPortal } from '@xyflow/react'
 import { MousePointer2 } from 'lucide-react'
-import { useEditor } from '../state/context'
+import { useFramePeers } from './use-flow-elements'
 
 /** Colleagues' cursors, drawn in canvas coordinates so they stay put while I pan and zoom. */
 function PeerCursorsView() {
-  const peers = useEditor((s) => s.peers)
+  const peers = useFramePeers()
   return (
     <ViewportPortal>
       {peers.map((peer) =>

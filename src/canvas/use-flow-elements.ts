@@ -1,22 +1,82 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import type { Peer } from '../collab/presence'
 import type { Point } from '../domain/types'
-import { useEditor } from '../state/context'
+import { useEditor, useEditorStore } from '../state/context'
+import type { JourneyFlowNode } from './flow-types'
 import { createFlowBuilder } from './to-flow'
 
-/** Nodes and edges for React Flow, rebuilt from the store with per-record identity caching. */
+const NO_DRAG: ReadonlyMap<string, Point> = new Map()
+
+/**
+ * Nodes and edges for React Flow, rebuilt from the store with per-record identity caching.
+ * The map, the selection and colleagues' presence build the nodes; my own drag only replaces the
+ * dragged nodes in that array (one object per dragged node and frame), so a drag frame never walks
+ * the map and never rebuilds an edge.
+ */
 export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   // One builder (and its node cache) per mounted canvas.
   const [flow] = useState(createFlowBuilder)
   const map = useEditor((s) => s.map)
   const selection = useEditor((s) => s.selection)
-  const peers = useEditor((s) => s.peers)
-  const nodes = useMemo(
-    () => flow.nodes({ map, selection, dragging, peers }),
-    [flow, map, selection, dragging, peers],
+  const peers = useFramePeers()
+  const base = useMemo(
+    () => flow.nodes({ map, selection, dragging: NO_DRAG, peers }),
+    [flow, map, selection, peers],
   )
+  const nodes = useMemo(() => withDragged(base, dragging), [base, dragging])
   const edges = useMemo(
-    () => flow.edges({ map, selection, dragging, peers }),
-    [flow, map, selection, dragging, peers],
+    () => flow.edges({ map, selection, dragging: NO_DRAG, peers }),
+    [flow, map, selection, peers],
   )
   return { nodes, edges }
+}
+
+const indexes = new WeakMap<readonly JourneyFlowNode[], Map<string, number>>()
+
+/** `base` with the nodes I am dragging at their live positions; `base` itself when none. */
+export function withDragged(
+  base: readonly JourneyFlowNode[],
+  dragging: ReadonlyMap<string, Point>,
+): JourneyFlowNode[] {
+  if (dragging.size === 0) return base as JourneyFlowNode[]
+  let index = indexes.get(base)
+  if (!index) {
+    index = new Map(base.map((node, i) => [node.id, i]))
+    indexes.set(base, index)
+  }
+  const out = base.slice()
+  for (const [id, position] of dragging) {
+    const i = index.get(id)
+    const node = i === undefined ? undefined : out[i]
+    if (i !== undefined && node) out[i] = { ...node, position }
+  }
+  return out
+}
+
+/**
+ * Colleagues' presence, at most once per animation frame: five people moving cursors and dragging
+ * cards send ~50 awareness updates a second; the canvas takes the latest set once per frame.
+ */
+export function useFramePeers(): readonly Peer[] {
+  const store = useEditorStore()
+  const [initial] = useState(() => store.getState().peers)
+  const [peers, setPeers] = useState(initial)
+  useEffect(() => {
+    let frame: number | null = null
+    const flush = () => {
+      frame = null
+      setPeers(store.getState().peers)
+    }
+    const stop = store.subscribe((state, previous) => {
+      if (state.peers === previous.peers || frame !== null) return
+      frame = requestAnimationFrame(flush)
+    })
+    // Catch a change between the first render and subscribing.
+    if (store.getState().peers !== initial) frame = requestAnimationFrame(flush)
+    return () => {
+      stop()
+      if (frame !== null) cancelAnimationFrame(frame)
+    }
+  }, [store, initial])
+  return peers
 }

@@ -47,7 +47,15 @@ export function createPresence(awareness: Awareness, user: PresenceUser): Presen
     peers.sort((a, b) => a.clientId - b.clientId)
     for (const listener of listeners) listener(peers)
   }
-  awareness.on('change', read)
+  // My own state changes (my cursor, my drag at 20 Hz) are no news to me: only others' are.
+  awareness.on(
+    'change',
+    ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
+      const own = (id: number) => id === awareness.clientID
+      if (added.every(own) && updated.every(own) && removed.every(own)) return
+      read()
+    },
+  )
   read()
   return {
     clientId: awareness.clientID,

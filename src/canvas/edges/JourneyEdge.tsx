@@ -3,6 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
+import { countRender } from '../render-count'
 
 const DASH: Record<string, string | undefined> = {
   flow: undefined,
@@ -10,10 +11,15 @@ const DASH: Record<string, string | undefined> = {
   return: '2 5',
 }
 
-/** A step of the path: an arrow with an optional label; double-click the label (or edge) to edit. */
+/**
+ * A step of the path: an arrow with an optional label; double-click the label (or edge) to edit.
+ * An unlabelled step draws no label element at all (one DOM node less per edge on big maps) until
+ * it is selected or double-clicked.
+ */
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
   const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
     props
+  countRender('edge', id)
   const run = useRunCommand()
   const [draft, setDraft] = useState<string | null>(null)
   const [path, labelX, labelY] = getBezierPath({
@@ -31,8 +37,9 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
       run(updateRecord, { kind: 'edge', id, patch: { label: draft } })
     setDraft(null)
   }
+  const showLabel = Boolean(edge?.label) || draft !== null || selected
   return (
-    <>
+    <g onDoubleClick={() => setDraft(edge?.label ?? '')}>
       <BaseEdge
         id={id}
         path={path}
@@ -44,33 +51,35 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
         }}
         interactionWidth={18}
       />
-      <EdgeLabelRenderer>
-        <div
-          className={`edge-label nodrag nopan${edge?.label || draft !== null ? '' : ' edge-label--empty'}${selected ? ' edge-label--selected' : ''}`}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          onDoubleClick={() => setDraft(edge?.label ?? '')}
-          title="Double-click to label this step"
-        >
-          {draft !== null ? (
-            <input
-              className="inline-input"
-              aria-label="Step label"
-              autoFocus
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              onBlur={commit}
-              onKeyDown={(e) => {
-                e.stopPropagation()
-                if (e.key === 'Enter') commit()
-                if (e.key === 'Escape') setDraft(null)
-              }}
-            />
-          ) : (
-            edge?.label
-          )}
-        </div>
-      </EdgeLabelRenderer>
-    </>
+      {showLabel && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label nodrag nopan${edge?.label || draft !== null ? '' : ' edge-label--empty'}${selected ? ' edge-label--selected' : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onDoubleClick={() => setDraft(edge?.label ?? '')}
+            title="Double-click to label this step"
+          >
+            {draft !== null ? (
+              <input
+                className="inline-input"
+                aria-label="Step label"
+                autoFocus
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+                onBlur={commit}
+                onKeyDown={(e) => {
+                  e.stopPropagation()
+                  if (e.key === 'Enter') commit()
+                  if (e.key === 'Escape') setDraft(null)
+                }}
+              />
+            ) : (
+              edge?.label
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </g>
   )
 }
 

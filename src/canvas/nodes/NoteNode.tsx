@@ -5,9 +5,11 @@ import { resizeNoteCommand, updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { NoteFlowNode } from '../flow-types'
 import { InlineText } from './InlineText'
+import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
 
 function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
+  countRender('note', id)
   const run = useRunCommand()
   const { note, peerColor } = data
   const [preview, setPreview] = useState<{ width: number; height: number } | null>(null)

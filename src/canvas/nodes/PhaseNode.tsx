@@ -5,10 +5,12 @@ import { resizePhaseCommand, updateRecord } from '../../commands/record-commands
 import { useRunCommand } from '../../commands/use-command'
 import type { PhaseFlowNode } from '../flow-types'
 import { InlineText } from './InlineText'
+import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
 
 /** A phase column: coloured header with its name (double-click to rename), resizable width. */
 function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
+  countRender('phase', id)
   const run = useRunCommand()
   const { phase, height, peerColor } = data
   const [previewWidth, setPreviewWidth] = useState<number | null>(null)

@@ -4,10 +4,12 @@ import { Lightbulb, TriangleAlert } from 'lucide-react'
 import { CHANNEL_LABELS } from '../../domain/vocabulary'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
+import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
 
 /** A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. */
-function TouchpointNodeView({ data, selected }: NodeProps<TouchpointFlowNode>) {
+function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode>) {
+  countRender('touchpoint', id)
   const { touchpoint, peerColor, peerName } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]

@@ -1,0 +1,510 @@
+// `npm run bench:canvas`: Trailmap's editor canvas against a plain React Flow 12 page with the same
+// cards and edges, side by side in one run of headless Chromium (1440×900, frame-rate cap off).
+//
+// For each size (50, 1,000, 2,000, 5,000 cards; N−1 edges along the path) and each run:
+// - open: from navigation to every card inside the fitted view present in the DOM and visible.
+//   Trailmap's map is seeded, flushed to SQLite and the server restarted, so this includes loading
+//   the room from SQLite and syncing it over the websocket; the plain page fetches a JSON file.
+// - drag: one card near the middle of the view dragged with one pointer move per frame; a frame is
+//   the time from one move's second animation frame to the next (so it includes style, layout and
+//   paint of the frame that shows the move). p50 and p95.
+// - typing: a card selected, 20 characters typed into the Title field (Trailmap's inspector, the
+//   plain page's side panel), one per frame. p95.
+// - peers (Trailmap only): the drag again while 5 other people drag cards through awareness at
+//   10 Hz each (y-websocket clients in this process).
+// Chrome's Performance.getMetrics is read around each drag (script, style, layout ms per frame).
+//
+// The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
+// from a small static server; it is not part of the app's bundle. Prints figures; asserts nothing.
+// Options: --sizes 50,1000 --runs 2 --steps 30
+
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core'
+import { build } from 'vite'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { CHROMIUM_PATH, createMapWith, type LocalServer } from '../bin/headless'
+import { sampleJourney } from '../bin/sample-journey'
+import { startServer } from '../server/app'
+import { DEFAULTS } from '../server/config'
+import { createLogger } from '../server/log'
+import { CARD_SIZE } from '../src/domain/card'
+import { phaseColumns } from '../src/domain/geometry'
+import type { JourneyMap } from '../src/domain/types'
+import { EMOTION_STYLES } from '../src/canvas/channel-icons'
+import { percentile } from './clients'
+
+const log = (text: string) => {
+  if (process.argv.includes('--verbose')) process.stderr.write(`    ${text}\n`)
+}
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`)
+  return i === -1 ? undefined : process.argv[i + 1]
+}
+const SIZES = (arg('sizes') ?? '50,1000,2000,5000').split(',').map(Number)
+const RUNS = Number(arg('runs') ?? 2)
+const STEPS = Number(arg('steps') ?? 30)
+const CHARS = 20
+/** A drag stops early after this long, so a slow page cannot stretch the run without bound. */
+const DRAG_BUDGET_MS = 20_000
+const DIST = arg('dist') ?? path.join(ROOT, 'dist')
+const VIEWPORT = { width: 1440, height: 900 }
+const PEERS = 5
+const WITH_PEERS = !process.argv.includes('--no-peers')
+const PEER_HZ = 10
+
+// In-page helpers, as plain JavaScript (tsx would compile functions with helpers the page lacks).
+const HELPERS = `
+window.__bench = {
+  frame: () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))),
+  lastKey: '',
+  ready(cards) {
+    const vp = document.querySelector('.react-flow__viewport')
+    const pane = document.querySelector('.react-flow')
+    if (!vp || !pane) return false
+    const rect = pane.getBoundingClientRect()
+    const m = new DOMMatrixReadOnly(getComputedStyle(vp).transform)
+    const k = m.a, tx = m.e, ty = m.f
+    const present = new Set()
+    for (const el of document.querySelectorAll('.react-flow__node')) {
+      if (el.style.visibility !== 'hidden') present.add(el.getAttribute('data-id'))
+    }
+    let visible = 0
+    for (const [id, x, y] of cards) {
+      const sx = x * k + tx, sy = y * k + ty
+      if (sx + ${CARD_SIZE.width} * k < 0 || sy + ${CARD_SIZE.height} * k < 0 || sx > rect.width || sy > rect.height) continue
+      visible++
+      if (!present.has(id)) return false
+    }
+    if (visible === 0) return false
+    const key = k + ',' + tx + ',' + ty
+    const stable = this.lastKey === key
+    this.lastKey = key
+    return stable ? visible : false
+  },
+  /** The card nearest the middle of the pane (skipping 'skip'), as id and centre in page px. */
+  pick(skip) {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    const cx = pane.left + pane.width / 2, cy = pane.top + pane.height / 2
+    let best = null
+    for (const el of document.querySelectorAll('.react-flow__node[data-id^="tp-"]')) {
+      const id = el.getAttribute('data-id')
+      if (skip.includes(id)) continue
+      const r = el.getBoundingClientRect()
+      const x = r.left + r.width / 2, y = r.top + r.height / 2
+      const d = Math.hypot(x - cx, y - cy)
+      if (!best || d < best.d) best = { id, x, y, d, w: r.width, h: r.height }
+    }
+    return best
+  },
+}
+`
+
+interface Figures {
+  openMs: number
+  visible: number
+  drag: number[]
+  typing: number[]
+  peers: number[] | null
+  metrics: Record<string, number>
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length / 2
+  if (sorted.length % 2 === 1) return sorted[Math.floor(mid)] ?? NaN
+  return ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2
+}
+const p = (values: readonly number[], q: number) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    q,
+  )
+
+function mapOf(cards: number): JourneyMap {
+  const phases = cards <= 50 ? 5 : 10
+  const perPhase = Math.ceil(cards / phases)
+  const across = perPhase <= 10 ? 2 : perPhase <= 100 ? 4 : perPhase <= 200 ? 5 : 8
+  return sampleJourney({ title: `Bench ${cards}`, phases, perPhase, across, notes: 0 })
+}
+
+/** Absolute card positions and the plain page's JSON for the same map. */
+function plainMap(map: JourneyMap) {
+  const columnX = new Map(phaseColumns(map).map((c) => [c.phase.id, c.x]))
+  const cards = Object.values(map.touchpoints).map((t) => ({
+    id: t.id,
+    x: t.position.x + (t.phaseId ? (columnX.get(t.phaseId) ?? 0) : 0),
+    y: t.position.y,
+    title: t.title,
+    channel: t.channel,
+    color: (EMOTION_STYLES[t.emotion] ?? EMOTION_STYLES[0]).color,
+  }))
+  const edges = Object.values(map.edges).map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+  }))
+  return { cards, edges }
+}
+
+async function buildPlainPage(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-plain-flow-'))
+  await build({
+    root: path.join(ROOT, 'bench/canvas-plain'),
+    configFile: false,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true },
+  })
+  return outDir
+}
+
+function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  }
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
+    const target = file.endsWith('/') ? path.join(file, 'index.html') : file
+    if (!target.startsWith(dir) || !fs.existsSync(target)) {
+      res.writeHead(404).end()
+      return
+    }
+    res.writeHead(200, {
+      'content-type': types[path.extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    })
+    fs.createReadStream(target).pipe(res)
+  })
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      resolve({
+        url: `http://127.0.0.1:${port}/`,
+        close: () => new Promise((done) => server.close(() => done())),
+      })
+    }),
+  )
+}
+
+async function startTrailmap(dbPath: string): Promise<LocalServer> {
+  const server = await startServer(
+    {
+      ...DEFAULTS,
+      host: '127.0.0.1',
+      port: 0,
+      dbPath,
+      staticDir: DIST,
+      logLevel: 'silent',
+      auth: false,
+    },
+    createLogger('silent'),
+  )
+  return { server, url: server.url, close: () => server.close() }
+}
+
+/** 5 people dragging cards through awareness at 10 Hz each, until stopped. */
+function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]) {
+  const peers = Array.from({ length: PEERS }, (_, i) => {
+    const doc = new Y.Doc()
+    const provider = new WebsocketProvider(wsUrl, mapId, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    })
+    const id = cardIds[i % cardIds.length] ?? 'tp-1'
+    let t = 0
+    const timer = setInterval(() => {
+      t++
+      provider.awareness.setLocalState({
+        user: {
+          name: `Peer ${i + 1}`,
+          color: ['#e11d48', '#7c3aed', '#0891b2', '#65a30d', '#ea580c'][i]!,
+        },
+        cursor: { x: 100 + t * 3, y: 200 + i * 40 },
+        selection: [id],
+        dragging: { [id]: { x: 200 + i * 300 + (t % 40) * 4, y: 300 + (t % 20) * 3 } },
+      })
+    }, 1000 / PEER_HZ)
+    return { doc, provider, timer }
+  })
+  return () => {
+    for (const peer of peers) {
+      clearInterval(peer.timer)
+      peer.provider.destroy()
+      peer.doc.destroy()
+    }
+  }
+}
+
+const METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration']
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[]
+  }
+  return Object.fromEntries(
+    metrics.filter((m) => METRICS.includes(m.name)).map((m) => [m.name, m.value]),
+  )
+}
+
+async function dragFrames(page: Page, skip: string[], steps = STEPS): Promise<number[]> {
+  const card = (await page.evaluate(`window.__bench.pick(${JSON.stringify(skip)})`)) as {
+    id: string
+    x: number
+    y: number
+  } | null
+  if (!card) throw new Error('no card to drag')
+  await page.mouse.move(card.x, card.y)
+  await page.mouse.down()
+  const times: number[] = []
+  const deadline = performance.now() + DRAG_BUDGET_MS
+  for (let i = 1; i <= steps && (i < 5 || performance.now() < deadline); i++) {
+    await page.mouse.move(card.x + i * 3, card.y + (i % 2))
+    times.push((await page.evaluate('window.__bench.frame()')) as number)
+  }
+  await page.mouse.up()
+  await page.evaluate('window.__bench.frame()')
+  // The first move only starts the drag (React Flow waits for a threshold); skip its frame.
+  return times.slice(2).map((t, i) => t - times[i + 1]!)
+}
+
+async function typingFrames(page: Page): Promise<number[]> {
+  const card = (await page.evaluate(`window.__bench.pick([])`)) as { x: number; y: number } | null
+  if (!card) throw new Error('no card to select')
+  await page.mouse.click(card.x, card.y)
+  const field = page.getByRole('textbox', { name: 'Title', exact: true })
+  await field.click()
+  await page.keyboard.press('End')
+  const times: number[] = [(await page.evaluate('window.__bench.frame()')) as number]
+  const deadline = performance.now() + DRAG_BUDGET_MS
+  for (let i = 0; i < CHARS && (i < 5 || performance.now() < deadline); i++) {
+    await page.keyboard.type(String.fromCharCode(97 + (i % 26)))
+    times.push((await page.evaluate('window.__bench.frame()')) as number)
+  }
+  return times.slice(1).map((t, i) => t - times[i]!)
+}
+
+async function measure(
+  browser: Browser,
+  url: string,
+  cards: [string, number, number][],
+  peers: (() => () => void) | null,
+): Promise<Figures> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.addInitScript(`${HELPERS}\nwindow.__benchCards = ${JSON.stringify(cards)}`)
+  const started = performance.now()
+  await page.goto(url)
+  const ready = await page.waitForFunction('window.__bench.ready(window.__benchCards)', null, {
+    polling: 'raf',
+    timeout: 180_000,
+  })
+  const openMs = performance.now() - started
+  log(`open ${Math.round(openMs)} ms`)
+  const visible = (await ready.jsonValue()) as number
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const before = await metrics(cdp)
+  const drag = await dragFrames(page, [])
+  const after = await metrics(cdp)
+  const perFrame = Object.fromEntries(
+    METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / (drag.length + 2)]),
+  )
+  log('dragged')
+  const typing = await typingFrames(page)
+  log('typed')
+  let peerFrames: number[] | null = null
+  if (peers) {
+    await page.keyboard.press('Escape')
+    const stop = peers()
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    try {
+      peerFrames = await dragFrames(page, [])
+    } finally {
+      stop()
+    }
+  }
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+  await context.close()
+  return { openMs, visible, drag, typing, peers: peerFrames, metrics: perFrame }
+}
+
+const ms = (value: number) =>
+  Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)}` : '—'
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
+
+async function main() {
+  const benchStarted = performance.now()
+  const plainDir = await buildPlainPage()
+  const plain = await serveStatic(plainDir)
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-bench-canvas-'))
+  const dbPath = path.join(dataDir, 'trailmap.db')
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-frame-rate-limit',
+      '--disable-gpu-vsync',
+    ],
+  })
+  const rows: {
+    cards: number
+    trailmap: Figures[]
+    plain: Figures[]
+  }[] = []
+  try {
+    // Seed every map first, then restart the server so maps are opened from SQLite.
+    let local = await startTrailmap(dbPath)
+    const maps = new Map<number, { id: string; map: JourneyMap }>()
+    for (const size of SIZES) {
+      const map = mapOf(size)
+      maps.set(size, { id: await createMapWith(local, map), map })
+    }
+    await local.server.store.flush()
+    await local.close()
+    local = await startTrailmap(dbPath)
+    const wsUrl = `${local.url.replace(/^http/, 'ws')}sync`
+    for (const size of SIZES) {
+      const { id, map } = maps.get(size)!
+      const json = plainMap(map)
+      fs.writeFileSync(path.join(plainDir, 'map.json'), JSON.stringify(json))
+      const cards = json.cards.map((c): [string, number, number] => [c.id, c.x, c.y])
+      const peerIds = json.cards.slice(0, PEERS).map((c) => c.id)
+      const row = { cards: size, trailmap: [] as Figures[], plain: [] as Figures[] }
+      for (let run = 0; run < RUNS; run++) {
+        // Alternate the order so neither page always runs on a warmer machine.
+        const order =
+          run % 2 === 0 ? (['trailmap', 'plain'] as const) : (['plain', 'trailmap'] as const)
+        for (const which of order) {
+          if (which === 'trailmap') {
+            row.trailmap.push(
+              await measure(
+                browser,
+                `${local.url}m/${id}`,
+                cards,
+                WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null,
+              ),
+            )
+          } else {
+            row.plain.push(await measure(browser, plain.url, cards, null))
+          }
+        }
+        process.stderr.write(`  ${size} cards: run ${run + 1}/${RUNS} done\n`)
+      }
+      rows.push(row)
+    }
+    await local.close()
+  } finally {
+    await browser.close()
+    await plain.close()
+    fs.rmSync(plainDir, { recursive: true, force: true })
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  // Per run the figures of both pages come from the same minute; the table shows medians over runs.
+  const summary = rows.map(({ cards, trailmap, plain }) => {
+    const pick = (runs: Figures[], f: (x: Figures) => number) => median(runs.map(f))
+    const t = {
+      open: pick(trailmap, (r) => r.openMs),
+      dragP50: pick(trailmap, (r) => p(r.drag, 50)),
+      dragP95: pick(trailmap, (r) => p(r.drag, 95)),
+      typeP95: pick(trailmap, (r) => p(r.typing, 95)),
+      peersP95: pick(trailmap, (r) => p(r.peers ?? [], 95)),
+      visible: pick(trailmap, (r) => r.visible),
+    }
+    const f = {
+      open: pick(plain, (r) => r.openMs),
+      dragP50: pick(plain, (r) => p(r.drag, 50)),
+      dragP95: pick(plain, (r) => p(r.drag, 95)),
+      typeP95: pick(plain, (r) => p(r.typing, 95)),
+      visible: pick(plain, (r) => r.visible),
+    }
+    return { cards, t, f, trailmap, plain }
+  })
+  console.log(
+    `\nCanvas benchmark: Trailmap vs plain React Flow (headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (mean of the middle two when even), ${STEPS} drag moves, ${CHARS} keystrokes; ms)\n`,
+  )
+  const header = [
+    'cards',
+    'open TM',
+    'open RF',
+    'ratio',
+    'drag p50 TM',
+    'RF',
+    'drag p95 TM',
+    'RF',
+    'ratio',
+    'type p95 TM',
+    'RF',
+    'ratio',
+    'drag+5 peers p95',
+    'ratio',
+  ]
+  const lines = summary.map(({ cards, t, f }) => [
+    cards.toLocaleString('en'),
+    ms(t.open),
+    ms(f.open),
+    ratio(t.open, f.open),
+    ms(t.dragP50),
+    ms(f.dragP50),
+    ms(t.dragP95),
+    ms(f.dragP95),
+    ratio(t.dragP95, f.dragP95),
+    ms(t.typeP95),
+    ms(f.typeP95),
+    ratio(t.typeP95, f.typeP95),
+    ms(t.peersP95),
+    ratio(t.peersP95, f.dragP95),
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)))
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ')
+  console.log(fmt(header))
+  for (const line of lines) console.log(fmt(line))
+  console.log('\nPer run (TM / RF): open ms; drag p95; typing p95; cards visible after open')
+  for (const { cards, trailmap, plain } of summary) {
+    trailmap.forEach((r, i) => {
+      const o = plain[i]!
+      console.log(
+        `  ${String(cards).padStart(5)} run ${i + 1}: open ${ms(r.openMs)} / ${ms(o.openMs)}; drag ${ms(p(r.drag, 95))} / ${ms(p(o.drag, 95))}; typing ${ms(p(r.typing, 95))} / ${ms(p(o.typing, 95))}; peers ${ms(p(r.peers ?? [], 95))}; visible ${r.visible} / ${o.visible}`,
+      )
+    })
+  }
+  console.log('\nMain-thread work per drag frame (Performance.getMetrics, ms, first run; TM / RF)')
+  for (const { cards, trailmap, plain } of summary) {
+    const a = trailmap[0]!.metrics
+    const b = plain[0]!.metrics
+    console.log(
+      `  ${String(cards).padStart(5)}: ${METRICS.map((m) => `${m.replace('Duration', '')} ${ms(a[m] ?? NaN)} / ${ms(b[m] ?? NaN)}`).join('; ')}`,
+    )
+  }
+  console.log(`\nwhole benchmark: ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`)
+  console.log(
+    JSON.stringify(
+      summary.map(({ cards, t, f }) => ({ cards, trailmap: t, plain: f })),
+      (_, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v),
+    ),
+  )
+}
+
+await main()

@@ -1,0 +1,113 @@
+// Render counts on the canvas of the built app: dragging one card re-renders that card and its
+// edges only, and an edit by someone else (a retitle, a move) re-renders only the card it touched.
+// Counted through the `window.__trailmapRenderCount` hook (src/canvas/render-count.ts).
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { sampleJourney } from '../../bin/sample-journey'
+import { commitMap, fromY } from '../../src/collab/codec'
+import { updateTouchpoint } from '../../src/domain/operations'
+import { launchBrowser } from '../support/browser'
+import { connectClient, waitFor, waitSynced, type TestClient } from '../support/clients'
+import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+
+let server: ServerProcess
+let browser: Browser
+let peer: TestClient
+let page: Page
+
+const map = sampleJourney({ phases: 3, perPhase: 12, across: 3, notes: 2 })
+
+beforeAll(async () => {
+  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-renders') })
+  browser = await launchBrowser()
+  const mapId = await createMapOn(server.url, 'Render counts')
+  peer = connectClient(server.wsUrl, mapId)
+  await waitSynced(peer)
+  commitMap(peer.doc, fromY(peer.doc), map)
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  await context.addInitScript(() => {
+    const renders: string[] = []
+    Object.assign(window, {
+      __renders: renders,
+      __trailmapRenderCount: (kind: string, id: string) => renders.push(`${kind}:${id}`),
+    })
+  })
+  page = await context.newPage()
+  page.on('pageerror', (error) => {
+    throw error
+  })
+  await page.goto(`${server.url}m/${mapId}`)
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.react-flow__node-touchpoint').length === 36 &&
+      document.querySelectorAll('.react-flow__edge').length === 35,
+  )
+})
+afterAll(async () => {
+  peer?.destroy()
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+})
+
+/** The records rendered since the last call, as a sorted list of distinct `kind:id`. */
+async function rendered(): Promise<string[]> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  )
+  const list = await page.evaluate(() => {
+    const renders = (window as unknown as { __renders: string[] }).__renders
+    return renders.splice(0, renders.length)
+  })
+  return [...new Set(list)].sort()
+}
+
+const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
+
+it('dragging one card re-renders that card and its two edges, nothing else', async () => {
+  const box = await card('tp-5').boundingBox()
+  if (!box) throw new Error('card tp-5 is not on screen')
+  await rendered()
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  for (let i = 1; i <= 12; i++) {
+    await page.mouse.move(box.x + box.width / 2 + i * 2, box.y + box.height / 2 + (i % 3))
+  }
+  const during = await rendered()
+  await page.mouse.up()
+  await expect.poll(() => card('tp-5').getAttribute('class')).not.toContain('dragging')
+  const after = await rendered()
+  const allowed = ['edge:edge-4', 'edge:edge-5', 'touchpoint:tp-5']
+  expect(during).toContain('touchpoint:tp-5')
+  expect(during.filter((id) => !allowed.includes(id))).toEqual([])
+  expect(after.filter((id) => !allowed.includes(id))).toEqual([])
+  // The drop was written to the doc and came back from the server to the other client.
+  await waitFor(
+    () => fromY(peer.doc).touchpoints['tp-5']?.position.x !== map.touchpoints['tp-5']?.position.x,
+    'the drop to reach the other client',
+  )
+  await page.keyboard.press('Escape')
+  await rendered()
+})
+
+it('a colleague retitling one card re-renders that card only', async () => {
+  await rendered()
+  commitMap(peer.doc, fromY(peer.doc), updateTouchpoint(fromY(peer.doc), 'tp-20', { title: 'X' }))
+  await expect.poll(() => card('tp-20').textContent()).toContain('X')
+  expect(await rendered()).toEqual(['touchpoint:tp-20'])
+})
+
+it('a colleague moving one card re-renders that card and its edges only', async () => {
+  await rendered()
+  const before = fromY(peer.doc)
+  const position = before.touchpoints['tp-30']!.position
+  const box = await card('tp-30').boundingBox()
+  commitMap(
+    peer.doc,
+    before,
+    updateTouchpoint(before, 'tp-30', { position: { x: position.x + 16, y: position.y } }),
+  )
+  await expect.poll(async () => (await card('tp-30').boundingBox())?.x).not.toBe(box?.x)
+  expect(await rendered()).toEqual(['edge:edge-29', 'edge:edge-30', 'touchpoint:tp-30'])
+})
