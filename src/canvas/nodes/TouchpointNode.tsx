@@ -25,7 +25,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         type="target"
         position={Position.Left}
         className="handle"
-        aria-label="Connect into this card"
+        title="Drop a connection here"
       />
       <div className="card__head">
         <span className="card__channel" title={CHANNEL_LABELS[touchpoint.channel]}>
@@ -37,6 +37,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           className="card__emotion"
           style={{ color: emotion.color, background: emotion.tint }}
           title={`Emotion: ${emotion.label}`}
+          role="img"
           aria-label={`Emotion: ${emotion.label}`}
         >
           <EmotionIcon size={18} aria-hidden />
@@ -48,6 +49,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <span
             className="badge badge--pain"
             title={`Pain points:\n${touchpoint.painPoints.join('\n')}`}
+            role="img"
             aria-label={`${touchpoint.painPoints.length} pain points`}
           >
             <TriangleAlert size={13} aria-hidden />
@@ -58,6 +60,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <span
             className="badge badge--opportunity"
             title={`Opportunities:\n${touchpoint.opportunities.join('\n')}`}
+            role="img"
             aria-label={`${touchpoint.opportunities.length} opportunities`}
           >
             <Lightbulb size={13} aria-hidden />
@@ -75,7 +78,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         type="source"
         position={Position.Right}
         className="handle"
-        aria-label="Drag to connect to another card"
+        title="Drag to connect to another card"
       />
     </div>
   )

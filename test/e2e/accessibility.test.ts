@@ -1,0 +1,65 @@
+// An axe-core audit (WCAG 2.1 A and AA) of every page and dialog a workshop meets: the map list,
+// the New-map dialog, the editor with a card selected, the Share, Shortcuts, Export and Import
+// dialogs. Zero violations, and it stays zero.
+
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { axeViolations } from '../support/axe'
+import { launchBrowser } from '../support/browser'
+import { spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+
+let server: ServerProcess
+let browser: Browser
+
+beforeAll(async () => {
+  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-a11y') })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+})
+
+async function expectNoViolations(page: Page, where: string) {
+  const violations = await axeViolations(page)
+  expect(violations, `${where}: ${JSON.stringify(violations, null, 1)}`).toEqual([])
+}
+
+it('finds no WCAG 2.1 A/AA violation on the map list, the editor and every dialog', async () => {
+  const res = await fetch(`${server.url}api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ template: 'classic-5' }),
+  })
+  const { id } = (await res.json()) as { id: string }
+  const page = await (
+    await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  ).newPage()
+
+  await page.goto(server.url)
+  await page.getByRole('heading', { name: 'Journey maps' }).waitFor()
+  await expectNoViolations(page, 'map list')
+  await page.getByRole('button', { name: 'New map' }).click()
+  await page.getByRole('dialog', { name: 'New journey map' }).waitFor()
+  await expectNoViolations(page, 'New-map dialog')
+
+  await page.goto(`${server.url}m/${id}`)
+  await page.locator('.react-flow__node-touchpoint').first().waitFor()
+  await page.locator('.react-flow__node-touchpoint').nth(1).click()
+  await page.getByRole('heading', { name: 'Touchpoint' }).waitFor()
+  await expectNoViolations(page, 'editor with a card selected')
+
+  for (const [button, dialog] of [
+    ['Share map', 'Share this map'],
+    ['Keyboard shortcuts', 'Keyboard shortcuts'],
+    ['Export', 'Export map'],
+    ['Import', 'Import'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).first().click()
+    await page.getByRole('dialog', { name: dialog }).waitFor()
+    await expectNoViolations(page, `${dialog} dialog`)
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog', { name: dialog }).waitFor({ state: 'detached' })
+  }
+})
