@@ -14,7 +14,7 @@ import * as Y from 'yjs'
 import { toY } from '../src/collab/write-doc'
 import { createPhase, createTouchpoint, emptyMap } from '../src/domain/defaults'
 import type { JourneyMap } from '../src/domain/types'
-import { openSqliteStore } from '../server/persistence/sqlite-store'
+import { openSqliteStorage } from '../server/persistence/sqlite'
 import { sleep, waitFor } from './clients'
 import {
   coldLoads,
@@ -159,10 +159,12 @@ async function loadBoth() {
   const state = bigMap()
   log(`(c) cold loads of a ${kib(state.length)} map: ours`)
   const dbPath = `${tempDir('load')}/trailmap.db`
-  const store = openSqliteStore(dbPath, { flushIntervalMs: 0 })
-  const created = await store.createMap('bench-5000', 'Benchmark')
-  await store.compact('bench-5000', state)
-  await store.close()
+  const storage = openSqliteStorage(dbPath, { flushIntervalMs: 0 })
+  await storage.catalogue.create('bench-5000', 'Benchmark')
+  const created = await storage.tokens.issue('bench-5000')
+  if (!created) throw new Error('could not create the benchmark map')
+  await storage.log.compact('bench-5000', 0, state)
+  await storage.close()
   const ours = await startOurs(dbPath)
   const oursLoads = await coldLoads(
     ours,

@@ -15,17 +15,18 @@ import { serveStatic } from './http/static'
 import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
-import { openSqliteStore } from './persistence/sqlite-store'
-import type { MapStore } from './persistence/store'
+import { storageHooks } from './persistence/room-hooks'
+import { openSqliteStorage, type SqliteStorage } from './persistence/sqlite'
 import { acceptUpgrades } from './sync/accept'
 import { CloseCode } from './sync/close-codes'
 import type { OpenConnection } from './sync/connection'
+import { inProcessFanout } from './sync/in-process-fanout'
 import { Rooms, RoomsFullError } from './sync/rooms'
 
 export interface TrailmapServer {
   readonly url: string
   readonly port: number
-  readonly store: MapStore
+  readonly storage: SqliteStorage
   readonly rooms: Rooms
   close(): Promise<void>
 }
@@ -37,7 +38,7 @@ export async function startServer(
   const connections = new Set<OpenConnection>()
   let roomCount = () => 0
   const metrics = createMetrics({ connections: () => connections.size, rooms: () => roomCount() })
-  const store = openSqliteStore(config.dbPath, {
+  const storage = openSqliteStorage(config.dbPath, {
     flushIntervalMs: config.flushIntervalMs,
     onFlush: (ms, updates) => {
       metrics.flushed(ms)
@@ -45,9 +46,15 @@ export async function startServer(
     },
     onFlushError: (error) => log.error('flush failed; will retry', errorFields(error)),
   })
-  const rooms = new Rooms(store, log, {
+  const rooms = new Rooms(log, {
+    hooks: storageHooks({
+      catalogue: storage.catalogue,
+      log: storage.log,
+      readTitle: readMapTitle,
+      logger: log,
+    }),
+    fanout: inProcessFanout(),
     compactEveryUpdates: config.compactEveryUpdates,
-    readTitle: readMapTitle,
     maxRooms: config.maxRooms,
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
@@ -55,7 +62,8 @@ export async function startServer(
     onDrop: (reason) => metrics.dropped(reason),
   })
   roomCount = () => rooms.size
-  const access = createAccess(store, config.auth)
+  const access = createAccess(storage.catalogue, storage.tokens, config.auth)
+  const maps = { catalogue: storage.catalogue, tokens: storage.tokens, log: storage.log, rooms }
   let ready = false
   let closing: Promise<void> | null = null
 
@@ -109,8 +117,8 @@ export async function startServer(
       return res.end(text)
     }
     // Before handleApi: `/api/maps/<id>.json` is not a valid map id there.
-    if (await handleExportApi({ store, rooms, access }, req, res)) return
-    if (await handleApi({ store, rooms, access }, req, res)) return
+    if (await handleExportApi({ ...maps, access }, req, res)) return
+    if (await handleApi({ ...maps, access }, req, res)) return
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'not allowed')
     serveStatic(config.staticDir, req, res)
   }
@@ -123,7 +131,8 @@ export async function startServer(
       wss,
       ipLimiter,
       rooms,
-      store,
+      catalogue: storage.catalogue,
+      tokenStore: storage.tokens,
       log,
       metrics,
       limits: config,
@@ -172,7 +181,7 @@ export async function startServer(
       connection.close(CloseCode.serviceRestart, 'server restarting')
     }
     await rooms.closeAll()
-    await store.close()
+    await storage.close()
     await waitForSockets(wss, config.shutdownTimeoutMs)
     httpServer.closeAllConnections()
   }
@@ -180,7 +189,7 @@ export async function startServer(
   return {
     url,
     port,
-    store,
+    storage,
     rooms,
     close: () => (closing ??= close()),
   }

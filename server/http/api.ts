@@ -16,8 +16,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Access } from '../auth/access'
 import { createMap, duplicateMap, renameMap, type MapsContext } from '../maps/manage'
 import { parseTemplate, parseTitle, readObjectBody, requireTitle } from '../maps/requests'
-import { isValidMapId } from '../map-id'
-import type { CreatedMap, MapRecord } from '../persistence/store'
+import { parseMapIdSegment } from '../../src/domain/map-id'
+import type { CreatedMap } from '../persistence/storage'
 import { CloseCode } from '../sync/close-codes'
 import { HttpError, sendError, sendJson } from './respond'
 
@@ -81,7 +81,7 @@ async function routeMap(
   allow(req, res, `/api/maps/${id}`, ['GET', 'PATCH', 'DELETE'])
   const grant = await ctx.access.require(req, res, url, id, req.method === 'GET' ? 'view' : 'edit')
   if (req.method === 'GET') {
-    const map = await ctx.store.getMap(id)
+    const map = await ctx.catalogue.get(id)
     if (!map) throw new HttpError(404, `unknown map "${id}"`)
     return sendJson(res, 200, { ...map, ...grant })
   }
@@ -92,29 +92,18 @@ async function routeMap(
   const room = await ctx.rooms.peek(id)
   for (const peer of room?.peers ?? []) peer.close(CloseCode.unknownMap, 'the map was deleted')
   await ctx.rooms.discard(id)
-  if (!(await ctx.store.deleteMap(id))) throw new HttpError(404, `unknown map "${id}"`)
+  if (!(await ctx.catalogue.delete(id))) throw new HttpError(404, `unknown map "${id}"`)
   res.writeHead(204).end()
 }
 
-function mapIdFrom(segment: string): string {
-  let id: string
-  try {
-    id = decodeURIComponent(segment)
-  } catch {
-    throw new HttpError(400, 'the map id is not valid URL encoding')
-  }
-  if (!isValidMapId(id)) throw new HttpError(400, `"${id.slice(0, 80)}" is not a valid map id`)
-  return id
+export function mapIdFrom(segment: string): string {
+  const parsed = parseMapIdSegment(segment)
+  if (!parsed.ok) throw new HttpError(400, parsed.error)
+  return parsed.id
 }
 
-/** A new map's record with its tokens (minted by the store): the only time they are shown. */
-function created(record: MapRecord): CreatedMap {
-  const tokens = record as Partial<CreatedMap>
-  if (typeof tokens.editToken !== 'string' || typeof tokens.viewToken !== 'string') {
-    throw new Error('the store created a map without its tokens')
-  }
-  return tokens as CreatedMap
-}
+/** A new map's record with its tokens: the only time they are shown. */
+const created = (map: CreatedMap): CreatedMap => map
 
 /** Refuses other methods with 405 and an Allow header, as HTTP asks. */
 function allow(req: IncomingMessage, res: ServerResponse, path: string, methods: string[]) {

@@ -13,8 +13,7 @@ import { fromY } from '../../src/collab/read-doc'
 import { serializeMap } from '../../src/domain/format'
 import type { JourneyMap } from '../../src/domain/types'
 import { FALLBACK_SLUG, exportFileName } from '../../src/export/file-names'
-import { isValidMapId } from '../map-id'
-import type { ApiContext } from './api'
+import { mapIdFrom, type ApiContext } from './api'
 import { HttpError, sendError } from './respond'
 
 const EXPORT_PATH = /^\/api\/maps\/([^/]+)\.json$/
@@ -48,15 +47,9 @@ async function exportMap(
     res.setHeader('allow', 'GET, HEAD')
     throw new HttpError(405, `${req.method} is not allowed on ${url.pathname}; use GET`)
   }
-  let id: string
-  try {
-    id = decodeURIComponent(segment)
-  } catch {
-    throw new HttpError(400, 'the map id is not valid URL encoding')
-  }
-  if (!isValidMapId(id)) throw new HttpError(400, `"${id.slice(0, 80)}" is not a valid map id`)
+  const id = mapIdFrom(segment)
   await ctx.access.require(req, res, url, id, 'view')
-  const record = await ctx.store.getMap(id)
+  const record = await ctx.catalogue.get(id)
   if (!record) throw new HttpError(404, `unknown map "${id}"`)
   const map = await currentMap(ctx, id)
   const body = Buffer.from(serializeMap(map), 'utf8')
@@ -73,14 +66,14 @@ async function exportMap(
 
 /** The live document if the map is open, else what is stored, read without opening a room. */
 export async function currentMap(
-  ctx: Pick<ApiContext, 'rooms' | 'store'>,
+  ctx: Pick<ApiContext, 'rooms' | 'log'>,
   id: string,
 ): Promise<JourneyMap> {
   const room = await ctx.rooms.peek(id)
   if (room) return fromY(room.doc)
   const doc = new Y.Doc()
   try {
-    for (const part of await ctx.store.loadState(id)) {
+    for (const part of (await ctx.log.load(id)).parts) {
       try {
         Y.applyUpdate(doc, part)
       } catch {

@@ -10,7 +10,7 @@ import type { WebSocket, WebSocketServer } from 'ws'
 import { tokensFromRequest } from '../auth/tokens'
 import { addressKey, type ConnectionRateLimiter } from '../limits/token-bucket'
 import type { Logger } from '../log'
-import { isValidMapId } from '../map-id'
+import { parseMapIdSegment } from '../../src/domain/map-id'
 import { CloseCode } from './close-codes'
 import { serveConnection, type ConnectionContext } from './connection'
 
@@ -49,8 +49,8 @@ export function acceptUpgrades(ctx: AcceptContext) {
         ws.close(CloseCode.rateLimited, 'too many connections from this address; wait a minute')
         return
       }
-      const mapId = safeDecode(match[1] ?? '')
-      if (mapId === null || !isValidMapId(mapId)) {
+      const parsed = parseMapIdSegment(match[1] ?? '')
+      if (!parsed.ok) {
         ctx.metrics.refused('invalid-map-id')
         ctx.metrics.closed(CloseCode.unknownMap)
         ctx.log.warn('refused connection', { reason: 'invalid-map-id', code: CloseCode.unknownMap })
@@ -58,15 +58,7 @@ export function acceptUpgrades(ctx: AcceptContext) {
         return
       }
       ctx.onSocket(ws)
-      serveConnection(ws, { mapId, tokens: tokensFromRequest(req, url) }, ctx)
+      serveConnection(ws, { mapId: parsed.id, tokens: tokensFromRequest(req, url) }, ctx)
     })
-  }
-}
-
-function safeDecode(text: string): string | null {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return null
   }
 }

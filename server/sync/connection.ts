@@ -18,7 +18,7 @@ import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { Metrics, RefusalReason } from '../metrics'
 import { TokenBucket } from '../limits/token-bucket'
-import type { MapStore } from '../persistence/store'
+import type { MapCatalogue, TokenStore } from '../persistence/storage'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import { decodeClientMessage, MessageType } from './messages'
 import type { Peer, Room } from './room'
@@ -36,7 +36,8 @@ export interface OpenConnection {
 
 export interface ConnectionContext {
   rooms: Rooms
-  store: MapStore
+  catalogue: MapCatalogue
+  tokenStore: TokenStore
   log: Logger
   metrics: Metrics
   limits: ConnectionLimits
@@ -192,7 +193,7 @@ export function serveConnection(
     if (!ctx.auth) return 'edit'
     let best: Role | null = null
     for (const token of request.tokens) {
-      const role = await ctx.store.roleFor(mapId, hashToken(token))
+      const role = await ctx.tokenStore.roleFor(mapId, hashToken(token))
       if (role === 'edit') return role
       best ??= role
     }
@@ -208,7 +209,7 @@ export function serveConnection(
         refuse('unauthorized', CloseCode.unauthorized, 'a valid token for this map is required')
         return
       }
-      if (!ctx.auth && !(await ctx.store.getMap(mapId))) {
+      if (!ctx.auth && !(await ctx.catalogue.get(mapId))) {
         if (!ended) refuse('unknown-map', CloseCode.unknownMap, `unknown map "${mapId}"`)
         return
       }

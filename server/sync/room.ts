@@ -1,5 +1,6 @@
 // One open map: its Y.Doc, its awareness and the connections editing it. The room applies what
-// clients send, fans every change out to the other clients, and hands each update to the store.
+// clients send, fans every change out to the other clients (and through the fan-out to other
+// processes), and hands each update to the `change` hook, which stores it.
 // It also enforces what is about the document: view-only peers never change it, an update that
 // would grow it past the size limit is refused, and presence states have a size limit.
 
@@ -9,7 +10,6 @@ import type { Role } from '../auth/tokens'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { DropReason, TrafficStats } from '../metrics'
-import type { MapStore } from '../persistence/store'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import {
   decodeAwarenessUpdate,
@@ -21,7 +21,11 @@ import {
   encodeSyncUpdate,
   type ClientMessage,
 } from './messages'
+import type { Fanout, FanoutChannel, RoomHooks } from './hooks'
 import { wouldChange } from './novelty'
+
+/** The origin of updates that arrive through the fan-out: relayed here, stored elsewhere. */
+const REMOTE = Symbol('fanout')
 
 /** What a room needs of a connection: a way to send and an identity for awareness bookkeeping. */
 export interface Peer {
@@ -41,9 +45,9 @@ export interface Peer {
 }
 
 export interface RoomOptions {
+  hooks: RoomHooks
+  fanout: Fanout
   compactEveryUpdates: number
-  /** Reads the map title from the document, so the map list stays in step with renames. */
-  readTitle?: (doc: Y.Doc) => string | null
   /** A client update that would grow the encoded document beyond this is refused (4413). */
   maxDocBytes?: number
   /** Awareness states longer than this (JSON, UTF-8) are not applied or relayed. */
@@ -60,8 +64,13 @@ export class Room {
   readonly peers = new Set<Peer>()
   private readonly owners = new Map<number, Peer>()
   private updatesSinceCompaction = 0
-  private lastTitle: string | null = null
   private destroyed = false
+  /** The log position of the newest stored update this room knows of. */
+  private seq = 0
+  /** The newest append still being written; the log writes in order, so it settles last. */
+  private lastWrite: Promise<unknown> = Promise.resolve()
+  private compacting: Promise<void> = Promise.resolve()
+  private channel: FanoutChannel | null = null
   /**
    * An upper bound of the encoded document's size: exact after each compaction, then grown by
    * every update's length. Recomputed exactly only when it nears the limit.
@@ -71,7 +80,6 @@ export class Room {
 
   private constructor(
     readonly id: string,
-    private readonly store: MapStore,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
@@ -80,9 +88,10 @@ export class Room {
   }
 
   /** Creates the room and applies everything stored for it before any client is answered. */
-  static async load(id: string, store: MapStore, log: Logger, options: RoomOptions) {
-    const room = new Room(id, store, log, options)
-    const parts = await store.loadState(id)
+  static async load(id: string, log: Logger, options: RoomOptions) {
+    const room = new Room(id, log, options)
+    const { parts, seq } = await options.hooks.load(id)
+    room.seq = seq
     for (const [index, part] of parts.entries()) {
       try {
         Y.applyUpdate(room.doc, part)
@@ -93,9 +102,9 @@ export class Room {
     }
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
-    room.lastTitle = options.readTitle?.(room.doc) ?? null
     room.doc.on('update', room.onDocUpdate)
     room.awareness.on('update', room.onAwarenessUpdate)
+    room.channel = options.fanout.join(id, (update) => room.applyRemote(update))
     if (room.updatesSinceCompaction >= options.compactEveryUpdates) await room.compact()
     return room
   }
@@ -222,6 +231,19 @@ export class Room {
     })
   }
 
+  /** An update another process applied and stored: applied and relayed here, not stored again. */
+  private applyRemote(update: Uint8Array) {
+    if (this.destroyed) return
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE)
+    } catch (error) {
+      this.log.error('update from the fan-out could not be applied', {
+        map: this.id,
+        ...errorFields(error),
+      })
+    }
+  }
+
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
     const frame = encodeSyncUpdate(update)
     let sent = 0
@@ -232,9 +254,15 @@ export class Room {
     }
     if (this.options.traffic) this.options.traffic.updatesOut += sent
     this.approxBytes += update.length
-    this.store.appendUpdate(this.id, update)
+    if (origin === REMOTE) return
+    this.channel?.publish(update)
+    const write = this.options.hooks.change(this.id, update, this.doc).then((seq) => {
+      this.seq = Math.max(this.seq, seq)
+    })
+    // Failures are reported by the log (and /healthz); the room only must not crash on them.
+    write.catch(() => undefined)
+    this.lastWrite = write
     this.updatesSinceCompaction++
-    this.syncTitle()
     if (this.updatesSinceCompaction >= this.options.compactEveryUpdates) {
       this.compact().catch((error: unknown) => {
         this.log.error('compaction failed', { map: this.id, ...errorFields(error) })
@@ -253,31 +281,36 @@ export class Room {
     for (const peer of this.peers) peer.send(frame, peer !== origin)
   }
 
-  private syncTitle() {
-    const title = this.options.readTitle?.(this.doc) ?? null
-    if (title === null || title === this.lastTitle) return
-    this.lastTitle = title
-    this.store.setTitle(this.id, title).catch((error: unknown) => {
-      this.log.warn('could not store the map title', { map: this.id, ...errorFields(error) })
-    })
+  /**
+   * Folds the stored log into one snapshot, up to the newest update this room has written. One
+   * fold at a time; a fold asked for meanwhile runs after it.
+   */
+  compact(): Promise<void> {
+    const run = async () => {
+      if (this.updatesSinceCompaction === 0) return
+      this.updatesSinceCompaction = 0
+      // Every update this room applied is durable once the last append settles.
+      await this.lastWrite
+      await this.options.hooks.store(this.id, this.seq)
+      this.log.debug('compacted', { map: this.id, upto: this.seq })
+    }
+    const next = this.compacting.then(run, run)
+    this.compacting = next.catch(() => undefined)
+    return next
   }
 
-  /** Folds the update log into one snapshot (loads the doc state, not a merge of raw updates). */
-  async compact() {
-    if (this.destroyed || this.updatesSinceCompaction === 0) return
-    this.updatesSinceCompaction = 0
-    const state = Y.encodeStateAsUpdate(this.doc)
-    this.approxBytes = state.length
-    await this.store.compact(this.id, state)
-  }
-
-  /** Persists the final state and frees the document. */
+  /** Makes sure every update is stored (and folded), then frees the document. */
   async close({ persist }: { persist: boolean }) {
     if (this.destroyed) return
-    if (persist) await this.compact()
-    this.destroyed = true
-    this.awareness.destroy()
-    this.doc.destroy()
+    this.channel?.leave()
+    this.channel = null
+    try {
+      if (persist) await this.compact()
+    } finally {
+      this.destroyed = true
+      this.awareness.destroy()
+      this.doc.destroy()
+    }
   }
 
   get connectionCount() {

@@ -5,7 +5,6 @@
 
 import type { Logger } from '../log'
 import { errorFields } from '../log'
-import type { MapStore } from '../persistence/store'
 import { Room, type RoomOptions } from './room'
 
 export class RoomsFullError extends Error {
@@ -28,7 +27,6 @@ export class Rooms {
   private readonly closing = new Map<string, Promise<void>>()
 
   constructor(
-    private readonly store: MapStore,
     private readonly log: Logger,
     private readonly options: RoomsOptions,
   ) {}
@@ -43,7 +41,7 @@ export class Rooms {
       const max = this.options.maxRooms ?? Infinity
       if (this.open.size >= max) throw new RoomsFullError(max)
       const previousClose = this.closing.get(id) ?? Promise.resolve()
-      const room = previousClose.then(() => Room.load(id, this.store, this.log, this.options))
+      const room = previousClose.then(() => Room.load(id, this.log, this.options))
       entry = { room, holds: 0 }
       this.open.set(id, entry)
       room.catch(() => {

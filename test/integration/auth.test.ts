@@ -74,7 +74,7 @@ describe('tokens', () => {
 
   it('stores only SHA-256 digests of the tokens', async () => {
     const map = await createMapWithTokens(server.url)
-    await server.store.flush()
+    await server.storage.log.flush()
     const db = new Database(server.dbPath, { readonly: true })
     try {
       const rows = db
@@ -155,15 +155,15 @@ describe('sync sockets with auth on', () => {
       )
 
       // The viewer's edits go nowhere: not to the editor, not to the store.
-      await server.store.flush()
-      const storedBefore = await server.store.loadState(map.id)
+      await server.storage.log.flush()
+      const storedBefore = (await server.storage.log.load(map.id)).parts
       viewer.doc.getMap('meta').set('title', 'Vandalised')
       viewer.doc.getMap('notes').set('n1', new Y.Map([['text', 'graffiti']]))
       await sleep(300)
       expect(editor.doc.getMap('meta').get('title')).toBe('Live title')
       expect(editor.doc.getMap('notes').size).toBe(0)
-      await server.store.flush()
-      expect(await server.store.loadState(map.id)).toEqual(storedBefore)
+      await server.storage.log.flush()
+      expect((await server.storage.log.load(map.id)).parts).toEqual(storedBefore)
 
       // Told once, and still connected and receiving.
       expect(denied.filter((m) => m.includes(READ_ONLY_NOTICE))).toHaveLength(1)

@@ -217,16 +217,16 @@ describe('document size', () => {
     await Promise.all([waitSynced(writer), waitSynced(reader)])
     writer.doc.getMap('meta').set('first', 'a'.repeat(30 * 1024))
     await waitFor(() => reader.doc.getMap('meta').has('first'), 'the first 30 KB')
-    await server.store.flush()
-    const before = await server.store.loadState(mapId)
+    await server.storage.log.flush()
+    const before = (await server.storage.log.load(mapId)).parts
 
     const code = closedCode(writer)
     writer.doc.getMap('notes').set('big', 'b'.repeat(40 * 1024))
     expect(await code).toBe(4413)
     await sleep(100)
     expect(reader.doc.getMap('notes').has('big')).toBe(false)
-    await server.store.flush()
-    expect(await server.store.loadState(mapId)).toEqual(before)
+    await server.storage.log.flush()
+    expect((await server.storage.log.load(mapId)).parts).toEqual(before)
 
     // Edits that fit still go through for everyone else.
     reader.doc.getMap('meta').set('title', 'small edit')

@@ -152,8 +152,8 @@ describe('crafted input', () => {
 
   it('treats the crafted update of yjs issue 687 as V1: a harmless no-op, answered at once', async () => {
     const { encodeSyncStep1, encodeSyncUpdate } = await import('../../server/sync/messages')
-    await server.store.flush()
-    const stored = await server.store.loadState(map.id)
+    await server.storage.log.flush()
+    const stored = (await server.storage.log.load(map.id)).parts
     const raw = rawSocket(server.wsUrl, map.id, map.editToken)
     await raw.opened
     const started = Date.now()
@@ -170,7 +170,7 @@ describe('crafted input', () => {
     expect(Date.now() - started).toBeLessThan(1_000)
     expect(raw.isClosed()).toBe(false)
     raw.ws.close()
-    await server.store.flush()
-    expect(await server.store.loadState(map.id)).toEqual(stored)
+    await server.storage.log.flush()
+    expect((await server.storage.log.load(map.id)).parts).toEqual(stored)
   })
 })

@@ -73,8 +73,8 @@ describe('storage layout', () => {
       await waitSynced(editor)
       writeNotes(editor.doc, 0, 55)
       await sleep(200)
-      await server.store.flush()
-      const parts = await server.store.loadState(mapId)
+      await server.storage.log.flush()
+      const parts = (await server.storage.log.load(mapId)).parts
       // One snapshot plus fewer updates than the threshold: the log never grows past it.
       expect(parts.length).toBeLessThanOrEqual(20)
       const restored = new Y.Doc()

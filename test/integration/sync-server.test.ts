@@ -196,8 +196,8 @@ describe('bad input', () => {
     await Promise.all([waitSynced(a), waitSynced(b), waitSynced(keeper)])
     keeper.doc.getMap('meta').set('title', 'must survive')
     await sleep(200)
-    await server.store.flush()
-    const storedBefore = await server.store.loadState(noisy)
+    await server.storage.log.flush()
+    const storedBefore = (await server.storage.log.load(noisy)).parts
 
     const sockets = Array.from({ length: 20 }, () => rawSocket(noisy))
     await Promise.all(sockets.map((s) => s.opened))
@@ -213,8 +213,8 @@ describe('bad input', () => {
       'the quiet room to sync',
     )
     expect(keeper.provider.wsconnected).toBe(true)
-    await server.store.flush()
-    expect(await server.store.loadState(noisy)).toEqual(storedBefore)
+    await server.storage.log.flush()
+    expect((await server.storage.log.load(noisy)).parts).toEqual(storedBefore)
     const health = await fetch(`${server.url}healthz`)
     expect(health.status).toBe(200)
   })

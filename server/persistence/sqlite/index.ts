@@ -1,0 +1,31 @@
+// The embedded default storage: one SQLite file holding the catalogue, the tokens and the log.
+
+import { sqliteCatalogue, sqliteTokens } from './catalogue'
+import { openDatabase } from './database'
+import { sqliteDocumentLog, type SqliteLogOptions } from './document-log'
+import type { Storage } from '../storage'
+
+export { SCHEMA_VERSION, StorageOpenError } from './database'
+
+export interface SqliteStorage extends Storage {
+  log: ReturnType<typeof sqliteDocumentLog>
+}
+
+export function openSqliteStorage(file: string, options: SqliteLogOptions): SqliteStorage {
+  const db = openDatabase(file)
+  const log = sqliteDocumentLog(db, options)
+  let closed = false
+  return {
+    catalogue: sqliteCatalogue(db, () => log.flushNow()),
+    tokens: sqliteTokens(db),
+    log,
+    async close() {
+      if (closed) return
+      closed = true
+      log.flushNow()
+      const lost = log.abandon('the store closed before these updates could be written')
+      db.close()
+      if (lost) throw new Error('updates could not be written before the store closed')
+    },
+  }
+}
