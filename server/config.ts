@@ -24,6 +24,10 @@ export interface LimitsConfig {
   maxDocBytes: number
   /** One client's awareness (presence) state, as JSON; larger states are not relayed. */
   maxAwarenessBytes: number
+  /** Bytes of updates with missing dependencies one room may hold (server/sync/pending.ts). */
+  maxPendingBytes: number
+  /** How long such an update may wait before its sender is closed. */
+  pendingTimeoutMs: number
   /** An HTTP request (a websocket upgrade included) must send its headers within this time. */
   handshakeTimeoutMs: number
 }
@@ -66,6 +70,8 @@ export const DEFAULTS: ServerConfig = {
   maxRooms: 1000,
   maxDocBytes: 32 * MiB,
   maxAwarenessBytes: 128 * 1024,
+  maxPendingBytes: 1 * MiB,
+  pendingTimeoutMs: 10_000,
   handshakeTimeoutMs: 10_000,
   flushIntervalMs: 100,
   compactEveryUpdates: 500,
@@ -138,6 +144,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       256,
       2 ** 24,
     ),
+    maxPendingBytes: int('TRAILMAP_MAX_PENDING_BYTES', DEFAULTS.maxPendingBytes, 0, 2 ** 30),
+    pendingTimeoutMs: int('TRAILMAP_PENDING_MS', DEFAULTS.pendingTimeoutMs, 100, 600_000),
     handshakeTimeoutMs: int('TRAILMAP_HANDSHAKE_MS', DEFAULTS.handshakeTimeoutMs, 100, 120_000),
     flushIntervalMs: int('TRAILMAP_FLUSH_MS', DEFAULTS.flushIntervalMs, 0, 250),
     compactEveryUpdates: int('TRAILMAP_COMPACT_EVERY', DEFAULTS.compactEveryUpdates, 1, 1e6),

@@ -29,7 +29,8 @@ export type RefusalReason =
   | 'shutting-down'
   | 'load-failed'
 
-export type DropReason = 'view-only' | 'awareness-too-large'
+export type DropReason =
+  'view-only' | 'awareness-too-large' | 'pending-update' | 'presence-rate' | 'awareness-query'
 
 /** Plain counters the sync code adds to; read at scrape time. */
 export interface TrafficStats {

@@ -23,6 +23,7 @@ import {
 } from './messages'
 import type { Fanout, FanoutChannel, RoomHooks } from './hooks'
 import { wouldChange } from './novelty'
+import { PendingUpdates, type PendingLimits } from './pending'
 
 /** The origin of updates that arrive through the fan-out: relayed here, stored elsewhere. */
 const REMOTE = Symbol('fanout')
@@ -50,6 +51,8 @@ export interface RoomOptions {
   compactEveryUpdates: number
   /** A client update that would grow the encoded document beyond this is refused (4413). */
   maxDocBytes?: number
+  /** Bounds on updates held for missing dependencies (see pending.ts). */
+  pending?: PendingLimits
   /** Awareness states longer than this (JSON, UTF-8) are not applied or relayed. */
   maxAwarenessBytes?: number
   traffic?: TrafficStats
@@ -77,12 +80,17 @@ export class Room {
    */
   private approxBytes = 0
   private warnedOversize = new WeakSet<Peer>()
+  private readonly pending: PendingUpdates<Peer>
+  private pendingTimer: NodeJS.Timeout | null = null
 
   private constructor(
     readonly id: string,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
+    this.pending = new PendingUpdates(
+      options.pending ?? { maxBytes: DEFAULT_PENDING_BYTES, maxAgeMs: DEFAULT_PENDING_MS },
+    )
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null)
   }
@@ -123,6 +131,7 @@ export class Room {
 
   leave(peer: Peer) {
     this.peers.delete(peer)
+    this.pending.forget(peer)
     if (peer.clientId !== null) {
       this.owners.delete(peer.clientId)
       awarenessProtocol.removeAwarenessStates(this.awareness, [peer.clientId], peer)
@@ -177,14 +186,57 @@ export class Room {
     }
     guard(() => Y.applyUpdate(this.doc, update, peer))
     if (this.options.traffic) this.options.traffic.updatesIn++
+    if (!this.pending.takeFrom(this.doc, peer)) throw pendingOverBudget()
+    this.settlePending()
+  }
+
+  /** Retries held data after the doc advanced; closes senders that no longer fit the budget. */
+  private settlePending() {
+    if (this.pending.bytes === 0) return
+    const refused = this.pending.retry(this.doc, (part, owner) => {
+      try {
+        Y.applyUpdate(this.doc, part, owner)
+      } catch (error) {
+        this.log.warn('held update could not be applied', { map: this.id, ...errorFields(error) })
+      }
+    })
+    for (const owner of refused) this.closeForPending(owner, pendingOverBudget().message)
+    this.schedulePendingExpiry()
+  }
+
+  private schedulePendingExpiry() {
+    if (this.pendingTimer) clearTimeout(this.pendingTimer)
+    this.pendingTimer = null
+    const at = this.pending.nextExpiry()
+    if (at === null || this.destroyed) return
+    this.pendingTimer = setTimeout(
+      () => {
+        this.pendingTimer = null
+        for (const owner of this.pending.expire()) {
+          this.closeForPending(owner, 'updates depend on changes the server never received')
+        }
+        this.schedulePendingExpiry()
+      },
+      Math.max(0, at - Date.now()) + 5,
+    )
+    this.pendingTimer.unref()
+  }
+
+  private closeForPending(peer: Peer, reason: string) {
+    this.pending.forget(peer)
+    this.options.onDrop?.('pending-update')
+    this.log.warn('closing connection: unresolvable updates', { conn: peer.id, map: this.id })
+    peer.close(CloseCode.badMessage, reason)
   }
 
   /** True when `update` adds something and would take the document past its size limit. */
   private exceedsSizeLimit(update: Uint8Array): boolean {
     const max = this.options.maxDocBytes
-    if (max === undefined || this.approxBytes + update.length <= max) return false
+    // Data held for missing dependencies counts: it would join the doc once resolved.
+    const held = this.pending.bytes
+    if (max === undefined || this.approxBytes + held + update.length <= max) return false
     this.approxBytes = Y.encodeStateAsUpdate(this.doc).length
-    return this.approxBytes + update.length > max && wouldChange(this.doc, update)
+    return this.approxBytes + held + update.length > max && wouldChange(this.doc, update)
   }
 
   /** A view-only peer's update is never applied; the first that would change something is answered. */
@@ -236,6 +288,10 @@ export class Room {
     if (this.destroyed) return
     try {
       Y.applyUpdate(this.doc, update, REMOTE)
+      // Another process's update is stored there; anything it leaves pending is not ours to hold.
+      this.doc.store.pendingStructs = null
+      this.doc.store.pendingDs = null
+      this.settlePending()
     } catch (error) {
       this.log.error('update from the fan-out could not be applied', {
         map: this.id,
@@ -304,6 +360,7 @@ export class Room {
     if (this.destroyed) return
     this.channel?.leave()
     this.channel = null
+    if (this.pendingTimer) clearTimeout(this.pendingTimer)
     try {
       if (persist) await this.compact()
     } finally {
@@ -317,6 +374,12 @@ export class Room {
     return this.peers.size
   }
 }
+
+const DEFAULT_PENDING_BYTES = 1024 * 1024
+const DEFAULT_PENDING_MS = 10_000
+
+const pendingOverBudget = () =>
+  new ProtocolError('too much data waiting for changes the server never received')
 
 /** Runs a Yjs call on untrusted input; whatever it throws becomes a 4400 for that socket only. */
 function guard<T>(run: () => T): T {
