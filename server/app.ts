@@ -58,6 +58,7 @@ export async function startServer(
     maxRooms: config.maxRooms,
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
+    presencePerSecond: config.presencePerSecond,
     pending: { maxBytes: config.maxPendingBytes, maxAgeMs: config.pendingTimeoutMs },
     traffic: metrics.traffic,
     onDrop: (reason) => metrics.dropped(reason),

@@ -24,6 +24,8 @@ export interface LimitsConfig {
   maxDocBytes: number
   /** One client's awareness (presence) state, as JSON; larger states are not relayed. */
   maxAwarenessBytes: number
+  /** Presence changes of one socket relayed to the room a second; more are coalesced. */
+  presencePerSecond: number
   /** Bytes of updates with missing dependencies one room may hold (server/sync/pending.ts). */
   maxPendingBytes: number
   /** How long such an update may wait before its sender is closed. */
@@ -70,6 +72,7 @@ export const DEFAULTS: ServerConfig = {
   maxRooms: 1000,
   maxDocBytes: 32 * MiB,
   maxAwarenessBytes: 128 * 1024,
+  presencePerSecond: 30,
   maxPendingBytes: 1 * MiB,
   pendingTimeoutMs: 10_000,
   handshakeTimeoutMs: 10_000,
@@ -144,6 +147,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       256,
       2 ** 24,
     ),
+    presencePerSecond: int('TRAILMAP_PRESENCE_PER_SEC', DEFAULTS.presencePerSecond, 1, 1000),
     maxPendingBytes: int('TRAILMAP_MAX_PENDING_BYTES', DEFAULTS.maxPendingBytes, 0, 2 ** 30),
     pendingTimeoutMs: int('TRAILMAP_PENDING_MS', DEFAULTS.pendingTimeoutMs, 100, 600_000),
     handshakeTimeoutMs: int('TRAILMAP_HANDSHAKE_MS', DEFAULTS.handshakeTimeoutMs, 100, 120_000),

@@ -40,7 +40,8 @@ export function acceptUpgrades(ctx: AcceptContext) {
       )
       return
     }
-    const allowed = ctx.ipLimiter.allow(addressKey(req.socket.remoteAddress))
+    const address = addressKey(req.socket.remoteAddress)
+    const allowed = ctx.ipLimiter.allow(address)
     ctx.wss.handleUpgrade(req, socket, head, (ws) => {
       if (!allowed) {
         ctx.metrics.refused('ip-rate')
@@ -58,7 +59,7 @@ export function acceptUpgrades(ctx: AcceptContext) {
         return
       }
       ctx.onSocket(ws)
-      serveConnection(ws, { mapId: parsed.id, tokens: tokensFromRequest(req, url) }, ctx)
+      serveConnection(ws, { mapId: parsed.id, tokens: tokensFromRequest(req, url), address }, ctx)
     })
   }
 }

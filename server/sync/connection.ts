@@ -11,6 +11,7 @@
 // its own still runs dry.
 
 import { randomUUID } from 'node:crypto'
+import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
 import { hashToken, type Role } from '../auth/tokens'
 import type { LimitsConfig } from '../config'
@@ -50,6 +51,13 @@ export interface ConnectionRequest {
   mapId: string
   /** Tokens from the query string (`?token=`); never logged. */
   tokens: readonly string[]
+  /** The client address's rate-limit key (IPv6: its /64). */
+  address: string
+}
+
+interface Grant {
+  role: Role
+  identity: string
 }
 
 /** A closing socket that does not finish the closing handshake is cut off after this long. */
@@ -73,13 +81,38 @@ export function serveConnection(
   let echoCredits = 0
   let echoBytes = 0
   const queue: Uint8Array[] = []
+  /** Presence frames over the message rate: the newest per clientID, sent on when it allows. */
+  const deferred = new Map<number, Uint8Array>()
+  let deferTimer: NodeJS.Timeout | null = null
+
+  function deferPresence(frame: Uint8Array) {
+    ctx.metrics.dropped('presence-rate')
+    const key = frame[0] === MessageType.awareness ? firstClientId(frame) : -1
+    if (key === null) return
+    if (!deferred.has(key) && deferred.size >= MAX_DEFERRED_PRESENCE) return
+    deferred.set(key, frame)
+    if (deferTimer) return
+    const retry = () => {
+      deferTimer = null
+      for (const [clientId, waiting] of deferred) {
+        if (ended || !messages.take(1)) break
+        deferred.delete(clientId)
+        if (room) process(waiting)
+        else queue.push(waiting)
+      }
+      if (deferred.size > 0 && !ended) deferTimer = setTimeout(retry, retryMs).unref()
+    }
+    const retryMs = Math.ceil(1000 / ctx.limits.messagesPerSecond)
+    deferTimer = setTimeout(retry, retryMs).unref()
+  }
   const handle: OpenConnection = { close: (code, reason) => close(code, reason) }
   ctx.connections.add(handle)
 
-  function makePeer(role: Role): Peer {
+  function makePeer({ role, identity }: Grant): Peer {
     return {
       id,
       role,
+      identity,
       clientId: null,
       toldReadOnly: false,
       send(frame, echoed = false) {
@@ -140,12 +173,19 @@ export function serveConnection(
     traffic.messagesIn++
     traffic.bytesIn += frame.length
     let charged = frame.length
+    const presence = frame[0] === MessageType.awareness || frame[0] === MessageType.queryAwareness
     if (frame[0] === MessageType.awareness && echoCredits > 0) {
       echoCredits--
       const covered = Math.min(echoBytes, frame.length)
       echoBytes -= covered
       charged -= covered
     } else if (!messages.take(1)) {
+      if (presence) {
+        // Presence over the rate is deferred (the latest frame per clientID) or dropped, never a
+        // reason to close an editor.
+        deferPresence(frame)
+        return
+      }
       const limit = ctx.limits.messagesPerSecond
       log.warn('closing connection: message rate', { limit })
       close(CloseCode.rateLimited, `too many messages (over ${limit} a second)`)
@@ -168,6 +208,8 @@ export function serveConnection(
 
   socket.on('close', (code) => {
     ended = true
+    if (deferTimer) clearTimeout(deferTimer)
+    deferred.clear()
     ctx.connections.delete(handle)
     log.info('connection closed', { code })
     if (room && peer) room.leave(peer)
@@ -188,23 +230,26 @@ export function serveConnection(
   log.info('connection opened')
   void join()
 
-  /** The role the presented tokens grant; null when none opens this map. */
-  async function authorize(): Promise<Role | null> {
-    if (!ctx.auth) return 'edit'
-    let best: Role | null = null
+  /** The role the presented tokens grant and who presents them; null when none opens this map. */
+  async function authorize(): Promise<Grant | null> {
+    if (!ctx.auth) return { role: 'edit', identity: `address:${request.address}` }
+    let best: Grant | null = null
     for (const token of request.tokens) {
-      const role = await ctx.tokenStore.roleFor(mapId, hashToken(token))
-      if (role === 'edit') return role
-      best ??= role
+      const digest = hashToken(token)
+      const role = await ctx.tokenStore.roleFor(mapId, digest)
+      if (role === null) continue
+      const grant = { role, identity: `token:${Buffer.from(digest).toString('hex')}` }
+      if (role === 'edit') return grant
+      best ??= grant
     }
     return best
   }
 
   async function join() {
     try {
-      const role = await authorize()
+      const grant = await authorize()
       if (ended) return
-      if (role === null) {
+      if (grant === null) {
         // Whether the map exists is not revealed to a socket without a valid token.
         refuse('unauthorized', CloseCode.unauthorized, 'a valid token for this map is required')
         return
@@ -226,8 +271,8 @@ export function serveConnection(
       const loaded = await loading
       if (ended) return
       room = loaded
-      peer = makePeer(role)
-      log.info('joined', { role })
+      peer = makePeer(grant)
+      log.info('joined', { role: grant.role })
       room.join(peer)
       for (const frame of queue.splice(0)) process(frame)
     } catch (error) {
@@ -235,6 +280,21 @@ export function serveConnection(
       log.error('could not open the room', errorFields(error))
       close(CloseCode.internalError, 'could not load the map')
     }
+  }
+}
+
+const MAX_DEFERRED_PRESENCE = 8
+
+/** The first clientID of an awareness frame, read without decoding the states; null: malformed. */
+function firstClientId(frame: Uint8Array): number | null {
+  try {
+    const decoder = decoding.createDecoder(frame)
+    decoding.readVarUint(decoder) // message type
+    decoding.readVarUint(decoder) // payload length
+    if (decoding.readVarUint(decoder) === 0) return -1 // no entries
+    return decoding.readVarUint(decoder)
+  } catch {
+    return null
   }
 }
 

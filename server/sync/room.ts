@@ -5,22 +5,19 @@
 // would grow it past the size limit is refused, and presence states have a size limit.
 
 import * as Y from 'yjs'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import type { Role } from '../auth/tokens'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { DropReason, TrafficStats } from '../metrics'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import {
-  decodeAwarenessUpdate,
-  encodeAwareness,
-  encodeAwarenessEntries,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
   type ClientMessage,
 } from './messages'
+import { Presence } from './presence'
 import type { Fanout, FanoutChannel, RoomHooks } from './hooks'
 import { wouldChange } from './novelty'
 import { PendingUpdates, type PendingLimits } from './pending'
@@ -39,6 +36,11 @@ export interface Peer {
    */
   send(frame: Uint8Array, echoed?: boolean): void
   close(code: CloseCodeValue, reason: string): void
+  /**
+   * Who is behind the socket, for presence ownership: the token's digest (auth on) or the
+   * client address (open mode). Never a token itself.
+   */
+  readonly identity: string
   /** The awareness clientID this socket speaks for, fixed by its first awareness update. */
   clientId: number | null
   /** A view-only peer that tried to edit has been told, once, that it cannot. */
@@ -55,6 +57,10 @@ export interface RoomOptions {
   pending?: PendingLimits
   /** Awareness states longer than this (JSON, UTF-8) are not applied or relayed. */
   maxAwarenessBytes?: number
+  /** Relayed presence changes per sender a second; more are coalesced. */
+  presencePerSecond?: number
+  /** query-awareness answers per socket a second. */
+  queriesPerSecond?: number
   traffic?: TrafficStats
   onDrop?: (reason: DropReason) => void
 }
@@ -63,9 +69,8 @@ export const READ_ONLY_NOTICE = 'this link is view-only: your changes are not sa
 
 export class Room {
   readonly doc = new Y.Doc()
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly peers = new Set<Peer>()
-  private readonly owners = new Map<number, Peer>()
+  private readonly presence: Presence
   private updatesSinceCompaction = 0
   private destroyed = false
   /** The log position of the newest stored update this room knows of. */
@@ -79,7 +84,6 @@ export class Room {
    * every update's length. Recomputed exactly only when it nears the limit.
    */
   private approxBytes = 0
-  private warnedOversize = new WeakSet<Peer>()
   private readonly pending: PendingUpdates<Peer>
   private pendingTimer: NodeJS.Timeout | null = null
 
@@ -91,8 +95,22 @@ export class Room {
     this.pending = new PendingUpdates(
       options.pending ?? { maxBytes: DEFAULT_PENDING_BYTES, maxAgeMs: DEFAULT_PENDING_MS },
     )
-    // The server is not a participant: it has no presence of its own.
-    this.awareness.setLocalState(null)
+    this.presence = new Presence(
+      this.doc,
+      this.peers,
+      log,
+      id,
+      {
+        ...(options.maxAwarenessBytes !== undefined && {
+          maxStateBytes: options.maxAwarenessBytes,
+        }),
+        ...(options.presencePerSecond !== undefined && { perSecond: options.presencePerSecond }),
+        ...(options.queriesPerSecond !== undefined && {
+          queriesPerSecond: options.queriesPerSecond,
+        }),
+      },
+      options.onDrop,
+    )
   }
 
   /** Creates the room and applies everything stored for it before any client is answered. */
@@ -111,7 +129,6 @@ export class Room {
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
     room.doc.on('update', room.onDocUpdate)
-    room.awareness.on('update', room.onAwarenessUpdate)
     room.channel = options.fanout.join(id, (update) => room.applyRemote(update))
     if (room.updatesSinceCompaction >= options.compactEveryUpdates) await room.compact()
     return room
@@ -122,20 +139,13 @@ export class Room {
     // Like the reference server: offer our state vector so the client sends what we lack, and
     // show the newcomer who is already here.
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    const present = [...this.awareness.getStates().keys()]
-    if (present.length > 0) {
-      const states = awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)
-      peer.send(encodeAwareness(states), true)
-    }
+    this.presence.greet(peer)
   }
 
   leave(peer: Peer) {
     this.peers.delete(peer)
     this.pending.forget(peer)
-    if (peer.clientId !== null) {
-      this.owners.delete(peer.clientId)
-      awarenessProtocol.removeAwarenessStates(this.awareness, [peer.clientId], peer)
-    }
+    this.presence.leave(peer)
   }
 
   /** Applies one decoded client message. Throws ProtocolError for input that breaks the protocol. */
@@ -156,16 +166,11 @@ export class Room {
         this.applyClientUpdate(peer, message.update)
         return
       case 'awareness':
-        this.applyAwareness(peer, message.update)
+        this.presence.apply(peer, message.update)
         return
-      case 'query-awareness': {
-        const all = [...this.awareness.getStates().keys()]
-        peer.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)),
-          true,
-        )
+      case 'query-awareness':
+        this.presence.query(peer)
         return
-      }
     }
   }
 
@@ -250,39 +255,6 @@ export class Room {
     this.options.onDrop?.('view-only')
   }
 
-  /**
-   * A socket speaks only for its own clientID: the first one it announces that no other socket in
-   * the room holds. The official client also relays the states it hears from others (and their
-   * timeouts), so entries for other clientIDs are dropped quietly rather than treated as an attack.
-   */
-  private applyAwareness(peer: Peer, update: Uint8Array) {
-    const entries = decodeAwarenessUpdate(update, this.options.maxAwarenessBytes)
-    for (const entry of entries) {
-      if (peer.clientId === null && !this.owners.has(entry.clientId)) {
-        peer.clientId = entry.clientId
-        this.owners.set(entry.clientId, peer)
-      }
-    }
-    const own = entries.filter((entry) => entry.clientId === peer.clientId)
-    // A state over the limit is dropped (the previous one stays); the client is not cut off.
-    const accepted = own.filter((entry) => !entry.oversize)
-    if (accepted.length < own.length) this.dropOversize(peer)
-    if (accepted.length === 0) return
-    const trusted = accepted.length === entries.length ? update : encodeAwarenessEntries(accepted)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, trusted, peer)
-  }
-
-  private dropOversize(peer: Peer) {
-    this.options.onDrop?.('awareness-too-large')
-    if (this.warnedOversize.has(peer)) return
-    this.warnedOversize.add(peer)
-    this.log.warn('dropped an awareness state over the size limit', {
-      conn: peer.id,
-      map: this.id,
-      limit: this.options.maxAwarenessBytes,
-    })
-  }
-
   /** An update another process applied and stored: applied and relayed here, not stored again. */
   private applyRemote(update: Uint8Array) {
     if (this.destroyed) return
@@ -326,17 +298,6 @@ export class Room {
     }
   }
 
-  private onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const changed = [...change.added, ...change.updated, ...change.removed]
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    // Everyone, the sender included: the echo is what keeps an idle client's 30 s watchdog fed.
-    // (The sender does not send its own state back; the others do.)
-    for (const peer of this.peers) peer.send(frame, peer !== origin)
-  }
-
   /**
    * Folds the stored log into one snapshot, up to the newest update this room has written. One
    * fold at a time; a fold asked for meanwhile runs after it.
@@ -365,7 +326,7 @@ export class Room {
       if (persist) await this.compact()
     } finally {
       this.destroyed = true
-      this.awareness.destroy()
+      this.presence.destroy()
       this.doc.destroy()
     }
   }
