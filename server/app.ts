@@ -21,6 +21,7 @@ import { acceptUpgrades } from './sync/accept'
 import { CloseCode } from './sync/close-codes'
 import type { OpenConnection } from './sync/connection'
 import { inProcessFanout } from './sync/in-process-fanout'
+import { DamagedMapError } from './sync/room'
 import { Rooms, RoomsFullError } from './sync/rooms'
 
 export interface TrailmapServer {
@@ -39,12 +40,18 @@ export async function startServer(
   let roomCount = () => 0
   const metrics = createMetrics({ connections: () => connections.size, rooms: () => roomCount() })
   const storage = openSqliteStorage(config.dbPath, {
+    maxBytes: config.dbMaxBytes,
     flushIntervalMs: config.flushIntervalMs,
     onFlush: (ms, updates) => {
       metrics.flushed(ms)
       log.debug('flushed updates', { ms: round(ms), updates })
     },
-    onFlushError: (error) => log.error('flush failed; will retry', errorFields(error)),
+    // Logged once when saving starts failing (below); each retry only at debug level.
+    onFlushError: (error) => log.debug('flush failed; will retry', errorFields(error)),
+  })
+  storage.log.onWritableChange((writable) => {
+    if (writable) log.info('writes succeed again: edits are being saved')
+    else log.error('writes are failing (disk full?): edits are kept in memory and retried')
   })
   const rooms = new Rooms(log, {
     hooks: storageHooks({
@@ -89,6 +96,7 @@ export async function startServer(
         else reqLog.debug('request', { ...fields, ms })
       })
       handle(req, res).catch((error: unknown) => {
+        if (error instanceof DamagedMapError) return sendError(res, 409, error.message)
         if (error instanceof RoomsFullError) {
           if (!res.headersSent) res.setHeader('retry-after', '5')
           return sendError(res, 503, error.message)
@@ -103,6 +111,9 @@ export async function startServer(
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
     if (pathname === '/healthz') {
+      if (ready && !storage.log.writable) {
+        return sendJson(res, 503, { status: 'failing', reason: 'writes to the database fail' })
+      }
       return ready
         ? sendJson(res, 200, {
             status: 'ok',
@@ -182,10 +193,19 @@ export async function startServer(
     for (const connection of [...connections]) {
       connection.close(CloseCode.serviceRestart, 'server restarting')
     }
-    await rooms.closeAll()
-    await storage.close()
-    await waitForSockets(wss, config.shutdownTimeoutMs)
-    httpServer.closeAllConnections()
+    // Rooms wait for their updates to be written; when writes fail that never happens, so the
+    // wait is bounded and the store's close then reports what was lost.
+    const saved = await Promise.race([
+      rooms.closeAll().then(() => true),
+      new Promise<false>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs, false)),
+    ])
+    if (!saved) log.error('rooms could not be saved in time')
+    try {
+      await storage.close()
+    } finally {
+      await waitForSockets(wss, config.shutdownTimeoutMs)
+      httpServer.closeAllConnections()
+    }
   }
 
   return {

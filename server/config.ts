@@ -43,6 +43,8 @@ export interface ServerConfig extends LimitsConfig {
   logLevel: LogLevel
   /** Capability tokens required for maps (false: open mode, every visitor may edit every map). */
   auth: boolean
+  /** Caps the SQLite file (0: no cap); past it writes fail as on a full disk. */
+  dbMaxBytes: number
   /** Updates are appended to the store at most this long after they arrive. */
   flushIntervalMs: number
   /** A room folds its update log into one snapshot after this many appended updates. */
@@ -76,6 +78,7 @@ export const DEFAULTS: ServerConfig = {
   maxPendingBytes: 1 * MiB,
   pendingTimeoutMs: 10_000,
   handshakeTimeoutMs: 10_000,
+  dbMaxBytes: 0,
   flushIntervalMs: 100,
   compactEveryUpdates: 500,
   pingIntervalMs: 30_000,
@@ -151,6 +154,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxPendingBytes: int('TRAILMAP_MAX_PENDING_BYTES', DEFAULTS.maxPendingBytes, 0, 2 ** 30),
     pendingTimeoutMs: int('TRAILMAP_PENDING_MS', DEFAULTS.pendingTimeoutMs, 100, 600_000),
     handshakeTimeoutMs: int('TRAILMAP_HANDSHAKE_MS', DEFAULTS.handshakeTimeoutMs, 100, 120_000),
+    dbMaxBytes: int('TRAILMAP_DB_MAX_BYTES', DEFAULTS.dbMaxBytes, 0, Number.MAX_SAFE_INTEGER),
     flushIntervalMs: int('TRAILMAP_FLUSH_MS', DEFAULTS.flushIntervalMs, 0, 250),
     compactEveryUpdates: int('TRAILMAP_COMPACT_EVERY', DEFAULTS.compactEveryUpdates, 1, 1e6),
     pingIntervalMs: DEFAULTS.pingIntervalMs,

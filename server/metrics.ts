@@ -28,6 +28,7 @@ export type RefusalReason =
   | 'rooms-full'
   | 'shutting-down'
   | 'load-failed'
+  | 'damaged'
 
 export type DropReason =
   'view-only' | 'awareness-too-large' | 'pending-update' | 'presence-rate' | 'awareness-query'

@@ -13,6 +13,7 @@ import { fromY } from '../../src/collab/read-doc'
 import { serializeMap } from '../../src/domain/format'
 import type { JourneyMap } from '../../src/domain/types'
 import { FALLBACK_SLUG, exportFileName } from '../../src/export/file-names'
+import { DamagedMapError } from '../sync/room'
 import { mapIdFrom, type ApiContext } from './api'
 import { HttpError, sendError } from './respond'
 
@@ -73,11 +74,12 @@ export async function currentMap(
   if (room) return fromY(room.doc)
   const doc = new Y.Doc()
   try {
-    for (const part of (await ctx.log.load(id)).parts) {
+    for (const [index, part] of (await ctx.log.load(id)).parts.entries()) {
       try {
         Y.applyUpdate(doc, part)
       } catch {
-        // A damaged row is skipped, as the room does when it loads (and logs it there).
+        // As a room refuses to open such a map, an export refuses to show part of it.
+        throw new DamagedMapError(id, `stored part ${index} could not be applied`)
       }
     }
     return fromY(doc)

@@ -22,7 +22,7 @@ import { TokenBucket } from '../limits/token-bucket'
 import type { MapCatalogue, TokenStore } from '../persistence/storage'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import { decodeClientMessage, MessageType } from './messages'
-import type { Peer, Room } from './room'
+import { DamagedMapError, type Peer, type Room } from './room'
 import { RoomsFullError, type Rooms } from './rooms'
 
 export type ConnectionLimits = Pick<
@@ -276,6 +276,10 @@ export function serveConnection(
       room.join(peer)
       for (const frame of queue.splice(0)) process(frame)
     } catch (error) {
+      if (error instanceof DamagedMapError) {
+        refuse('damaged', CloseCode.damaged, 'this map could not be loaded; it was kept as it was')
+        return
+      }
       ctx.metrics.refused('load-failed')
       log.error('could not open the room', errorFields(error))
       close(CloseCode.internalError, 'could not load the map')

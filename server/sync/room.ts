@@ -12,6 +12,7 @@ import type { DropReason, TrafficStats } from '../metrics'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import {
   encodePermissionDenied,
+  encodeSaveStatus,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
@@ -63,6 +64,16 @@ export interface RoomOptions {
   queriesPerSecond?: number
   traffic?: TrafficStats
   onDrop?: (reason: DropReason) => void
+}
+
+/** A map whose stored state does not decode: it is not opened, and nothing overwrites it. */
+export class DamagedMapError extends Error {
+  constructor(
+    readonly mapId: string,
+    detail: string,
+  ) {
+    super(`map "${mapId}" could not be loaded (${detail}); it has been kept as it was`)
+  }
 }
 
 export const READ_ONLY_NOTICE = 'this link is view-only: your changes are not saved or shared'
@@ -122,9 +133,19 @@ export class Room {
       try {
         Y.applyUpdate(room.doc, part)
       } catch (error) {
-        // A damaged row must not make the whole map unreachable: skip it, say so loudly.
+        // Opening without the row would show less than was saved, and the next fold would write
+        // that over the rows: refuse, keep every row as it is (the salvage command can help).
         log.error('stored update could not be applied', { map: id, index, ...errorFields(error) })
+        room.presence.destroy()
+        room.doc.destroy()
+        throw new DamagedMapError(id, `stored part ${index} could not be applied`)
       }
+    }
+    if (room.doc.store.pendingStructs || room.doc.store.pendingDs) {
+      log.error('stored state refers to changes that were never stored', { map: id })
+      room.presence.destroy()
+      room.doc.destroy()
+      throw new DamagedMapError(id, 'stored state refers to changes that were never stored')
     }
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
@@ -139,6 +160,7 @@ export class Room {
     // Like the reference server: offer our state vector so the client sends what we lack, and
     // show the newcomer who is already here.
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    if (!this.options.hooks.writable()) peer.send(encodeSaveStatus(false))
     this.presence.greet(peer)
   }
 
@@ -329,6 +351,12 @@ export class Room {
       this.presence.destroy()
       this.doc.destroy()
     }
+  }
+
+  /** Tells every editor whether its changes are being saved. */
+  announceSaveStatus(saving: boolean) {
+    const frame = encodeSaveStatus(saving)
+    for (const peer of this.peers) peer.send(frame)
   }
 
   get connectionCount() {

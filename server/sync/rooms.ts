@@ -29,7 +29,13 @@ export class Rooms {
   constructor(
     private readonly log: Logger,
     private readonly options: RoomsOptions,
-  ) {}
+  ) {
+    options.hooks.onWritableChange((writable) => {
+      for (const entry of this.open.values()) {
+        entry.room.then((room) => room.announceSaveStatus(writable)).catch(() => undefined)
+      }
+    })
+  }
 
   /**
    * Loads (or shares) the room; every acquire must be matched by one release. When no room may

@@ -45,7 +45,8 @@ export const SCHEMA_VERSION = MIGRATIONS.length
 
 export class StorageOpenError extends Error {}
 
-export function openDatabase(file: string): Database.Database {
+/** `maxBytes` (0: no cap) caps the file: past it writes fail as on a full disk. */
+export function openDatabase(file: string, maxBytes = 0): Database.Database {
   if (file !== ':memory:') {
     fs.mkdirSync(path.dirname(file), { recursive: true })
     const size = fileSize(file)
@@ -63,6 +64,11 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('foreign_keys = ON')
   try {
     migrate(db, file)
+    if (maxBytes > 0) {
+      const pageSize = db.pragma('page_size', { simple: true }) as number
+      const pages = db.pragma('page_count', { simple: true }) as number
+      db.pragma(`max_page_count = ${Math.max(pages, Math.floor(maxBytes / pageSize))}`)
+    }
   } catch (error) {
     db.close()
     throw error

@@ -11,8 +11,11 @@ export interface SqliteStorage extends Storage {
   log: ReturnType<typeof sqliteDocumentLog>
 }
 
-export function openSqliteStorage(file: string, options: SqliteLogOptions): SqliteStorage {
-  const db = openDatabase(file)
+export function openSqliteStorage(
+  file: string,
+  options: SqliteLogOptions & { maxBytes?: number },
+): SqliteStorage {
+  const db = openDatabase(file, options.maxBytes)
   const log = sqliteDocumentLog(db, options)
   let closed = false
   return {
@@ -25,7 +28,10 @@ export function openSqliteStorage(file: string, options: SqliteLogOptions): Sqli
       log.flushNow()
       const lost = log.abandon('the store closed before these updates could be written')
       db.close()
-      if (lost) throw new Error('updates could not be written before the store closed')
+      if (lost)
+        throw new Error(
+          'edits were not saved: updates could not be written before the store closed',
+        )
     },
   }
 }

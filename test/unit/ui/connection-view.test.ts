@@ -35,3 +35,12 @@ describe('connection badge view', () => {
     expect(connectionView(info('closed', '  ')).detail).toBe('The server ended the connection')
   })
 })
+
+describe('connection badge when the server cannot save', () => {
+  it('shows "Not saved" with the reason instead of a green pill', () => {
+    const view = connectionView(info('connected', 'The server cannot save right now'))
+    expect(view.label).toBe('Not saved')
+    expect(view.tone).toBe('error')
+    expect(view.detail).toMatch(/cannot save/)
+  })
+})
