@@ -10,8 +10,10 @@ import { createAccess } from './auth/access'
 import type { ServerConfig } from './config'
 import { handleApi } from './http/api'
 import { handleExportApi } from './http/export-api'
+import { hostAllowed, originAllowed, originPolicy, STATE_CHANGING } from './http/origin'
 import { sendError, sendJson } from './http/respond'
 import { serveStatic } from './http/static'
+import { AddressQuota } from './limits/address-quota'
 import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
@@ -63,6 +65,7 @@ export async function startServer(
     fanout: inProcessFanout(),
     compactEveryUpdates: config.compactEveryUpdates,
     maxRooms: config.maxRooms,
+    idleMs: config.idleMs,
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
     presencePerSecond: config.presencePerSecond,
@@ -71,8 +74,16 @@ export async function startServer(
     onDrop: (reason) => metrics.dropped(reason),
   })
   roomCount = () => rooms.size
+  const origins = originPolicy(config.host, config.allowedHosts, config.allowedOrigins)
   const access = createAccess(storage.catalogue, storage.tokens, config.auth)
-  const maps = { catalogue: storage.catalogue, tokens: storage.tokens, log: storage.log, rooms }
+  const creations = new ConnectionRateLimiter(config.createsPerMinute)
+  const maps = {
+    catalogue: storage.catalogue,
+    tokens: storage.tokens,
+    log: storage.log,
+    rooms,
+    quota: { limiter: creations, maxMaps: config.maxMaps },
+  }
   let ready = false
   let closing: Promise<void> | null = null
 
@@ -110,6 +121,12 @@ export async function startServer(
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (!hostAllowed(origins, req)) {
+      return sendError(res, 421, 'unknown host name; see TRAILMAP_ALLOWED_HOSTS')
+    }
+    if (STATE_CHANGING.has(req.method ?? '') && !originAllowed(origins, req)) {
+      return sendError(res, 403, 'cross-origin request refused; see TRAILMAP_ALLOWED_ORIGINS')
+    }
     if (pathname === '/healthz') {
       if (ready && !storage.log.writable) {
         return sendJson(res, 503, { status: 'failing', reason: 'writes to the database fail' })
@@ -151,7 +168,9 @@ export async function startServer(
       limits: config,
       auth: config.auth,
       connections,
+      quota: new AddressQuota(config.ipMaxSockets, config.ipMaxRooms),
       isClosing: () => closing !== null,
+      origins,
       onSocket: (ws) => watchLiveness(ws),
     }),
   )
@@ -189,6 +208,7 @@ export async function startServer(
     ready = false
     clearInterval(pinger)
     ipLimiter.stop()
+    creations.stop()
     httpServer.close()
     for (const connection of [...connections]) {
       connection.close(CloseCode.serviceRestart, 'server restarting')

@@ -20,6 +20,15 @@ export interface LimitsConfig {
   sendBufferBytes: number
   /** Rooms (open maps) held in memory at once; a connection that needs another gets 1013. */
   maxRooms: number
+  /** Sockets one client address may hold open, and distinct maps they may keep open. */
+  ipMaxSockets: number
+  ipMaxRooms: number
+  /** A room none of whose sockets sent an edit for this long is closed first when rooms run out. */
+  idleMs: number
+  /** Maps created or duplicated per client address a minute (also the burst). */
+  createsPerMinute: number
+  /** Maps the server holds in all; creating more is refused with 507. */
+  maxMaps: number
   /** An update that would grow a map's document beyond this closes the socket with 4413. */
   maxDocBytes: number
   /** One client's awareness (presence) state, as JSON; larger states are not relayed. */
@@ -36,6 +45,10 @@ export interface LimitsConfig {
 
 export interface ServerConfig extends LimitsConfig {
   host: string
+  /** Host names the server answers to (TRAILMAP_ALLOWED_HOSTS); null: derived from `host`. */
+  allowedHosts: string[] | null
+  /** Origins allowed besides the same origin (TRAILMAP_ALLOWED_ORIGINS). */
+  allowedOrigins: string[]
   port: number
   dbPath: string
   /** Folder with the built editor (`vite build`); served at `/`. */
@@ -59,6 +72,8 @@ const MiB = 1024 * 1024
 
 export const DEFAULTS: ServerConfig = {
   host: '127.0.0.1',
+  allowedHosts: null,
+  allowedOrigins: [],
   port: 5174,
   dbPath: path.resolve('data', 'trailmap.db'),
   staticDir: path.resolve('dist'),
@@ -72,6 +87,11 @@ export const DEFAULTS: ServerConfig = {
   connectionsPerIpPerMinute: 300,
   sendBufferBytes: 16 * MiB,
   maxRooms: 1000,
+  createsPerMinute: 20,
+  ipMaxSockets: 200,
+  ipMaxRooms: 50,
+  idleMs: 600_000,
+  maxMaps: 100_000,
   maxDocBytes: 32 * MiB,
   maxAwarenessBytes: 128 * 1024,
   presencePerSecond: 30,
@@ -95,6 +115,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`)
   }
   return value
+}
+
+/** A comma-separated list; null when unset or blank. */
+function list(raw: string | undefined): string[] | null {
+  const items = (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  return items.length > 0 ? items : null
 }
 
 /** 127.0.0.0/8, ::1 and "localhost": only this machine can connect. */
@@ -125,6 +154,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     integer(env, name, fallback, min, max)
   const config: ServerConfig = {
     host,
+    allowedHosts: list(env.TRAILMAP_ALLOWED_HOSTS),
+    allowedOrigins: list(env.TRAILMAP_ALLOWED_ORIGINS) ?? [],
     port: int('PORT', DEFAULTS.port, 0, 65535),
     dbPath: env.TRAILMAP_DB ? path.resolve(env.TRAILMAP_DB) : DEFAULTS.dbPath,
     staticDir: env.TRAILMAP_STATIC_DIR ? path.resolve(env.TRAILMAP_STATIC_DIR) : DEFAULTS.staticDir,
@@ -143,6 +174,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ),
     sendBufferBytes: int('TRAILMAP_SEND_BUFFER_BYTES', DEFAULTS.sendBufferBytes, 1024, 2 ** 31),
     maxRooms: int('TRAILMAP_MAX_ROOMS', DEFAULTS.maxRooms, 1, 1e6),
+    ipMaxSockets: int('TRAILMAP_IP_MAX_SOCKETS', DEFAULTS.ipMaxSockets, 1, 1e6),
+    ipMaxRooms: int('TRAILMAP_IP_MAX_ROOMS', DEFAULTS.ipMaxRooms, 1, 1e6),
+    idleMs: int('TRAILMAP_IDLE_MS', DEFAULTS.idleMs, 100, 86_400_000),
+    createsPerMinute: int('TRAILMAP_CREATES_PER_MIN', DEFAULTS.createsPerMinute, 1, 1e6),
+    maxMaps: int('TRAILMAP_MAX_MAPS', DEFAULTS.maxMaps, 1, 1e9),
     maxDocBytes: int('TRAILMAP_MAX_DOC_BYTES', DEFAULTS.maxDocBytes, 1024, 2 ** 31),
     maxAwarenessBytes: int(
       'TRAILMAP_MAX_AWARENESS_BYTES',

@@ -29,6 +29,9 @@ export type RefusalReason =
   | 'shutting-down'
   | 'load-failed'
   | 'damaged'
+  | 'foreign-origin'
+  | 'ip-sockets'
+  | 'ip-rooms'
 
 export type DropReason =
   'view-only' | 'awareness-too-large' | 'pending-update' | 'presence-rate' | 'awareness-query'

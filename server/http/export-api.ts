@@ -17,11 +17,13 @@ import { DamagedMapError } from '../sync/room'
 import { mapIdFrom, type ApiContext } from './api'
 import { HttpError, sendError } from './respond'
 
+type ExportContext = Pick<ApiContext, 'catalogue' | 'rooms' | 'log' | 'access'>
+
 const EXPORT_PATH = /^\/api\/maps\/([^/]+)\.json$/
 
 /** Returns false when the request is not an export, so the caller can route it elsewhere. */
 export async function handleExportApi(
-  ctx: ApiContext,
+  ctx: ExportContext,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<boolean> {
@@ -38,7 +40,7 @@ export async function handleExportApi(
 }
 
 async function exportMap(
-  ctx: ApiContext,
+  ctx: ExportContext,
   req: IncomingMessage,
   res: ServerResponse,
   url: URL,

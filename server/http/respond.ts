@@ -27,6 +27,12 @@ export function sendError(res: ServerResponse, status: number, message: string) 
 
 export async function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? 0)
+  const hasBody = declared > 0 || req.headers['transfer-encoding'] !== undefined
+  // A cross-site form can post text/plain without a preflight; JSON needs its own type.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase()
+  if (hasBody && type !== 'application/json') {
+    throw new HttpError(415, 'send the body as JSON with content-type: application/json')
+  }
   if (declared > maxBytes) throw new HttpError(413, `request body larger than ${maxBytes} bytes`)
   const chunks: Buffer[] = []
   let size = 0

@@ -11,6 +11,7 @@ import { tokensFromRequest } from '../auth/tokens'
 import { addressKey, type ConnectionRateLimiter } from '../limits/token-bucket'
 import type { Logger } from '../log'
 import { parseMapIdSegment } from '../../src/domain/map-id'
+import { hostAllowed, originAllowed, type OriginPolicy } from '../http/origin'
 import { CloseCode } from './close-codes'
 import { serveConnection, type ConnectionContext } from './connection'
 
@@ -18,6 +19,7 @@ export interface AcceptContext extends ConnectionContext {
   wss: WebSocketServer
   ipLimiter: ConnectionRateLimiter
   isClosing(): boolean
+  origins: OriginPolicy
   /** Called with every accepted socket (liveness pings). */
   onSocket(ws: WebSocket): void
   log: Logger
@@ -31,6 +33,13 @@ export function acceptUpgrades(ctx: AcceptContext) {
     if (!match) {
       ctx.metrics.refused('bad-path')
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
+    if (!hostAllowed(ctx.origins, req) || !originAllowed(ctx.origins, req)) {
+      // A page on another site (or a rebound DNS name) must not reach a map from a browser.
+      ctx.metrics.refused('foreign-origin')
+      ctx.log.warn('refused connection', { reason: 'foreign-origin' })
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
     if (ctx.isClosing()) {

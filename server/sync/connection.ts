@@ -18,6 +18,7 @@ import type { LimitsConfig } from '../config'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { Metrics, RefusalReason } from '../metrics'
+import type { AddressQuota } from '../limits/address-quota'
 import { TokenBucket } from '../limits/token-bucket'
 import type { MapCatalogue, TokenStore } from '../persistence/storage'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
@@ -45,6 +46,7 @@ export interface ConnectionContext {
   /** Tokens are required (false: open mode, every connection may edit). */
   auth: boolean
   connections: Set<OpenConnection>
+  quota: AddressQuota
 }
 
 export interface ConnectionRequest {
@@ -77,6 +79,7 @@ export function serveConnection(
   let room: Room | null = null
   let peer: Peer | null = null
   let acquired = false
+  let admitted = false
   let ended = false
   let echoCredits = 0
   let echoBytes = 0
@@ -214,6 +217,7 @@ export function serveConnection(
     log.info('connection closed', { code })
     if (room && peer) room.leave(peer)
     if (acquired) ctx.rooms.release(mapId)
+    if (admitted) ctx.quota.release(request.address, mapId)
   })
 
   socket.on('error', (error: Error & { code?: string }) => {
@@ -259,6 +263,13 @@ export function serveConnection(
         return
       }
       if (ended) return
+      const over = ctx.quota.admit(request.address, mapId)
+      if (over) {
+        const what = over === 'ip-sockets' ? 'connections' : 'maps open'
+        refuse(over, CloseCode.rateLimited, `too many ${what} from this address`)
+        return
+      }
+      admitted = true
       let loading: Promise<Room>
       try {
         loading = ctx.rooms.acquire(mapId)

@@ -90,6 +90,8 @@ export class Room {
   private lastWrite: Promise<unknown> = Promise.resolve()
   private compacting: Promise<void> = Promise.resolve()
   private channel: FanoutChannel | null = null
+  /** When a client last changed the document (idle rooms are closed first when rooms run out). */
+  lastEdit = Date.now()
   /**
    * An upper bound of the encoded document's size: exact after each compaction, then grown by
    * every update's length. Recomputed exactly only when it nears the limit.
@@ -212,6 +214,7 @@ export class Room {
       )
     }
     guard(() => Y.applyUpdate(this.doc, update, peer))
+    this.lastEdit = Date.now()
     if (this.options.traffic) this.options.traffic.updatesIn++
     if (!this.pending.takeFrom(this.doc, peer)) throw pendingOverBudget()
     this.settlePending()

@@ -93,9 +93,14 @@ describe('tokens', () => {
     expect(file.includes(Buffer.from(map.viewToken))).toBe(false)
   })
 
-  it('a duplicate gets tokens of its own; a view token may duplicate', async () => {
+  it('a duplicate gets tokens of its own; only the edit token may duplicate', async () => {
     const source = await createMapWithTokens(server.url, { template: 'classic-5' })
-    const res = await call('POST', `/api/maps/${source.id}/duplicate`, { token: source.viewToken })
+    const viewed = await call('POST', `/api/maps/${source.id}/duplicate`, {
+      token: source.viewToken,
+    })
+    // A copy comes with its own edit token: a view link must not become an edit link.
+    expect(viewed.status).toBe(403)
+    const res = await call('POST', `/api/maps/${source.id}/duplicate`, { token: source.editToken })
     expect(res.status).toBe(201)
     const copy = res.json as CreatedMap
     expect(copy.editToken).toMatch(/^[A-Za-z0-9_-]{32}$/)

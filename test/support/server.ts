@@ -28,6 +28,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     port: 0,
     dbPath: tempDbPath(),
     staticDir: path.resolve('dist'),
+    // Suites create many maps from one address; the creation quota has tests of its own.
+    createsPerMinute: 100_000,
     ...overrides,
   }
   const log = createLogger('debug', (line) =>
@@ -51,7 +53,14 @@ export interface ServerProcess {
 /** Runs `server/main.ts` exactly as `npm start` does, minus the build. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', TRAILMAP_LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      TRAILMAP_LOG_LEVEL: 'info',
+      TRAILMAP_CREATES_PER_MIN: '100000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const stdout: string[] = []
