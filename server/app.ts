@@ -150,7 +150,7 @@ export async function startServer(
     if (await handleExportApi({ ...maps, access }, req, res)) return
     if (await handleApi({ ...maps, access }, req, res)) return
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'not allowed')
-    serveStatic(config.staticDir, req, res)
+    await serveStatic(config.staticDir, req, res)
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes })

@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import * as Y from 'yjs'
 import { fromY } from '../../src/collab/read-doc'
 import { serializeMap } from '../../src/domain/format'
+import { depthProblem } from '../../src/domain/format/depth'
 import type { JourneyMap } from '../../src/domain/types'
 import { FALLBACK_SLUG, exportFileName } from '../../src/export/file-names'
 import { DamagedMapError } from '../sync/room'
@@ -55,6 +56,9 @@ async function exportMap(
   const record = await ctx.catalogue.get(id)
   if (!record) throw new HttpError(404, `unknown map "${id}"`)
   const map = await currentMap(ctx, id)
+  // A value written into the live doc can nest arbitrarily deep; serialising it would overflow.
+  const tooDeep = depthProblem(map)
+  if (tooDeep) throw new HttpError(422, `the map cannot be exported: ${tooDeep}`)
   const body = Buffer.from(serializeMap(map), 'utf8')
   res.writeHead(200, {
     'content-type': 'application/json; charset=utf-8',

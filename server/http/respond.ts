@@ -1,6 +1,7 @@
 // Small helpers for plain `node:http` handlers: JSON replies and bounded JSON bodies.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { depthProblem } from '../../src/domain/format/depth'
 
 export class HttpError extends Error {
   constructor(
@@ -43,9 +44,13 @@ export async function readJsonBody(req: IncomingMessage, maxBytes: number): Prom
     chunks.push(buffer)
   }
   if (size === 0) return {}
+  let body: unknown
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'))
   } catch (error) {
     throw new HttpError(400, `request body is not JSON: ${(error as Error).message}`)
   }
+  const tooDeep = depthProblem(body)
+  if (tooDeep) throw new HttpError(400, `request body: ${tooDeep}`)
+  return body
 }

@@ -4,6 +4,7 @@
 
 import { isPlainObject, type Problem } from '../rules'
 import type { JourneyMap } from '../types'
+import { findTooDeep, MAX_JSON_DEPTH } from './depth'
 import { CURRENT_FORMAT_VERSION, FORMAT_TYPE } from './envelope'
 import { MIGRATIONS, migrate } from './migrations'
 import { restoreMap } from './restore'
@@ -68,6 +69,10 @@ function sizeProblem(text: string, maxBytes: number): LoadResult | null {
 }
 
 function loadUnchecked(value: unknown): LoadResult {
+  const tooDeep = findTooDeep(value)
+  if (tooDeep !== null) {
+    return fail(tooDeep, `nested more than ${MAX_JSON_DEPTH} levels deep; a journey map is not`)
+  }
   if (!isPlainObject(value)) {
     return fail(
       '$',
