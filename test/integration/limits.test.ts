@@ -7,15 +7,15 @@ import * as encoding from 'lib0/encoding'
 import { encodeSyncStep1 } from '../../server/sync/messages'
 import type { ServerConfig } from '../../server/config'
 import {
+  clientBarrier,
   closedCode,
   connectClient,
-  sleep,
+  type TestClient,
   waitFor,
   waitSynced,
-  type TestClient,
 } from '../support/clients'
 import { createMapOn, startTestServer, type TestServer } from '../support/server'
-import { firstCloseCode, rawSocket, scrapeMetrics } from '../support/sockets'
+import { firstCloseCode, rawSocket, scrapeMetrics, rawBarrier } from '../support/sockets'
 
 const servers: TestServer[] = []
 const clients: TestClient[] = []
@@ -36,6 +36,8 @@ afterEach(async () => {
   for (const c of clients.splice(0)) c.destroy()
   for (const s of servers.splice(0)) await s.close()
 })
+
+const pace = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const logged = (server: TestServer, msg: string) => server.logs.some((l) => l.msg === msg)
 
@@ -84,7 +86,7 @@ describe('per-connection rate', () => {
     expect(chattyCloses).toEqual([])
     // The honest client is not disturbed.
     honest.doc.getMap('meta').set('title', 'still fine')
-    await sleep(100)
+    await clientBarrier(honest)
     expect(honestCloses).toEqual([])
     expect(honest.provider.wsconnected).toBe(true)
   })
@@ -100,7 +102,8 @@ describe('per-connection rate', () => {
     for (const c of room) c.provider.on('connection-close', (e) => closes.push(e?.code ?? -1))
     for (let tick = 0; tick < 30; tick++) {
       for (const c of room) c.provider.awareness.setLocalStateField('cursor', { x: tick, y: 0 })
-      await sleep(50)
+      // Pacing, not waiting for something: five people moving their cursors at 20 Hz.
+      await pace(50)
     }
     const last = room[0]!
     await waitFor(
@@ -167,7 +170,7 @@ describe('send buffer', () => {
     const writer = client(server, mapId)
     await waitSynced(writer)
     writer.doc.getMap('meta').set('blob', 'x'.repeat(300 * 1024))
-    await sleep(100)
+    await clientBarrier(writer)
 
     const reader = rawSocket(server.wsUrl, mapId)
     await reader.opened
@@ -180,7 +183,7 @@ describe('send buffer', () => {
     expect((await reader.closed).code).toBe(1013)
     // Everyone else carries on.
     writer.doc.getMap('meta').set('title', 'after')
-    await sleep(50)
+    await clientBarrier(writer)
     expect(writer.provider.wsconnected).toBe(true)
   })
 })
@@ -231,7 +234,7 @@ describe('document size', () => {
     const code = closedCode(writer)
     writer.doc.getMap('notes').set('big', 'b'.repeat(40 * 1024))
     expect(await code).toBe(4413)
-    await sleep(100)
+    await clientBarrier(reader)
     expect(reader.doc.getMap('notes').has('big')).toBe(false)
     await server.storage.log.flush()
     expect((await server.storage.log.load(mapId)).parts).toEqual(before)
@@ -257,7 +260,8 @@ describe('awareness state size', () => {
     a.provider.awareness.setLocalStateField('user', { name: 'small' })
     await waitFor(() => nameOnB() === 'small', 'the small state')
     a.provider.awareness.setLocalStateField('user', { name: 'x'.repeat(4096) })
-    await sleep(200)
+    await clientBarrier(a)
+    await clientBarrier(b)
     expect(nameOnB()).toBe('small')
     expect(a.provider.wsconnected).toBe(true)
     a.provider.awareness.setLocalStateField('user', { name: 'small again' })
@@ -299,7 +303,8 @@ describe('awareness state size', () => {
       () => watcher.provider.awareness.getStates().get(4242) !== undefined,
       "the spoofer's own state",
     )
-    await sleep(100)
+    await rawBarrier(spoofer)
+    await clientBarrier(watcher)
     const state = watcher.provider.awareness.getStates().get(honest.doc.clientID)
     expect((state?.user as { name: string }).name).toBe('Honest')
     spoofer.ws.close()
