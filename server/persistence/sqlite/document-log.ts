@@ -14,7 +14,7 @@ export interface SqliteLogOptions {
   onFlush?: (durationMs: number, updates: number) => void
   onFlushError?: (error: unknown) => void
   /** Folds a map in another thread; without it the fold runs here. */
-  foldOffThread?: (mapId: string, uptoSeq: number) => Promise<void>
+  foldOffThread?: { fold(mapId: string, uptoSeq: number): Promise<void>; readonly busy: number }
 }
 
 interface Pending {
@@ -84,6 +84,20 @@ export function sqliteDocumentLog(db: Database.Database, options: SqliteLogOptio
     for (const listener of listeners) listener(value)
   }
 
+  /**
+   * While the fold thread writes a large snapshot it holds the database's write lock: a batch
+   * written now would wait for it on the event loop. Batches wait for the next tick instead;
+   * `force` (loads, deletes, close) writes anyway.
+   */
+  function flushSoon() {
+    if (options.foldOffThread && options.foldOffThread.busy > 0 && buffer.length > 0) {
+      timer = null
+      schedule()
+      return
+    }
+    flushNow()
+  }
+
   function flushNow() {
     if (timer) clearTimeout(timer)
     timer = null
@@ -109,7 +123,7 @@ export function sqliteDocumentLog(db: Database.Database, options: SqliteLogOptio
 
   function schedule() {
     if (timer) return
-    timer = setTimeout(flushNow, options.flushIntervalMs)
+    timer = setTimeout(flushSoon, Math.max(options.flushIntervalMs, 1))
   }
 
   function storedParts(id: string, uptoSeq = Infinity): StoredState {
@@ -136,7 +150,7 @@ export function sqliteDocumentLog(db: Database.Database, options: SqliteLogOptio
     append(id, data) {
       return new Promise<number>((resolve, reject) => {
         buffer.push({ id, data, resolve, reject })
-        if (options.flushIntervalMs === 0) flushNow()
+        if (options.flushIntervalMs === 0) flushSoon()
         else schedule()
       })
     },
@@ -147,7 +161,7 @@ export function sqliteDocumentLog(db: Database.Database, options: SqliteLogOptio
       // Updates up to `uptoSeq` may still be buffered: write them so the fold sees them.
       flushNow()
       if (state) return replace(id, uptoSeq, state)
-      if (options.foldOffThread) return options.foldOffThread(id, uptoSeq)
+      if (options.foldOffThread) return options.foldOffThread.fold(id, uptoSeq)
       replace(id, uptoSeq, foldParts(storedParts(id, uptoSeq).parts))
     },
     onWritableChange(listener) {

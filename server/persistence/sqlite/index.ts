@@ -3,6 +3,7 @@
 import { sqliteCatalogue, sqliteTokens } from './catalogue'
 import { openDatabase } from './database'
 import { sqliteDocumentLog, type SqliteLogOptions } from './document-log'
+import { foldThread } from './fold-thread'
 import type { Storage } from '../storage'
 
 export { SCHEMA_VERSION, StorageOpenError } from './database'
@@ -16,7 +17,9 @@ export function openSqliteStorage(
   options: SqliteLogOptions & { maxBytes?: number },
 ): SqliteStorage {
   const db = openDatabase(file, options.maxBytes)
-  const log = sqliteDocumentLog(db, options)
+  // An in-memory database cannot be shared with a thread: it folds in place.
+  const folds = file === ':memory:' ? null : foldThread(file)
+  const log = sqliteDocumentLog(db, { ...options, ...(folds && { foldOffThread: folds }) })
   let closed = false
   return {
     catalogue: sqliteCatalogue(db, () => log.flushNow()),
@@ -27,6 +30,7 @@ export function openSqliteStorage(
       closed = true
       log.flushNow()
       const lost = log.abandon('the store closed before these updates could be written')
+      await folds?.close()
       db.close()
       if (lost)
         throw new Error(
