@@ -53,6 +53,9 @@ function fold(file, mapId, uptoSeq) {
        ON CONFLICT(map_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
     ).run(mapId, state, Date.now())
   })()
+  // Copy the WAL (now holding the whole new snapshot) into the database here, off the event
+  // loop; the server's own connection never checkpoints by itself (see index.ts).
+  db.pragma('wal_checkpoint(PASSIVE)')
   return state.length
 }
 

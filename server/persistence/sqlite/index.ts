@@ -19,6 +19,9 @@ export function openSqliteStorage(
   const db = openDatabase(file, options.maxBytes)
   // An in-memory database cannot be shared with a thread: it folds in place.
   const folds = file === ':memory:' ? null : foldThread(file)
+  // A commit that passes the WAL's size threshold checkpoints on the spot: after a large fold that
+  // would copy tens of MiB on the event loop. The fold thread checkpoints after each fold instead.
+  if (folds) db.pragma('wal_autocheckpoint = 0')
   const log = sqliteDocumentLog(db, { ...options, ...(folds && { foldOffThread: folds }) })
   let closed = false
   return {
