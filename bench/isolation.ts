@@ -27,7 +27,11 @@ export async function roundTrips(
   const sender = connect(server, room)
   const receiver = connect(server, room)
   try {
-    await waitFor(() => sender.provider.synced && receiver.provider.synced, 'quiet room clients')
+    await waitFor(
+      () => sender.provider.synced && receiver.provider.synced,
+      'quiet room clients',
+      20_000,
+    )
     const sentAt = new Float64Array(count)
     const latencies: number[] = []
     receiver.doc.getMap<number>('trip').observe((event) => {
@@ -43,7 +47,7 @@ export async function roundTrips(
       sentAt[i] = performance.now()
       sender.doc.getMap<number>('trip').set(String(i), i)
     }
-    await waitFor(() => latencies.length >= count, 'every round trip', 60_000)
+    await waitFor(() => latencies.length >= count, 'every round trip', 30_000)
     const sorted = latencies.sort((a, b) => a - b)
     return {
       p50: percentile(sorted, 50),

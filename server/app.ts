@@ -22,6 +22,7 @@ import { openSqliteStorage, type SqliteStorage } from './persistence/sqlite'
 import { acceptUpgrades } from './sync/accept'
 import { CloseCode } from './sync/close-codes'
 import type { OpenConnection } from './sync/connection'
+import type { Fanout } from './sync/hooks'
 import { inProcessFanout } from './sync/in-process-fanout'
 import { DamagedMapError } from './sync/room'
 import { Rooms, RoomsFullError } from './sync/rooms'
@@ -37,6 +38,8 @@ export interface TrailmapServer {
 export async function startServer(
   config: ServerConfig,
   log: Logger = createLogger(config.logLevel),
+  /** Carries updates to other server processes holding the same maps (in-process by default). */
+  fanout: Fanout = inProcessFanout(),
 ): Promise<TrailmapServer> {
   const connections = new Set<OpenConnection>()
   let roomCount = () => 0
@@ -62,7 +65,7 @@ export async function startServer(
       readTitle: readMapTitle,
       logger: log,
     }),
-    fanout: inProcessFanout(),
+    fanout,
     compactEveryUpdates: config.compactEveryUpdates,
     maxRooms: config.maxRooms,
     idleMs: config.idleMs,

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { startServer, type TrailmapServer } from '../../server/app'
 import { DEFAULTS, type ServerConfig } from '../../server/config'
 import { createLogger } from '../../server/log'
+import type { Fanout } from '../../server/sync/hooks'
 
 export function tempDbPath(label = 'test'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `trailmap-${label}-`))
@@ -20,7 +21,10 @@ export interface TestServer extends TrailmapServer {
   dbPath: string
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  fanout?: Fanout,
+): Promise<TestServer> {
   const logs: Record<string, unknown>[] = []
   const config: ServerConfig = {
     ...DEFAULTS,
@@ -35,7 +39,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   const log = createLogger('debug', (line) =>
     logs.push(JSON.parse(line) as Record<string, unknown>),
   )
-  const server = await startServer(config, log)
+  const server = await startServer(config, log, fanout)
   return Object.assign(server, { logs, wsUrl: toWsUrl(server.url), dbPath: config.dbPath })
 }
 
