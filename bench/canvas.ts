@@ -381,7 +381,7 @@ async function main() {
       const map = mapOf(size)
       maps.set(size, { id: await createMapWith(local, map), map })
     }
-    await local.server.store.flush()
+    await local.server.storage.log.flush()
     await local.close()
     local = await startTrailmap(dbPath)
     const wsUrl = `${local.url.replace(/^http/, 'ws')}sync`

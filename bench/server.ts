@@ -9,12 +9,15 @@
 //   (b) 500 rooms × 2 idle clients: resident memory per room and in total.
 //   (c) a stored map of 5,000 touchpoints: cold load until the first SyncStep2 and until the
 //       client holds the whole map (ours: SQLite; reference: its LevelDB persistence).
+//   (d) (e) round trips in a quiet room while another room is flooded with presence, or spammed
+//       with updates whose dependencies never arrive; (f) ours only: while another room
+//       compacts a 24 MiB map. `BENCH_ONLY=isolation` runs just (d)–(f).
 
 import * as Y from 'yjs'
 import { toY } from '../src/collab/codec'
 import { createPhase, createTouchpoint, emptyMap } from '../src/domain/defaults'
 import type { JourneyMap } from '../src/domain/types'
-import { openSqliteStore } from '../server/persistence/sqlite-store'
+import { openSqliteStorage } from '../server/persistence/sqlite'
 import { sleep, waitFor } from './clients'
 import {
   coldLoads,
@@ -24,12 +27,13 @@ import {
   type FanOutResult,
   type RoomsResult,
 } from './scenarios'
+import { compactionStall, underAttack, type Attack } from './isolation'
 import { startOurs, startReference, tempDir, type BenchServer, type ServerKind } from './servers'
 
 const FANOUT_CLIENTS = 100
 const FANOUT_UPDATES = 1_000
 const PACED_RATE = 125
-const PACED_ROUNDS = 3
+const PACED_ROUNDS = 5
 const BURST_ROUNDS = 2
 const ROOM_ROUNDS = 3
 const ROOMS = 500
@@ -48,7 +52,10 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.le
 const ratio = (ours: number, reference: number) => `${(ours / reference).toFixed(2)}×`
 
 function row(label: string, ours: number, reference: number, format: (n: number) => string) {
-  rows.push([label, format(ours), format(reference), ratio(ours, reference)])
+  const entry: Row = [label, format(ours), format(reference), ratio(ours, reference)]
+  rows.push(entry)
+  // Printed as it comes too: a long run that is cut short still tells what it measured.
+  log(`  = ${entry.join(' | ')}`)
 }
 
 async function withServer<T>(kind: ServerKind, run: (server: BenchServer) => Promise<T>) {
@@ -159,10 +166,12 @@ async function loadBoth() {
   const state = bigMap()
   log(`(c) cold loads of a ${kib(state.length)} map: ours`)
   const dbPath = `${tempDir('load')}/trailmap.db`
-  const store = openSqliteStore(dbPath, { flushIntervalMs: 0 })
-  const created = await store.createMap('bench-5000', 'Benchmark')
-  await store.compact('bench-5000', state)
-  await store.close()
+  const storage = openSqliteStorage(dbPath, { flushIntervalMs: 0 })
+  await storage.catalogue.create('bench-5000', 'Benchmark')
+  const created = await storage.tokens.issue('bench-5000')
+  if (!created) throw new Error('could not create the benchmark map')
+  await storage.log.compact('bench-5000', 0, state)
+  await storage.close()
   const ours = await startOurs(dbPath)
   const oursLoads = await coldLoads(
     ours,
@@ -254,6 +263,58 @@ function printTable() {
   for (const r of rows) console.log(line(r))
 }
 
+const TRIPS = 300
+const TRIP_RATE = 30
+const ISOLATION_ROUNDS = 5
+
+/** (d)/(e): median over rounds of the quiet room's round-trip p99 while another room is attacked. */
+async function isolationBoth(attack: Attack) {
+  const label = attack === 'presence flood' ? '(d)' : '(e)'
+  const p99s: Record<ServerKind, number[]> = { ours: [], reference: [] }
+  for (let round = 0; round < ISOLATION_ROUNDS; round++) {
+    const order: ServerKind[] = round % 2 === 0 ? ['ours', 'reference'] : ['reference', 'ours']
+    for (const kind of order) {
+      log(`${label} quiet room during a ${attack}, round ${round + 1}/${ISOLATION_ROUNDS}: ${kind}`)
+      // A server that stops answering the quiet room altogether is recorded as Infinity.
+      const result = await withServer(kind, (s) => underAttack(s, attack, TRIPS, TRIP_RATE)).catch(
+        (error: unknown) => {
+          log(`  ${kind}: no answer (${error instanceof Error ? error.message : String(error)})`)
+          return { p99: Infinity }
+        },
+      )
+      p99s[kind].push(result.p99)
+    }
+  }
+  row(
+    `${label} quiet room round trip p99, other room under ${attack}`,
+    median(p99s.ours),
+    median(p99s.reference),
+    ms,
+  )
+  notes.push(
+    `${label} p99 of each round — ours: ${p99s.ours.map(ms).join(', ')}; reference: ${p99s.reference.map(ms).join(', ')}`,
+  )
+}
+
+/** (f): ours only — the reference has no compaction (nor persistence by default). */
+async function stallOurs() {
+  const p99s: number[] = []
+  const maxes: number[] = []
+  let size = 0
+  for (let round = 0; round < 3; round++) {
+    log(`(f) quiet room while a 24 MiB map compacts, round ${round + 1}/3`)
+    const result = await compactionStall(`${tempDir('stall')}/trailmap.db`, TRIPS, TRIP_RATE)
+    p99s.push(result.p99)
+    maxes.push(result.max)
+    size = result.mapBytes
+  }
+  notes.push(
+    `(f) quiet room round trip while another room compacts a ${mib(size)} map (ours only), ` +
+      `median over 3 rounds: p99 ${ms(median(p99s))}, max ${ms(median(maxes))}; ` +
+      `each round p99: ${p99s.map(ms).join(', ')}`,
+  )
+}
+
 async function main() {
   // Every y-websocket provider listens for the process's exit.
   process.setMaxListeners(0)
@@ -263,10 +324,16 @@ async function main() {
       `y-websocket 3.1 clients in one process`,
   )
   const clients = `${FANOUT_CLIENTS} clients, ${FANOUT_UPDATES} updates`
-  await fanOutBoth(PACED_RATE, `${clients} at ${PACED_RATE}/s`, PACED_ROUNDS)
-  await fanOutBoth(Infinity, `${clients} at once`, BURST_ROUNDS)
-  await roomsBoth(ROOM_ROUNDS)
-  await loadBoth()
+  for (const attack of ['presence flood', 'pending-update spam'] as const) {
+    await isolationBoth(attack)
+  }
+  await stallOurs()
+  if (process.env.BENCH_ONLY !== 'isolation') {
+    await fanOutBoth(PACED_RATE, `${clients} at ${PACED_RATE}/s`, PACED_ROUNDS)
+    await fanOutBoth(Infinity, `${clients} at once`, BURST_ROUNDS)
+    await roomsBoth(ROOM_ROUNDS)
+    await loadBoth()
+  }
   console.log('')
   printTable()
   for (const note of notes) console.log(note)

@@ -81,7 +81,10 @@ function pipeErrors(child: ChildProcess, kind: ServerKind) {
   })
 }
 
-export async function startOurs(dbPath: string): Promise<BenchServer> {
+export async function startOurs(
+  dbPath: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BenchServer> {
   const port = await freePort()
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -92,6 +95,11 @@ export async function startOurs(dbPath: string): Promise<BenchServer> {
       TRAILMAP_DB: dbPath,
       TRAILMAP_LOG_LEVEL: 'warn',
       TRAILMAP_IP_CONNECTS_PER_MIN: '1000000',
+      // Every benchmark client comes from 127.0.0.1.
+      TRAILMAP_IP_MAX_SOCKETS: '1000000',
+      TRAILMAP_IP_MAX_ROOMS: '1000000',
+      TRAILMAP_CREATES_PER_MIN: '1000000',
+      ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   })

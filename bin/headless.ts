@@ -65,9 +65,10 @@ export async function startLocalServer(
 export async function createMapWith(local: LocalServer, map: JourneyMap): Promise<string> {
   const { server } = local
   const title = titleForApi(map.meta.title)
-  const record = await createMap({ store: server.store, rooms: server.rooms }, { title })
+  const { catalogue, tokens, log } = server.storage
+  const record = await createMap({ catalogue, tokens, log, rooms: server.rooms }, { title })
   await withMapDoc(server.rooms, record.id, (doc) => commitMap(doc, fromY(doc), map, SERVER_ORIGIN))
-  await server.store.flush()
+  await server.storage.log.flush()
   return record.id
 }
 

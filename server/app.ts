@@ -10,22 +10,28 @@ import { createAccess } from './auth/access'
 import type { ServerConfig } from './config'
 import { handleApi } from './http/api'
 import { handleExportApi } from './http/export-api'
+import { hostAllowed, originAllowed, originPolicy, STATE_CHANGING } from './http/origin'
 import { sendError, sendJson } from './http/respond'
 import { serveStatic } from './http/static'
+import { AddressQuota } from './limits/address-quota'
 import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
-import { openSqliteStore } from './persistence/sqlite-store'
-import type { MapStore } from './persistence/store'
+import { storageHooks } from './persistence/room-hooks'
+import { openSqliteStorage, type SqliteStorage } from './persistence/sqlite'
 import { acceptUpgrades } from './sync/accept'
 import { CloseCode } from './sync/close-codes'
 import type { OpenConnection } from './sync/connection'
+import type { Fanout } from './sync/hooks'
+import { inProcessFanout } from './sync/in-process-fanout'
+import type { KindRegistry } from '../src/domain/kinds/registry'
+import { DamagedMapError } from './sync/room'
 import { Rooms, RoomsFullError } from './sync/rooms'
 
 export interface TrailmapServer {
   readonly url: string
   readonly port: number
-  readonly store: MapStore
+  readonly storage: SqliteStorage
   readonly rooms: Rooms
   close(): Promise<void>
 }
@@ -33,29 +39,61 @@ export interface TrailmapServer {
 export async function startServer(
   config: ServerConfig,
   log: Logger = createLogger(config.logLevel),
+  extras: {
+    /** Carries updates to other server processes holding the same maps (in-process by default). */
+    fanout?: Fanout
+    /** The record kinds maps hold, for upgrading older docs (tests register more). */
+    registry?: KindRegistry
+  } = {},
 ): Promise<TrailmapServer> {
+  const fanout = extras.fanout ?? inProcessFanout()
   const connections = new Set<OpenConnection>()
   let roomCount = () => 0
   const metrics = createMetrics({ connections: () => connections.size, rooms: () => roomCount() })
-  const store = openSqliteStore(config.dbPath, {
+  const storage = openSqliteStorage(config.dbPath, {
+    maxBytes: config.dbMaxBytes,
     flushIntervalMs: config.flushIntervalMs,
     onFlush: (ms, updates) => {
       metrics.flushed(ms)
       log.debug('flushed updates', { ms: round(ms), updates })
     },
-    onFlushError: (error) => log.error('flush failed; will retry', errorFields(error)),
+    // Logged once when saving starts failing (below); each retry only at debug level.
+    onFlushError: (error) => log.debug('flush failed; will retry', errorFields(error)),
   })
-  const rooms = new Rooms(store, log, {
+  storage.log.onWritableChange((writable) => {
+    if (writable) log.info('writes succeed again: edits are being saved')
+    else log.error('writes are failing (disk full?): edits are kept in memory and retried')
+  })
+  const rooms = new Rooms(log, {
+    hooks: storageHooks({
+      catalogue: storage.catalogue,
+      log: storage.log,
+      readTitle: readMapTitle,
+      logger: log,
+    }),
+    fanout,
+    ...(extras.registry ? { registry: extras.registry } : {}),
     compactEveryUpdates: config.compactEveryUpdates,
-    readTitle: readMapTitle,
     maxRooms: config.maxRooms,
+    idleMs: config.idleMs,
     maxDocBytes: config.maxDocBytes,
     maxAwarenessBytes: config.maxAwarenessBytes,
+    presencePerSecond: config.presencePerSecond,
+    pending: { maxBytes: config.maxPendingBytes, maxAgeMs: config.pendingTimeoutMs },
     traffic: metrics.traffic,
     onDrop: (reason) => metrics.dropped(reason),
   })
   roomCount = () => rooms.size
-  const access = createAccess(store, config.auth)
+  const origins = originPolicy(config.host, config.allowedHosts, config.allowedOrigins)
+  const access = createAccess(storage.catalogue, storage.tokens, config.auth)
+  const creations = new ConnectionRateLimiter(config.createsPerMinute)
+  const maps = {
+    catalogue: storage.catalogue,
+    tokens: storage.tokens,
+    log: storage.log,
+    rooms,
+    quota: { limiter: creations, maxMaps: config.maxMaps },
+  }
   let ready = false
   let closing: Promise<void> | null = null
 
@@ -79,6 +117,7 @@ export async function startServer(
         else reqLog.debug('request', { ...fields, ms })
       })
       handle(req, res).catch((error: unknown) => {
+        if (error instanceof DamagedMapError) return sendError(res, 409, error.message)
         if (error instanceof RoomsFullError) {
           if (!res.headersSent) res.setHeader('retry-after', '5')
           return sendError(res, 503, error.message)
@@ -92,7 +131,16 @@ export async function startServer(
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost')
+    if (!hostAllowed(origins, req)) {
+      return sendError(res, 421, 'unknown host name; see TRAILMAP_ALLOWED_HOSTS')
+    }
+    if (STATE_CHANGING.has(req.method ?? '') && !originAllowed(origins, req)) {
+      return sendError(res, 403, 'cross-origin request refused; see TRAILMAP_ALLOWED_ORIGINS')
+    }
     if (pathname === '/healthz') {
+      if (ready && !storage.log.writable) {
+        return sendJson(res, 503, { status: 'failing', reason: 'writes to the database fail' })
+      }
       return ready
         ? sendJson(res, 200, {
             status: 'ok',
@@ -109,10 +157,10 @@ export async function startServer(
       return res.end(text)
     }
     // Before handleApi: `/api/maps/<id>.json` is not a valid map id there.
-    if (await handleExportApi({ store, rooms, access }, req, res)) return
-    if (await handleApi({ store, rooms, access }, req, res)) return
+    if (await handleExportApi({ ...maps, access }, req, res)) return
+    if (await handleApi({ ...maps, access }, req, res)) return
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'not allowed')
-    serveStatic(config.staticDir, req, res)
+    await serveStatic(config.staticDir, req, res)
   }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes })
@@ -123,13 +171,16 @@ export async function startServer(
       wss,
       ipLimiter,
       rooms,
-      store,
+      catalogue: storage.catalogue,
+      tokenStore: storage.tokens,
       log,
       metrics,
       limits: config,
       auth: config.auth,
       connections,
+      quota: new AddressQuota(config.ipMaxSockets, config.ipMaxRooms),
       isClosing: () => closing !== null,
+      origins,
       onSocket: (ws) => watchLiveness(ws),
     }),
   )
@@ -167,20 +218,30 @@ export async function startServer(
     ready = false
     clearInterval(pinger)
     ipLimiter.stop()
+    creations.stop()
     httpServer.close()
     for (const connection of [...connections]) {
       connection.close(CloseCode.serviceRestart, 'server restarting')
     }
-    await rooms.closeAll()
-    await store.close()
-    await waitForSockets(wss, config.shutdownTimeoutMs)
-    httpServer.closeAllConnections()
+    // Rooms wait for their updates to be written; when writes fail that never happens, so the
+    // wait is bounded and the store's close then reports what was lost.
+    const saved = await Promise.race([
+      rooms.closeAll().then(() => true),
+      new Promise<false>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs, false)),
+    ])
+    if (!saved) log.error('rooms could not be saved in time')
+    try {
+      await storage.close()
+    } finally {
+      await waitForSockets(wss, config.shutdownTimeoutMs)
+      httpServer.closeAllConnections()
+    }
   }
 
   return {
     url,
     port,
-    store,
+    storage,
     rooms,
     close: () => (closing ??= close()),
   }

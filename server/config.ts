@@ -20,16 +20,35 @@ export interface LimitsConfig {
   sendBufferBytes: number
   /** Rooms (open maps) held in memory at once; a connection that needs another gets 1013. */
   maxRooms: number
+  /** Sockets one client address may hold open, and distinct maps they may keep open. */
+  ipMaxSockets: number
+  ipMaxRooms: number
+  /** A room none of whose sockets sent an edit for this long is closed first when rooms run out. */
+  idleMs: number
+  /** Maps created or duplicated per client address a minute (also the burst). */
+  createsPerMinute: number
+  /** Maps the server holds in all; creating more is refused with 507. */
+  maxMaps: number
   /** An update that would grow a map's document beyond this closes the socket with 4413. */
   maxDocBytes: number
   /** One client's awareness (presence) state, as JSON; larger states are not relayed. */
   maxAwarenessBytes: number
+  /** Presence changes of one socket relayed to the room a second; more are coalesced. */
+  presencePerSecond: number
+  /** Bytes of updates with missing dependencies one room may hold (server/sync/pending.ts). */
+  maxPendingBytes: number
+  /** How long such an update may wait before its sender is closed. */
+  pendingTimeoutMs: number
   /** An HTTP request (a websocket upgrade included) must send its headers within this time. */
   handshakeTimeoutMs: number
 }
 
 export interface ServerConfig extends LimitsConfig {
   host: string
+  /** Host names the server answers to (TRAILMAP_ALLOWED_HOSTS); null: derived from `host`. */
+  allowedHosts: string[] | null
+  /** Origins allowed besides the same origin (TRAILMAP_ALLOWED_ORIGINS). */
+  allowedOrigins: string[]
   port: number
   dbPath: string
   /** Folder with the built editor (`vite build`); served at `/`. */
@@ -37,6 +56,8 @@ export interface ServerConfig extends LimitsConfig {
   logLevel: LogLevel
   /** Capability tokens required for maps (false: open mode, every visitor may edit every map). */
   auth: boolean
+  /** Caps the SQLite file (0: no cap); past it writes fail as on a full disk. */
+  dbMaxBytes: number
   /** Updates are appended to the store at most this long after they arrive. */
   flushIntervalMs: number
   /** A room folds its update log into one snapshot after this many appended updates. */
@@ -51,6 +72,8 @@ const MiB = 1024 * 1024
 
 export const DEFAULTS: ServerConfig = {
   host: '127.0.0.1',
+  allowedHosts: null,
+  allowedOrigins: [],
   port: 5174,
   dbPath: path.resolve('data', 'trailmap.db'),
   staticDir: path.resolve('dist'),
@@ -64,9 +87,18 @@ export const DEFAULTS: ServerConfig = {
   connectionsPerIpPerMinute: 300,
   sendBufferBytes: 16 * MiB,
   maxRooms: 1000,
+  createsPerMinute: 20,
+  ipMaxSockets: 200,
+  ipMaxRooms: 50,
+  idleMs: 600_000,
+  maxMaps: 100_000,
   maxDocBytes: 32 * MiB,
   maxAwarenessBytes: 128 * 1024,
+  presencePerSecond: 30,
+  maxPendingBytes: 1 * MiB,
+  pendingTimeoutMs: 10_000,
   handshakeTimeoutMs: 10_000,
+  dbMaxBytes: 0,
   flushIntervalMs: 100,
   compactEveryUpdates: 500,
   pingIntervalMs: 30_000,
@@ -83,6 +115,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`)
   }
   return value
+}
+
+/** A comma-separated list; null when unset or blank. */
+function list(raw: string | undefined): string[] | null {
+  const items = (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  return items.length > 0 ? items : null
 }
 
 /** 127.0.0.0/8, ::1 and "localhost": only this machine can connect. */
@@ -113,6 +154,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     integer(env, name, fallback, min, max)
   const config: ServerConfig = {
     host,
+    allowedHosts: list(env.TRAILMAP_ALLOWED_HOSTS),
+    allowedOrigins: list(env.TRAILMAP_ALLOWED_ORIGINS) ?? [],
     port: int('PORT', DEFAULTS.port, 0, 65535),
     dbPath: env.TRAILMAP_DB ? path.resolve(env.TRAILMAP_DB) : DEFAULTS.dbPath,
     staticDir: env.TRAILMAP_STATIC_DIR ? path.resolve(env.TRAILMAP_STATIC_DIR) : DEFAULTS.staticDir,
@@ -131,6 +174,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ),
     sendBufferBytes: int('TRAILMAP_SEND_BUFFER_BYTES', DEFAULTS.sendBufferBytes, 1024, 2 ** 31),
     maxRooms: int('TRAILMAP_MAX_ROOMS', DEFAULTS.maxRooms, 1, 1e6),
+    ipMaxSockets: int('TRAILMAP_IP_MAX_SOCKETS', DEFAULTS.ipMaxSockets, 1, 1e6),
+    ipMaxRooms: int('TRAILMAP_IP_MAX_ROOMS', DEFAULTS.ipMaxRooms, 1, 1e6),
+    idleMs: int('TRAILMAP_IDLE_MS', DEFAULTS.idleMs, 100, 86_400_000),
+    createsPerMinute: int('TRAILMAP_CREATES_PER_MIN', DEFAULTS.createsPerMinute, 1, 1e6),
+    maxMaps: int('TRAILMAP_MAX_MAPS', DEFAULTS.maxMaps, 1, 1e9),
     maxDocBytes: int('TRAILMAP_MAX_DOC_BYTES', DEFAULTS.maxDocBytes, 1024, 2 ** 31),
     maxAwarenessBytes: int(
       'TRAILMAP_MAX_AWARENESS_BYTES',
@@ -138,7 +186,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
       256,
       2 ** 24,
     ),
+    presencePerSecond: int('TRAILMAP_PRESENCE_PER_SEC', DEFAULTS.presencePerSecond, 1, 1000),
+    maxPendingBytes: int('TRAILMAP_MAX_PENDING_BYTES', DEFAULTS.maxPendingBytes, 0, 2 ** 30),
+    pendingTimeoutMs: int('TRAILMAP_PENDING_MS', DEFAULTS.pendingTimeoutMs, 100, 600_000),
     handshakeTimeoutMs: int('TRAILMAP_HANDSHAKE_MS', DEFAULTS.handshakeTimeoutMs, 100, 120_000),
+    dbMaxBytes: int('TRAILMAP_DB_MAX_BYTES', DEFAULTS.dbMaxBytes, 0, Number.MAX_SAFE_INTEGER),
     flushIntervalMs: int('TRAILMAP_FLUSH_MS', DEFAULTS.flushIntervalMs, 0, 250),
     compactEveryUpdates: int('TRAILMAP_COMPACT_EVERY', DEFAULTS.compactEveryUpdates, 1, 1e6),
     pingIntervalMs: DEFAULTS.pingIntervalMs,

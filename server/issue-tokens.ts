@@ -7,8 +7,8 @@
 // server runs (SQLite WAL); sockets already open stay open until they reconnect.
 
 import { configFromEnv } from './config'
-import { isValidMapId } from './map-id'
-import { openSqliteStore } from './persistence/sqlite-store'
+import { isValidMapId } from '../src/domain/map-id'
+import { openSqliteStorage } from './persistence/sqlite'
 
 async function main(argv: string[]) {
   const mapId = argv[0]
@@ -17,9 +17,9 @@ async function main(argv: string[]) {
     return 2
   }
   const { dbPath } = configFromEnv()
-  const store = openSqliteStore(dbPath, { flushIntervalMs: 0 })
+  const storage = openSqliteStorage(dbPath, { flushIntervalMs: 0 })
   try {
-    const tokens = await store.issueTokens(mapId)
+    const tokens = await storage.tokens.issue(mapId)
     if (!tokens) {
       process.stderr.write(`no map "${mapId}" in ${dbPath}\n`)
       return 1
@@ -27,7 +27,7 @@ async function main(argv: string[]) {
     process.stdout.write(`${JSON.stringify({ id: mapId, ...tokens })}\n`)
     return 0
   } finally {
-    await store.close()
+    await storage.close()
   }
 }
 

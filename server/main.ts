@@ -5,6 +5,18 @@ import { startServer } from './app'
 import { ConfigError, configFromEnv, isLoopbackHost } from './config'
 import { createLogger, errorFields } from './log'
 
+// Anything that escapes every handler leaves the process in an unknown state: say what happened
+// and exit non-zero, so a supervisor restarts it (rooms reload from the database).
+function dieOn(kind: string) {
+  return (error: unknown) => {
+    const log = createLogger('error')
+    log.error(`${kind}: exiting`, errorFields(error))
+    process.exit(1)
+  }
+}
+process.on('uncaughtException', dieOn('uncaught exception'))
+process.on('unhandledRejection', dieOn('unhandled promise rejection'))
+
 async function main() {
   let config
   try {

@@ -28,8 +28,13 @@ export type RefusalReason =
   | 'rooms-full'
   | 'shutting-down'
   | 'load-failed'
+  | 'damaged'
+  | 'foreign-origin'
+  | 'ip-sockets'
+  | 'ip-rooms'
 
-export type DropReason = 'view-only' | 'awareness-too-large'
+export type DropReason =
+  'view-only' | 'awareness-too-large' | 'pending-update' | 'presence-rate' | 'awareness-query'
 
 /** Plain counters the sync code adds to; read at scrape time. */
 export interface TrafficStats {

@@ -5,7 +5,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { HttpError } from '../http/respond'
-import type { MapRecord, MapStore } from '../persistence/store'
+import type { MapCatalogue, MapRecord, TokenStore } from '../persistence/storage'
 import { hashToken, tokensFromRequest, viewTokenFor, type Role } from './tokens'
 
 export interface Grant {
@@ -30,11 +30,15 @@ export interface Access {
   list(req: IncomingMessage, url: URL): Promise<(MapRecord & { role?: Role })[]>
 }
 
-export function createAccess(store: MapStore, enabled: boolean): Access {
+export function createAccess(
+  catalogue: MapCatalogue,
+  tokenStore: TokenStore,
+  enabled: boolean,
+): Access {
   async function grant(req: IncomingMessage, url: URL, mapId: string): Promise<Grant | null> {
     let best: Grant | null = null
     for (const token of tokensFromRequest(req, url)) {
-      const role = await store.roleFor(mapId, hashToken(token))
+      const role = await tokenStore.roleFor(mapId, hashToken(token))
       if (role === 'edit') return { role, viewToken: viewTokenFor(token) }
       if (role === 'view') best = { role }
     }
@@ -57,9 +61,9 @@ export function createAccess(store: MapStore, enabled: boolean): Access {
       return found
     },
     async list(req, url) {
-      if (!enabled) return store.listMaps()
+      if (!enabled) return catalogue.list()
       const tokens = tokensFromRequest(req, url)
-      return tokens.length === 0 ? [] : store.mapsFor(tokens.map(hashToken))
+      return tokens.length === 0 ? [] : tokenStore.mapsFor(tokens.map(hashToken))
     },
   }
 }

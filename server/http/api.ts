@@ -5,23 +5,32 @@
 //   GET    /api/maps/:id              record + role (+ viewToken when shown the edit token)  view
 //   PATCH  /api/maps/:id              { title } → 200 record (live in open editors)          edit
 //   DELETE /api/maps/:id              204; open sockets are closed with 4404                 edit
-//   POST   /api/maps/:id/duplicate    { title? } → 201 record + tokens of the copy           view
+//   POST   /api/maps/:id/duplicate    { title? } → 201 record + tokens of the copy           edit
 //
 // With auth on, requests on a map present its token (`Authorization: Bearer <token>` or
 // `?token=`); the right column says which. See server/auth/access.ts.
 // Errors are `{ error: "…" }` with 400 (bad id or body), 401 (no valid token), 403 (a view token
-// where editing is needed), 404, 405 (with an Allow header) or 413.
+// where editing is needed), 404, 405 (with an Allow header), 413, 415 (a body that is not
+// application/json), 429 (creating maps too fast from one address, with Retry-After) or 507
+// (the server holds TRAILMAP_MAX_MAPS maps).
+// Creating and duplicating are charged to the client address: they add rows nobody has to keep.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Access } from '../auth/access'
+import { addressKey, type ConnectionRateLimiter } from '../limits/token-bucket'
 import { createMap, duplicateMap, renameMap, type MapsContext } from '../maps/manage'
 import { parseTemplate, parseTitle, readObjectBody, requireTitle } from '../maps/requests'
-import { isValidMapId } from '../map-id'
-import type { CreatedMap, MapRecord } from '../persistence/store'
+import { parseMapIdSegment } from '../../src/domain/map-id'
+import type { CreatedMap } from '../persistence/storage'
 import { CloseCode } from '../sync/close-codes'
 import { HttpError, sendError, sendJson } from './respond'
 
-export type ApiContext = MapsContext & { access: Access }
+export interface CreationQuota {
+  limiter: ConnectionRateLimiter
+  maxMaps: number
+}
+
+export type ApiContext = MapsContext & { access: Access; quota: CreationQuota }
 
 /** Returns false when the path is not an API path, so the caller can serve something else. */
 export async function handleApi(
@@ -48,8 +57,10 @@ async function route(ctx: ApiContext, req: IncomingMessage, res: ServerResponse,
   const id = mapIdFrom(match[1] ?? '')
   if (match[2]) {
     allow(req, res, pathname, ['POST'])
-    await ctx.access.require(req, res, url, id, 'view')
+    // A copy has its own edit token: copying with a view link would turn it into an edit link.
+    await ctx.access.require(req, res, url, id, 'edit')
     const body = await readObjectBody(req)
+    await chargeCreation(ctx, req, res)
     return sendJson(res, 201, created(await duplicateMap(ctx, id, parseTitle(body['title']))))
   }
   return routeMap(ctx, req, res, url, id)
@@ -64,6 +75,7 @@ async function routeCollection(
   allow(req, res, '/api/maps', ['GET', 'POST'])
   if (req.method === 'GET') return sendJson(res, 200, { maps: await ctx.access.list(req, url) })
   const body = await readObjectBody(req)
+  await chargeCreation(ctx, req, res)
   const input = {
     title: parseTitle(body['title']),
     template: parseTemplate(body['template']),
@@ -81,7 +93,7 @@ async function routeMap(
   allow(req, res, `/api/maps/${id}`, ['GET', 'PATCH', 'DELETE'])
   const grant = await ctx.access.require(req, res, url, id, req.method === 'GET' ? 'view' : 'edit')
   if (req.method === 'GET') {
-    const map = await ctx.store.getMap(id)
+    const map = await ctx.catalogue.get(id)
     if (!map) throw new HttpError(404, `unknown map "${id}"`)
     return sendJson(res, 200, { ...map, ...grant })
   }
@@ -92,29 +104,29 @@ async function routeMap(
   const room = await ctx.rooms.peek(id)
   for (const peer of room?.peers ?? []) peer.close(CloseCode.unknownMap, 'the map was deleted')
   await ctx.rooms.discard(id)
-  if (!(await ctx.store.deleteMap(id))) throw new HttpError(404, `unknown map "${id}"`)
+  if (!(await ctx.catalogue.delete(id))) throw new HttpError(404, `unknown map "${id}"`)
   res.writeHead(204).end()
 }
 
-function mapIdFrom(segment: string): string {
-  let id: string
-  try {
-    id = decodeURIComponent(segment)
-  } catch {
-    throw new HttpError(400, 'the map id is not valid URL encoding')
-  }
-  if (!isValidMapId(id)) throw new HttpError(400, `"${id.slice(0, 80)}" is not a valid map id`)
-  return id
+export function mapIdFrom(segment: string): string {
+  const parsed = parseMapIdSegment(segment)
+  if (!parsed.ok) throw new HttpError(400, parsed.error)
+  return parsed.id
 }
 
-/** A new map's record with its tokens (minted by the store): the only time they are shown. */
-function created(record: MapRecord): CreatedMap {
-  const tokens = record as Partial<CreatedMap>
-  if (typeof tokens.editToken !== 'string' || typeof tokens.viewToken !== 'string') {
-    throw new Error('the store created a map without its tokens')
+async function chargeCreation(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
+  const address = addressKey(req.socket.remoteAddress)
+  if (!ctx.quota.limiter.allow(address)) {
+    res.setHeader('retry-after', String(ctx.quota.limiter.retryAfter(address)))
+    throw new HttpError(429, 'too many maps created from this address; try again later')
   }
-  return tokens as CreatedMap
+  if ((await ctx.catalogue.count()) >= ctx.quota.maxMaps) {
+    throw new HttpError(507, `this server holds its maximum of ${ctx.quota.maxMaps} maps`)
+  }
 }
+
+/** A new map's record with its tokens: the only time they are shown. */
+const created = (map: CreatedMap): CreatedMap => map
 
 /** Refuses other methods with 405 and an Allow header, as HTTP asks. */
 function allow(req: IncomingMessage, res: ServerResponse, path: string, methods: string[]) {

@@ -1,7 +1,10 @@
 // Serves the built editor from one folder. Hashed assets are cached for a year; every other path
-// that is not a file gets index.html, so a map's own URL (/m/<id>) opens the app.
+// that is not a file gets index.html, so a map's own URL (/m/<id>) opens the app. Nothing here
+// blocks the event loop (no sync fs calls), and a file that vanishes or fails to read between
+// the stat and the read ends that one response — never the process.
 
 import fs from 'node:fs'
+import { pipeline } from 'node:stream/promises'
 import path from 'node:path'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
@@ -18,7 +21,25 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
-export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse) {
+/**
+ * The editor's pages: no inline scripts, and images, fonts and connections only from this
+ * origin (plus data:/blob: images, which the exporter draws). React Flow and the cards position
+ * elements with inline styles, so styles may be inline.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ')
+
+export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   let pathname: string
   try {
@@ -32,8 +53,11 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.writeHead(403).end('forbidden')
     return
   }
-  const target = isFile(file) ? file : path.join(root, 'index.html')
-  if (!isFile(target)) {
+  const target = (await isFile(file)) ? file : path.join(root, 'index.html')
+  let handle: fs.promises.FileHandle
+  try {
+    handle = await fs.promises.open(target, 'r')
+  } catch {
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
     res.end('The editor is not built yet: run `npm run build` (npm start does it for you).\n')
     return
@@ -42,17 +66,25 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   res.writeHead(200, {
     'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
   })
   if (req.method === 'HEAD') {
+    await handle.close()
     res.end()
     return
   }
-  fs.createReadStream(target).pipe(res)
+  try {
+    await pipeline(handle.createReadStream(), res)
+  } catch {
+    // The file failed mid-read (or the client left): this response ends, nothing else does.
+    res.destroy()
+  }
 }
 
-function isFile(file: string) {
+async function isFile(file: string): Promise<boolean> {
   try {
-    return fs.statSync(file).isFile()
+    return (await fs.promises.stat(file)).isFile()
   } catch {
     return false
   }

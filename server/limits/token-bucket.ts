@@ -22,6 +22,12 @@ export class TokenBucket {
     return true
   }
 
+  /** Seconds until `amount` tokens are there (0: now). */
+  secondsUntil(amount = 1, now = performance.now()): number {
+    this.refill(now)
+    return Math.max(0, (amount - this.tokens) / this.perSecond)
+  }
+
   /** Whether the bucket is back to full (nothing to remember about its owner). */
   isFull(now = performance.now()): boolean {
     this.refill(now)
@@ -57,6 +63,11 @@ export class ConnectionRateLimiter {
       this.buckets.set(address, bucket)
     }
     return bucket.take(1)
+  }
+
+  /** Whole seconds until `address` may go again (for Retry-After). */
+  retryAfter(address: string): number {
+    return Math.max(1, Math.ceil(this.buckets.get(address)?.secondsUntil(1) ?? 0))
   }
 
   sweep() {

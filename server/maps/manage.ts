@@ -7,14 +7,13 @@ import { newId } from '../../src/domain/ids'
 import { setTitle } from '../../src/domain/operations'
 import type { JourneyTemplate } from '../../src/domain/templates'
 import { HttpError } from '../http/respond'
-import type { MapRecord, MapStore } from '../persistence/store'
+import type { CreatedMap, MapRecord, Storage } from '../persistence/storage'
 import type { Rooms } from '../sync/rooms'
 import { SERVER_ORIGIN, withMapDoc } from './edit-doc'
 import { copyTitle } from './requests'
 import { copyState, mapState, titleOnlyState } from './seed'
 
-export interface MapsContext {
-  store: MapStore
+export interface MapsContext extends Pick<Storage, 'catalogue' | 'tokens' | 'log'> {
   rooms: Rooms
 }
 
@@ -27,33 +26,39 @@ export interface CreateInput {
  * A new map, seeded before its id is handed out. The default title is the template's own: its
  * name, or the usual "Untitled journey" for the blank map.
  */
-export async function createMap(ctx: MapsContext, input: CreateInput): Promise<MapRecord> {
+export async function createMap(ctx: MapsContext, input: CreateInput): Promise<CreatedMap> {
   const title = input.title ?? input.template?.defaultTitle ?? DEFAULT_MAP_TITLE
   const state = input.template
     ? mapState(setTitle(input.template.build(), title))
     : titleOnlyState(title)
-  return createSeeded(ctx.store, title, state)
+  return createSeeded(ctx, title, state)
 }
 
 /**
  * Stores a new map with `state` as its snapshot. Nobody can have it open before its id is handed
  * out, so writing the snapshot directly (without a room) is safe.
  */
-async function createSeeded(store: MapStore, title: string, state: Uint8Array) {
+async function createSeeded(
+  ctx: MapsContext,
+  title: string,
+  state: Uint8Array,
+): Promise<CreatedMap> {
   const id = newId()
-  const record = await store.createMap(id, title)
+  const record = await ctx.catalogue.create(id, title)
   try {
-    await store.compact(id, state)
+    const tokens = await ctx.tokens.issue(id)
+    if (!tokens) throw new Error(`map "${id}" vanished while it was created`)
+    await ctx.log.compact(id, 0, state)
+    return { ...record, ...tokens }
   } catch (error) {
-    // Half a map (a record without its content) must not appear in the list.
-    await store.deleteMap(id).catch(() => undefined)
+    // Half a map (a record without its content or tokens) must not appear in the list.
+    await ctx.catalogue.delete(id).catch(() => undefined)
     throw error
   }
-  return record
 }
 
-async function requireMap(store: MapStore, id: string): Promise<MapRecord> {
-  const record = await store.getMap(id)
+async function requireMap(ctx: MapsContext, id: string): Promise<MapRecord> {
+  const record = await ctx.catalogue.get(id)
   if (!record) throw new HttpError(404, `unknown map "${id}"`)
   return record
 }
@@ -63,18 +68,18 @@ export async function duplicateMap(
   ctx: MapsContext,
   sourceId: string,
   title: string | undefined,
-): Promise<MapRecord> {
-  const source = await requireMap(ctx.store, sourceId)
+): Promise<CreatedMap> {
+  const source = await requireMap(ctx, sourceId)
   const copy = await withMapDoc(ctx.rooms, sourceId, (doc) => {
     const newTitle = title ?? copyTitle(readMapTitle(doc) || source.title)
     return { title: newTitle, state: copyState(doc, newTitle) }
   })
-  return createSeeded(ctx.store, copy.title, copy.state)
+  return createSeeded(ctx, copy.title, copy.state)
 }
 
 /** Renames in the document (connected editors see it live) and in the map list. */
 export async function renameMap(ctx: MapsContext, id: string, title: string): Promise<MapRecord> {
-  await requireMap(ctx.store, id)
+  await requireMap(ctx, id)
   await withMapDoc(ctx.rooms, id, (doc) => {
     // Setting an equal value would still add an update (and a tombstone): skip it.
     if (readMapTitle(doc) !== title) {
@@ -83,9 +88,9 @@ export async function renameMap(ctx: MapsContext, id: string, title: string): Pr
   })
   // Write the rename's update now rather than within the flush interval: its flush would mark the
   // map as edited again, after a copy made right after the rename, and reorder the list.
-  await ctx.store.flush()
+  await ctx.log.flush()
   // The room also copies the doc title into the store, but asynchronously: the reply (and the
   // next GET /api/maps) must already show the new title.
-  await ctx.store.setTitle(id, title)
-  return requireMap(ctx.store, id)
+  await ctx.catalogue.setTitle(id, title)
+  return requireMap(ctx, id)
 }

@@ -1,13 +1,13 @@
 // Parsing of the map API's request bodies. Every refusal is a 400 with a sentence that says what
 // a valid body looks like, because the people reading it are writing a script against the API.
 
+import { MAX_TITLE_LENGTH } from '../../src/domain/title'
 import type { IncomingMessage } from 'node:http'
 import { TEMPLATE_IDS, templateById, type JourneyTemplate } from '../../src/domain/templates'
 import { HttpError, readJsonBody } from '../http/respond'
 
 /** Bodies are a title and a template id: a few hundred bytes. 64 KiB leaves room for clients. */
 export const MAX_BODY_BYTES = 64 * 1024
-export const MAX_TITLE_LENGTH = 200
 
 // Line breaks and other control characters would break the list layout and log lines.
 // eslint-disable-next-line no-control-regex
@@ -27,7 +27,7 @@ export function parseTitle(value: unknown): string | undefined {
   if (typeof value !== 'string') throw new HttpError(400, 'title must be a string')
   const title = value.trim()
   if (title === '') return undefined
-  if (title.length > MAX_TITLE_LENGTH) {
+  if (Array.from(title).length > MAX_TITLE_LENGTH) {
     throw new HttpError(400, `title must be at most ${MAX_TITLE_LENGTH} characters`)
   }
   if (CONTROL_CHARACTERS.test(title)) {
@@ -60,5 +60,8 @@ export function parseTemplate(value: unknown): JourneyTemplate | undefined {
 /** "Copy of X", shortened so that it is still a valid title. */
 export function copyTitle(title: string): string {
   const copy = `Copy of ${title.trim() || 'Untitled journey'}`
-  return copy.length <= MAX_TITLE_LENGTH ? copy : `${copy.slice(0, MAX_TITLE_LENGTH - 1)}…`
+  const points = Array.from(copy)
+  return points.length <= MAX_TITLE_LENGTH
+    ? copy
+    : `${points.slice(0, MAX_TITLE_LENGTH - 1).join('')}…`
 }

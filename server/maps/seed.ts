@@ -3,7 +3,8 @@
 // map at once cannot both add the template (DESIGN.md, "Seeding").
 
 import * as Y from 'yjs'
-import { metaOf, fromY, toY } from '../../src/collab/codec'
+import { SCHEMA_VERSION_KEY, fromY, metaOf, toY } from '../../src/collab/codec'
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/kinds/registry'
 import { setTitle } from '../../src/domain/operations'
 import type { JourneyMap } from '../../src/domain/types'
 
@@ -18,13 +19,17 @@ export function mapState(map: JourneyMap): Uint8Array {
 }
 
 /**
- * A doc holding only its title: what a map created without a template starts as. Nothing else is
- * written, so such a map is exactly as empty as before templates existed.
+ * A doc holding only its title (and its format version): what a map created without a template
+ * starts as. Nothing else is written, so such a map is exactly as empty as before templates.
  */
 export function titleOnlyState(title: string): Uint8Array {
   const doc = new Y.Doc()
   try {
-    metaOf(doc).set('title', title)
+    doc.transact(() => {
+      metaOf(doc).set('title', title)
+      // Stamped like every new doc, so opening it never needs an upgrade write.
+      metaOf(doc).set(SCHEMA_VERSION_KEY, CURRENT_SCHEMA_VERSION)
+    })
     return Y.encodeStateAsUpdate(doc)
   } finally {
     doc.destroy()

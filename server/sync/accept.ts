@@ -10,7 +10,8 @@ import type { WebSocket, WebSocketServer } from 'ws'
 import { tokensFromRequest } from '../auth/tokens'
 import { addressKey, type ConnectionRateLimiter } from '../limits/token-bucket'
 import type { Logger } from '../log'
-import { isValidMapId } from '../map-id'
+import { parseMapIdSegment } from '../../src/domain/map-id'
+import { hostAllowed, originAllowed, type OriginPolicy } from '../http/origin'
 import { CloseCode } from './close-codes'
 import { serveConnection, type ConnectionContext } from './connection'
 
@@ -18,6 +19,7 @@ export interface AcceptContext extends ConnectionContext {
   wss: WebSocketServer
   ipLimiter: ConnectionRateLimiter
   isClosing(): boolean
+  origins: OriginPolicy
   /** Called with every accepted socket (liveness pings). */
   onSocket(ws: WebSocket): void
   log: Logger
@@ -33,6 +35,13 @@ export function acceptUpgrades(ctx: AcceptContext) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
       return
     }
+    if (!hostAllowed(ctx.origins, req) || !originAllowed(ctx.origins, req)) {
+      // A page on another site (or a rebound DNS name) must not reach a map from a browser.
+      ctx.metrics.refused('foreign-origin')
+      ctx.log.warn('refused connection', { reason: 'foreign-origin' })
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+      return
+    }
     if (ctx.isClosing()) {
       ctx.metrics.refused('shutting-down')
       socket.end(
@@ -40,7 +49,8 @@ export function acceptUpgrades(ctx: AcceptContext) {
       )
       return
     }
-    const allowed = ctx.ipLimiter.allow(addressKey(req.socket.remoteAddress))
+    const address = addressKey(req.socket.remoteAddress)
+    const allowed = ctx.ipLimiter.allow(address)
     ctx.wss.handleUpgrade(req, socket, head, (ws) => {
       if (!allowed) {
         ctx.metrics.refused('ip-rate')
@@ -49,8 +59,8 @@ export function acceptUpgrades(ctx: AcceptContext) {
         ws.close(CloseCode.rateLimited, 'too many connections from this address; wait a minute')
         return
       }
-      const mapId = safeDecode(match[1] ?? '')
-      if (mapId === null || !isValidMapId(mapId)) {
+      const parsed = parseMapIdSegment(match[1] ?? '')
+      if (!parsed.ok) {
         ctx.metrics.refused('invalid-map-id')
         ctx.metrics.closed(CloseCode.unknownMap)
         ctx.log.warn('refused connection', { reason: 'invalid-map-id', code: CloseCode.unknownMap })
@@ -58,15 +68,7 @@ export function acceptUpgrades(ctx: AcceptContext) {
         return
       }
       ctx.onSocket(ws)
-      serveConnection(ws, { mapId, tokens: tokensFromRequest(req, url) }, ctx)
+      serveConnection(ws, { mapId: parsed.id, tokens: tokensFromRequest(req, url), address }, ctx)
     })
-  }
-}
-
-function safeDecode(text: string): string | null {
-  try {
-    return decodeURIComponent(text)
-  } catch {
-    return null
   }
 }

@@ -18,6 +18,8 @@ export const CloseCode = {
   unknownMap: 4404,
   /** An update would grow the map's document beyond the configured maximum. */
   tooLarge: 4413,
+  /** The map's stored state cannot be decoded: it is kept untouched and not opened. */
+  damaged: 4422,
   /** Too many messages or bytes from this connection, or connections from this address. */
   rateLimited: 4429,
 } as const

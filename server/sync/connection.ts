@@ -11,17 +11,19 @@
 // its own still runs dry.
 
 import { randomUUID } from 'node:crypto'
+import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
 import { hashToken, type Role } from '../auth/tokens'
 import type { LimitsConfig } from '../config'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { Metrics, RefusalReason } from '../metrics'
+import type { AddressQuota } from '../limits/address-quota'
 import { TokenBucket } from '../limits/token-bucket'
-import type { MapStore } from '../persistence/store'
+import type { MapCatalogue, TokenStore } from '../persistence/storage'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import { decodeClientMessage, MessageType } from './messages'
-import type { Peer, Room } from './room'
+import { DamagedMapError, type Peer, type Room } from './room'
 import { RoomsFullError, type Rooms } from './rooms'
 
 export type ConnectionLimits = Pick<
@@ -36,19 +38,28 @@ export interface OpenConnection {
 
 export interface ConnectionContext {
   rooms: Rooms
-  store: MapStore
+  catalogue: MapCatalogue
+  tokenStore: TokenStore
   log: Logger
   metrics: Metrics
   limits: ConnectionLimits
   /** Tokens are required (false: open mode, every connection may edit). */
   auth: boolean
   connections: Set<OpenConnection>
+  quota: AddressQuota
 }
 
 export interface ConnectionRequest {
   mapId: string
   /** Tokens from the query string (`?token=`); never logged. */
   tokens: readonly string[]
+  /** The client address's rate-limit key (IPv6: its /64). */
+  address: string
+}
+
+interface Grant {
+  role: Role
+  identity: string
 }
 
 /** A closing socket that does not finish the closing handshake is cut off after this long. */
@@ -68,17 +79,43 @@ export function serveConnection(
   let room: Room | null = null
   let peer: Peer | null = null
   let acquired = false
+  let admitted = false
   let ended = false
   let echoCredits = 0
   let echoBytes = 0
   const queue: Uint8Array[] = []
+  /** Presence frames over the message rate: the newest per clientID, sent on when it allows. */
+  const deferred = new Map<number, Uint8Array>()
+  let deferTimer: NodeJS.Timeout | null = null
+
+  function deferPresence(frame: Uint8Array) {
+    ctx.metrics.dropped('presence-rate')
+    const key = frame[0] === MessageType.awareness ? firstClientId(frame) : -1
+    if (key === null) return
+    if (!deferred.has(key) && deferred.size >= MAX_DEFERRED_PRESENCE) return
+    deferred.set(key, frame)
+    if (deferTimer) return
+    const retry = () => {
+      deferTimer = null
+      for (const [clientId, waiting] of deferred) {
+        if (ended || !messages.take(1)) break
+        deferred.delete(clientId)
+        if (room) process(waiting)
+        else queue.push(waiting)
+      }
+      if (deferred.size > 0 && !ended) deferTimer = setTimeout(retry, retryMs).unref()
+    }
+    const retryMs = Math.ceil(1000 / ctx.limits.messagesPerSecond)
+    deferTimer = setTimeout(retry, retryMs).unref()
+  }
   const handle: OpenConnection = { close: (code, reason) => close(code, reason) }
   ctx.connections.add(handle)
 
-  function makePeer(role: Role): Peer {
+  function makePeer({ role, identity }: Grant): Peer {
     return {
       id,
       role,
+      identity,
       clientId: null,
       toldReadOnly: false,
       send(frame, echoed = false) {
@@ -139,12 +176,19 @@ export function serveConnection(
     traffic.messagesIn++
     traffic.bytesIn += frame.length
     let charged = frame.length
+    const presence = frame[0] === MessageType.awareness || frame[0] === MessageType.queryAwareness
     if (frame[0] === MessageType.awareness && echoCredits > 0) {
       echoCredits--
       const covered = Math.min(echoBytes, frame.length)
       echoBytes -= covered
       charged -= covered
     } else if (!messages.take(1)) {
+      if (presence) {
+        // Presence over the rate is deferred (the latest frame per clientID) or dropped, never a
+        // reason to close an editor.
+        deferPresence(frame)
+        return
+      }
       const limit = ctx.limits.messagesPerSecond
       log.warn('closing connection: message rate', { limit })
       close(CloseCode.rateLimited, `too many messages (over ${limit} a second)`)
@@ -167,10 +211,13 @@ export function serveConnection(
 
   socket.on('close', (code) => {
     ended = true
+    if (deferTimer) clearTimeout(deferTimer)
+    deferred.clear()
     ctx.connections.delete(handle)
     log.info('connection closed', { code })
     if (room && peer) room.leave(peer)
     if (acquired) ctx.rooms.release(mapId)
+    if (admitted) ctx.quota.release(request.address, mapId)
   })
 
   socket.on('error', (error: Error & { code?: string }) => {
@@ -187,32 +234,42 @@ export function serveConnection(
   log.info('connection opened')
   void join()
 
-  /** The role the presented tokens grant; null when none opens this map. */
-  async function authorize(): Promise<Role | null> {
-    if (!ctx.auth) return 'edit'
-    let best: Role | null = null
+  /** The role the presented tokens grant and who presents them; null when none opens this map. */
+  async function authorize(): Promise<Grant | null> {
+    if (!ctx.auth) return { role: 'edit', identity: `address:${request.address}` }
+    let best: Grant | null = null
     for (const token of request.tokens) {
-      const role = await ctx.store.roleFor(mapId, hashToken(token))
-      if (role === 'edit') return role
-      best ??= role
+      const digest = hashToken(token)
+      const role = await ctx.tokenStore.roleFor(mapId, digest)
+      if (role === null) continue
+      const grant = { role, identity: `token:${Buffer.from(digest).toString('hex')}` }
+      if (role === 'edit') return grant
+      best ??= grant
     }
     return best
   }
 
   async function join() {
     try {
-      const role = await authorize()
+      const grant = await authorize()
       if (ended) return
-      if (role === null) {
+      if (grant === null) {
         // Whether the map exists is not revealed to a socket without a valid token.
         refuse('unauthorized', CloseCode.unauthorized, 'a valid token for this map is required')
         return
       }
-      if (!ctx.auth && !(await ctx.store.getMap(mapId))) {
+      if (!ctx.auth && !(await ctx.catalogue.get(mapId))) {
         if (!ended) refuse('unknown-map', CloseCode.unknownMap, `unknown map "${mapId}"`)
         return
       }
       if (ended) return
+      const over = ctx.quota.admit(request.address, mapId)
+      if (over) {
+        const what = over === 'ip-sockets' ? 'connections' : 'maps open'
+        refuse(over, CloseCode.rateLimited, `too many ${what} from this address`)
+        return
+      }
+      admitted = true
       let loading: Promise<Room>
       try {
         loading = ctx.rooms.acquire(mapId)
@@ -225,15 +282,34 @@ export function serveConnection(
       const loaded = await loading
       if (ended) return
       room = loaded
-      peer = makePeer(role)
-      log.info('joined', { role })
+      peer = makePeer(grant)
+      log.info('joined', { role: grant.role })
       room.join(peer)
       for (const frame of queue.splice(0)) process(frame)
     } catch (error) {
+      if (error instanceof DamagedMapError) {
+        refuse('damaged', CloseCode.damaged, 'this map could not be loaded; it was kept as it was')
+        return
+      }
       ctx.metrics.refused('load-failed')
       log.error('could not open the room', errorFields(error))
       close(CloseCode.internalError, 'could not load the map')
     }
+  }
+}
+
+const MAX_DEFERRED_PRESENCE = 8
+
+/** The first clientID of an awareness frame, read without decoding the states; null: malformed. */
+function firstClientId(frame: Uint8Array): number | null {
+  try {
+    const decoder = decoding.createDecoder(frame)
+    decoding.readVarUint(decoder) // message type
+    decoding.readVarUint(decoder) // payload length
+    if (decoding.readVarUint(decoder) === 0) return -1 // no entries
+    return decoding.readVarUint(decoder)
+  } catch {
+    return null
   }
 }
 

@@ -96,6 +96,18 @@ export const encodePermissionDenied = (reason: string) =>
     encoding.writeVarString(e, reason)
   })
 
+/**
+ * Whether the server can currently save: auth message subtype 1 (y-protocols defines only 0,
+ * permission denied; the unmodified client ignores other subtypes). Trailmap's client shows
+ * "not saved" while it says `failing`.
+ */
+export const encodeSaveStatus = (saving: boolean) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.auth)
+    encoding.writeVarUint(e, 1)
+    encoding.writeVarString(e, saving ? 'ok' : 'failing')
+  })
+
 export const encodeAwareness = (update: Uint8Array) =>
   frame((e) => {
     encoding.writeVarUint(e, MessageType.awareness)

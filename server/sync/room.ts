@@ -1,27 +1,34 @@
 // One open map: its Y.Doc, its awareness and the connections editing it. The room applies what
-// clients send, fans every change out to the other clients, and hands each update to the store.
+// clients send, fans every change out to the other clients (and through the fan-out to other
+// processes), and hands each update to the `change` hook, which stores it.
 // It also enforces what is about the document: view-only peers never change it, an update that
 // would grow it past the size limit is refused, and presence states have a size limit.
 
 import * as Y from 'yjs'
-import * as awarenessProtocol from 'y-protocols/awareness'
+import { upgradeDoc } from '../../src/collab/codec'
+import type { KindRegistry } from '../../src/domain/kinds/registry'
 import type { Role } from '../auth/tokens'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { DropReason, TrafficStats } from '../metrics'
-import type { MapStore } from '../persistence/store'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
 import {
-  decodeAwarenessUpdate,
-  encodeAwareness,
-  encodeAwarenessEntries,
   encodePermissionDenied,
+  encodeSaveStatus,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
   type ClientMessage,
 } from './messages'
+import { Presence } from './presence'
+import type { Fanout, FanoutChannel, RoomHooks } from './hooks'
 import { wouldChange } from './novelty'
+import { PendingUpdates, type PendingLimits } from './pending'
+
+/** The origin of updates that arrive through the fan-out: relayed here, stored elsewhere. */
+const REMOTE = Symbol('fanout')
+/** The origin of a format upgrade the server makes when it opens a room (no client undoes it). */
+const UPGRADE_ORIGIN = Symbol('format-upgrade')
 
 /** What a room needs of a connection: a way to send and an identity for awareness bookkeeping. */
 export interface Peer {
@@ -34,6 +41,11 @@ export interface Peer {
    */
   send(frame: Uint8Array, echoed?: boolean): void
   close(code: CloseCodeValue, reason: string): void
+  /**
+   * Who is behind the socket, for presence ownership: the token's digest (auth on) or the
+   * client address (open mode). Never a token itself.
+   */
+  readonly identity: string
   /** The awareness clientID this socket speaks for, fixed by its first awareness update. */
   clientId: number | null
   /** A view-only peer that tried to edit has been told, once, that it cannot. */
@@ -41,61 +53,127 @@ export interface Peer {
 }
 
 export interface RoomOptions {
+  hooks: RoomHooks
+  fanout: Fanout
   compactEveryUpdates: number
-  /** Reads the map title from the document, so the map list stays in step with renames. */
-  readTitle?: (doc: Y.Doc) => string | null
   /** A client update that would grow the encoded document beyond this is refused (4413). */
   maxDocBytes?: number
+  /** Bounds on updates held for missing dependencies (see pending.ts). */
+  pending?: PendingLimits
   /** Awareness states longer than this (JSON, UTF-8) are not applied or relayed. */
   maxAwarenessBytes?: number
+  /** Relayed presence changes per sender a second; more are coalesced. */
+  presencePerSecond?: number
+  /** query-awareness answers per socket a second. */
+  queriesPerSecond?: number
   traffic?: TrafficStats
   onDrop?: (reason: DropReason) => void
+  /** The record kinds this server understands, for upgrading older docs (tests pass more). */
+  registry?: KindRegistry
+}
+
+/** A map whose stored state does not decode: it is not opened, and nothing overwrites it. */
+export class DamagedMapError extends Error {
+  constructor(
+    readonly mapId: string,
+    detail: string,
+  ) {
+    super(`map "${mapId}" could not be loaded (${detail}); it has been kept as it was`)
+  }
 }
 
 export const READ_ONLY_NOTICE = 'this link is view-only: your changes are not saved or shared'
 
 export class Room {
   readonly doc = new Y.Doc()
-  readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly peers = new Set<Peer>()
-  private readonly owners = new Map<number, Peer>()
+  private readonly presence: Presence
   private updatesSinceCompaction = 0
-  private lastTitle: string | null = null
   private destroyed = false
+  /** The log position of the newest stored update this room knows of. */
+  private seq = 0
+  /** The newest append still being written; the log writes in order, so it settles last. */
+  private lastWrite: Promise<unknown> = Promise.resolve()
+  private compacting: Promise<void> = Promise.resolve()
+  private channel: FanoutChannel | null = null
+  /** When a client last changed the document (idle rooms are closed first when rooms run out). */
+  lastEdit = Date.now()
   /**
    * An upper bound of the encoded document's size: exact after each compaction, then grown by
    * every update's length. Recomputed exactly only when it nears the limit.
    */
   private approxBytes = 0
-  private warnedOversize = new WeakSet<Peer>()
+  private readonly pending: PendingUpdates<Peer>
+  private pendingTimer: NodeJS.Timeout | null = null
 
   private constructor(
     readonly id: string,
-    private readonly store: MapStore,
     private readonly log: Logger,
     private readonly options: RoomOptions,
   ) {
-    // The server is not a participant: it has no presence of its own.
-    this.awareness.setLocalState(null)
+    this.pending = new PendingUpdates(
+      options.pending ?? { maxBytes: DEFAULT_PENDING_BYTES, maxAgeMs: DEFAULT_PENDING_MS },
+    )
+    this.presence = new Presence(
+      this.doc,
+      this.peers,
+      log,
+      id,
+      {
+        ...(options.maxAwarenessBytes !== undefined && {
+          maxStateBytes: options.maxAwarenessBytes,
+        }),
+        ...(options.presencePerSecond !== undefined && { perSecond: options.presencePerSecond }),
+        ...(options.queriesPerSecond !== undefined && {
+          queriesPerSecond: options.queriesPerSecond,
+        }),
+      },
+      options.onDrop,
+    )
   }
 
   /** Creates the room and applies everything stored for it before any client is answered. */
-  static async load(id: string, store: MapStore, log: Logger, options: RoomOptions) {
-    const room = new Room(id, store, log, options)
-    const parts = await store.loadState(id)
+  static async load(id: string, log: Logger, options: RoomOptions) {
+    const room = new Room(id, log, options)
+    const { parts, seq } = await options.hooks.load(id)
+    room.seq = seq
     for (const [index, part] of parts.entries()) {
       try {
         Y.applyUpdate(room.doc, part)
       } catch (error) {
-        // A damaged row must not make the whole map unreachable: skip it, say so loudly.
+        // Opening without the row would show less than was saved, and the next fold would write
+        // that over the rows: refuse, keep every row as it is (the salvage command can help).
         log.error('stored update could not be applied', { map: id, index, ...errorFields(error) })
+        room.presence.destroy()
+        room.doc.destroy()
+        throw new DamagedMapError(id, `stored part ${index} could not be applied`)
       }
+    }
+    if (room.doc.store.pendingStructs || room.doc.store.pendingDs) {
+      log.error('stored state refers to changes that were never stored', { map: id })
+      room.presence.destroy()
+      room.doc.destroy()
+      throw new DamagedMapError(id, 'stored state refers to changes that were never stored')
     }
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
-    room.lastTitle = options.readTitle?.(room.doc) ?? null
     room.doc.on('update', room.onDocUpdate)
-    room.awareness.on('update', room.onAwarenessUpdate)
+    room.channel = options.fanout.join(id, (update) => room.applyRemote(update))
+    // A doc written by an older Trailmap is brought up to this one's format before anyone is
+    // answered, with the kinds' own migration steps; the upgrade is stored like any edit.
+    const upgrade = upgradeDoc(room.doc, UPGRADE_ORIGIN, options.registry)
+    if (upgrade.status === 'upgraded') {
+      log.info('upgraded the map to the current format', {
+        map: id,
+        from: upgrade.from,
+        to: upgrade.to,
+      })
+    } else if (upgrade.status === 'newer') {
+      log.warn('the map was saved by a newer Trailmap; editors show it read-only', {
+        map: id,
+        version: upgrade.version,
+      })
+    }
     if (room.updatesSinceCompaction >= options.compactEveryUpdates) await room.compact()
     return room
   }
@@ -105,19 +183,14 @@ export class Room {
     // Like the reference server: offer our state vector so the client sends what we lack, and
     // show the newcomer who is already here.
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
-    const present = [...this.awareness.getStates().keys()]
-    if (present.length > 0) {
-      const states = awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)
-      peer.send(encodeAwareness(states), true)
-    }
+    if (!this.options.hooks.writable()) peer.send(encodeSaveStatus(false))
+    this.presence.greet(peer)
   }
 
   leave(peer: Peer) {
     this.peers.delete(peer)
-    if (peer.clientId !== null) {
-      this.owners.delete(peer.clientId)
-      awarenessProtocol.removeAwarenessStates(this.awareness, [peer.clientId], peer)
-    }
+    this.pending.forget(peer)
+    this.presence.leave(peer)
   }
 
   /** Applies one decoded client message. Throws ProtocolError for input that breaks the protocol. */
@@ -138,16 +211,11 @@ export class Room {
         this.applyClientUpdate(peer, message.update)
         return
       case 'awareness':
-        this.applyAwareness(peer, message.update)
+        this.presence.apply(peer, message.update)
         return
-      case 'query-awareness': {
-        const all = [...this.awareness.getStates().keys()]
-        peer.send(
-          encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)),
-          true,
-        )
+      case 'query-awareness':
+        this.presence.query(peer)
         return
-      }
     }
   }
 
@@ -167,15 +235,59 @@ export class Room {
       )
     }
     guard(() => Y.applyUpdate(this.doc, update, peer))
+    this.lastEdit = Date.now()
     if (this.options.traffic) this.options.traffic.updatesIn++
+    if (!this.pending.takeFrom(this.doc, peer)) throw pendingOverBudget()
+    this.settlePending()
+  }
+
+  /** Retries held data after the doc advanced; closes senders that no longer fit the budget. */
+  private settlePending() {
+    if (this.pending.bytes === 0) return
+    const refused = this.pending.retry(this.doc, (part, owner) => {
+      try {
+        Y.applyUpdate(this.doc, part, owner)
+      } catch (error) {
+        this.log.warn('held update could not be applied', { map: this.id, ...errorFields(error) })
+      }
+    })
+    for (const owner of refused) this.closeForPending(owner, pendingOverBudget().message)
+    this.schedulePendingExpiry()
+  }
+
+  private schedulePendingExpiry() {
+    if (this.pendingTimer) clearTimeout(this.pendingTimer)
+    this.pendingTimer = null
+    const at = this.pending.nextExpiry()
+    if (at === null || this.destroyed) return
+    this.pendingTimer = setTimeout(
+      () => {
+        this.pendingTimer = null
+        for (const owner of this.pending.expire()) {
+          this.closeForPending(owner, 'updates depend on changes the server never received')
+        }
+        this.schedulePendingExpiry()
+      },
+      Math.max(0, at - Date.now()) + 5,
+    )
+    this.pendingTimer.unref()
+  }
+
+  private closeForPending(peer: Peer, reason: string) {
+    this.pending.forget(peer)
+    this.options.onDrop?.('pending-update')
+    this.log.warn('closing connection: unresolvable updates', { conn: peer.id, map: this.id })
+    peer.close(CloseCode.badMessage, reason)
   }
 
   /** True when `update` adds something and would take the document past its size limit. */
   private exceedsSizeLimit(update: Uint8Array): boolean {
     const max = this.options.maxDocBytes
-    if (max === undefined || this.approxBytes + update.length <= max) return false
+    // Data held for missing dependencies counts: it would join the doc once resolved.
+    const held = this.pending.bytes
+    if (max === undefined || this.approxBytes + held + update.length <= max) return false
     this.approxBytes = Y.encodeStateAsUpdate(this.doc).length
-    return this.approxBytes + update.length > max && wouldChange(this.doc, update)
+    return this.approxBytes + held + update.length > max && wouldChange(this.doc, update)
   }
 
   /** A view-only peer's update is never applied; the first that would change something is answered. */
@@ -189,37 +301,21 @@ export class Room {
     this.options.onDrop?.('view-only')
   }
 
-  /**
-   * A socket speaks only for its own clientID: the first one it announces that no other socket in
-   * the room holds. The official client also relays the states it hears from others (and their
-   * timeouts), so entries for other clientIDs are dropped quietly rather than treated as an attack.
-   */
-  private applyAwareness(peer: Peer, update: Uint8Array) {
-    const entries = decodeAwarenessUpdate(update, this.options.maxAwarenessBytes)
-    for (const entry of entries) {
-      if (peer.clientId === null && !this.owners.has(entry.clientId)) {
-        peer.clientId = entry.clientId
-        this.owners.set(entry.clientId, peer)
-      }
+  /** An update another process applied and stored: applied and relayed here, not stored again. */
+  private applyRemote(update: Uint8Array) {
+    if (this.destroyed) return
+    try {
+      Y.applyUpdate(this.doc, update, REMOTE)
+      // Another process's update is stored there; anything it leaves pending is not ours to hold.
+      this.doc.store.pendingStructs = null
+      this.doc.store.pendingDs = null
+      this.settlePending()
+    } catch (error) {
+      this.log.error('update from the fan-out could not be applied', {
+        map: this.id,
+        ...errorFields(error),
+      })
     }
-    const own = entries.filter((entry) => entry.clientId === peer.clientId)
-    // A state over the limit is dropped (the previous one stays); the client is not cut off.
-    const accepted = own.filter((entry) => !entry.oversize)
-    if (accepted.length < own.length) this.dropOversize(peer)
-    if (accepted.length === 0) return
-    const trusted = accepted.length === entries.length ? update : encodeAwarenessEntries(accepted)
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, trusted, peer)
-  }
-
-  private dropOversize(peer: Peer) {
-    this.options.onDrop?.('awareness-too-large')
-    if (this.warnedOversize.has(peer)) return
-    this.warnedOversize.add(peer)
-    this.log.warn('dropped an awareness state over the size limit', {
-      conn: peer.id,
-      map: this.id,
-      limit: this.options.maxAwarenessBytes,
-    })
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
@@ -232,9 +328,15 @@ export class Room {
     }
     if (this.options.traffic) this.options.traffic.updatesOut += sent
     this.approxBytes += update.length
-    this.store.appendUpdate(this.id, update)
+    if (origin === REMOTE) return
+    this.channel?.publish(update)
+    const write = this.options.hooks.change(this.id, update, this.doc).then((seq) => {
+      this.seq = Math.max(this.seq, seq)
+    })
+    // Failures are reported by the log (and /healthz); the room only must not crash on them.
+    write.catch(() => undefined)
+    this.lastWrite = write
     this.updatesSinceCompaction++
-    this.syncTitle()
     if (this.updatesSinceCompaction >= this.options.compactEveryUpdates) {
       this.compact().catch((error: unknown) => {
         this.log.error('compaction failed', { map: this.id, ...errorFields(error) })
@@ -242,48 +344,55 @@ export class Room {
     }
   }
 
-  private onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
-    const changed = [...change.added, ...change.updated, ...change.removed]
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
-    // Everyone, the sender included: the echo is what keeps an idle client's 30 s watchdog fed.
-    // (The sender does not send its own state back; the others do.)
-    for (const peer of this.peers) peer.send(frame, peer !== origin)
+  /**
+   * Folds the stored log into one snapshot, up to the newest update this room has written. One
+   * fold at a time; a fold asked for meanwhile runs after it.
+   */
+  compact(): Promise<void> {
+    const run = async () => {
+      if (this.updatesSinceCompaction === 0) return
+      this.updatesSinceCompaction = 0
+      // Every update this room applied is durable once the last append settles.
+      await this.lastWrite
+      await this.options.hooks.store(this.id, this.seq)
+      this.log.debug('compacted', { map: this.id, upto: this.seq })
+    }
+    const next = this.compacting.then(run, run)
+    this.compacting = next.catch(() => undefined)
+    return next
   }
 
-  private syncTitle() {
-    const title = this.options.readTitle?.(this.doc) ?? null
-    if (title === null || title === this.lastTitle) return
-    this.lastTitle = title
-    this.store.setTitle(this.id, title).catch((error: unknown) => {
-      this.log.warn('could not store the map title', { map: this.id, ...errorFields(error) })
-    })
-  }
-
-  /** Folds the update log into one snapshot (loads the doc state, not a merge of raw updates). */
-  async compact() {
-    if (this.destroyed || this.updatesSinceCompaction === 0) return
-    this.updatesSinceCompaction = 0
-    const state = Y.encodeStateAsUpdate(this.doc)
-    this.approxBytes = state.length
-    await this.store.compact(this.id, state)
-  }
-
-  /** Persists the final state and frees the document. */
+  /** Makes sure every update is stored (and folded), then frees the document. */
   async close({ persist }: { persist: boolean }) {
     if (this.destroyed) return
-    if (persist) await this.compact()
-    this.destroyed = true
-    this.awareness.destroy()
-    this.doc.destroy()
+    this.channel?.leave()
+    this.channel = null
+    if (this.pendingTimer) clearTimeout(this.pendingTimer)
+    try {
+      if (persist) await this.compact()
+    } finally {
+      this.destroyed = true
+      this.presence.destroy()
+      this.doc.destroy()
+    }
+  }
+
+  /** Tells every editor whether its changes are being saved. */
+  announceSaveStatus(saving: boolean) {
+    const frame = encodeSaveStatus(saving)
+    for (const peer of this.peers) peer.send(frame)
   }
 
   get connectionCount() {
     return this.peers.size
   }
 }
+
+const DEFAULT_PENDING_BYTES = 1024 * 1024
+const DEFAULT_PENDING_MS = 10_000
+
+const pendingOverBudget = () =>
+  new ProtocolError('too much data waiting for changes the server never received')
 
 /** Runs a Yjs call on untrusted input; whatever it throws becomes a 4400 for that socket only. */
 function guard<T>(run: () => T): T {

@@ -5,7 +5,7 @@
 
 import type { Logger } from '../log'
 import { errorFields } from '../log'
-import type { MapStore } from '../persistence/store'
+import { CloseCode } from './close-codes'
 import { Room, type RoomOptions } from './room'
 
 export class RoomsFullError extends Error {
@@ -16,6 +16,8 @@ export class RoomsFullError extends Error {
 
 export interface RoomsOptions extends RoomOptions {
   maxRooms?: number
+  /** Rooms without an edit for this long are closed first when no room is left. */
+  idleMs?: number
 }
 
 interface Entry {
@@ -26,12 +28,18 @@ interface Entry {
 export class Rooms {
   private readonly open = new Map<string, Entry>()
   private readonly closing = new Map<string, Promise<void>>()
+  private readonly loaded = new Map<string, Room>()
 
   constructor(
-    private readonly store: MapStore,
     private readonly log: Logger,
     private readonly options: RoomsOptions,
-  ) {}
+  ) {
+    options.hooks.onWritableChange((writable) => {
+      for (const entry of this.open.values()) {
+        entry.room.then((room) => room.announceSaveStatus(writable)).catch(() => undefined)
+      }
+    })
+  }
 
   /**
    * Loads (or shares) the room; every acquire must be matched by one release. When no room may
@@ -41,11 +49,18 @@ export class Rooms {
     let entry = this.open.get(id)
     if (!entry) {
       const max = this.options.maxRooms ?? Infinity
-      if (this.open.size >= max) throw new RoomsFullError(max)
+      if (this.open.size >= max) {
+        this.evictIdle()
+        throw new RoomsFullError(max)
+      }
       const previousClose = this.closing.get(id) ?? Promise.resolve()
-      const room = previousClose.then(() => Room.load(id, this.store, this.log, this.options))
+      const room = previousClose.then(() => Room.load(id, this.log, this.options))
       entry = { room, holds: 0 }
       this.open.set(id, entry)
+      room.then(
+        (loadedRoom) => this.loaded.set(id, loadedRoom),
+        () => undefined,
+      )
       room.catch(() => {
         // A failed load must not stick: the next connection tries again.
         if (this.open.get(id) === entry) this.open.delete(id)
@@ -61,6 +76,7 @@ export class Rooms {
     entry.holds--
     if (entry.holds > 0) return
     this.open.delete(id)
+    this.loaded.delete(id)
     const closed = entry.room
       .then((room) => room.close({ persist: true }))
       .catch((error: unknown) =>
@@ -70,6 +86,27 @@ export class Rooms {
         if (this.closing.get(id) === closed) this.closing.delete(id)
       })
     this.closing.set(id, closed)
+  }
+
+  /**
+   * Idle sockets count less than working ones: when every room is taken, the room longest
+   * without an edit (and idle for at least `idleMs`) is closed with 1013, so its clients come back
+   * later and the one that asked gets in on its next try.
+   */
+  private evictIdle() {
+    const idleMs = this.options.idleMs
+    if (idleMs === undefined) return
+    const now = Date.now()
+    let oldest: Room | null = null
+    for (const room of this.loaded.values()) {
+      if (now - room.lastEdit < idleMs || room.peers.size === 0) continue
+      if (!oldest || room.lastEdit < oldest.lastEdit) oldest = room
+    }
+    if (!oldest) return
+    this.log.info('closing an idle map to make room', { map: oldest.id })
+    for (const peer of [...oldest.peers]) {
+      peer.close(CloseCode.tryAgainLater, 'the server is full; idle maps are closed first')
+    }
   }
 
   /** The loaded room, if any, without loading it. */
@@ -86,6 +123,7 @@ export class Rooms {
   async closeAll() {
     const entries = [...this.open.entries()]
     this.open.clear()
+    this.loaded.clear()
     await Promise.all([
       ...entries.map(([id, entry]) =>
         entry.room
@@ -102,6 +140,7 @@ export class Rooms {
   async discard(id: string) {
     const entry = this.open.get(id)
     this.open.delete(id)
+    this.loaded.delete(id)
     if (entry)
       await entry.room.then((room) => room.close({ persist: false })).catch(() => undefined)
   }

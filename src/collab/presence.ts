@@ -71,6 +71,17 @@ export function createPresence(awareness: Awareness, user: PresenceUser): Presen
   }
 }
 
+/** Drawn for a peer whose colour is not a plain `#rrggbb`. */
+export const FALLBACK_COLOR = '#6b7280'
+
+/**
+ * A peer's colour goes into inline styles: anything but `#rrggbb` could carry CSS of its own
+ * (`red; background: url(…)`), so it is replaced.
+ */
+export function safeColor(value: string): string {
+  return /^#[0-9a-fA-F]{6}$/.test(value) ? value : FALLBACK_COLOR
+}
+
 /** Another client's state is untrusted input: keep only well-formed parts. */
 function normalise(
   clientId: number,
@@ -86,7 +97,7 @@ function normalise(
   }
   return {
     clientId,
-    user: { name: state.user.name.slice(0, 60), color: state.user.color },
+    user: { name: state.user.name.slice(0, 60), color: safeColor(state.user.color) },
     cursor: isPoint(state.cursor) ? state.cursor : null,
     selection,
     dragging: Object.keys(dragging).length > 0 ? dragging : null,

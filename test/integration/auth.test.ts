@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, v
 import * as Y from 'yjs'
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../../server/sync/messages'
 import { READ_ONLY_NOTICE } from '../../server/sync/room'
-import { closedCode, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import { clientBarrier, closedCode, type TestClient, waitFor, waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
 import {
   connectWithToken,
@@ -16,6 +16,7 @@ import {
   permissionDeniedReason,
   rawSocket,
   type CreatedMap,
+  rawBarrier,
 } from '../support/sockets'
 
 let server: TestServer
@@ -74,7 +75,7 @@ describe('tokens', () => {
 
   it('stores only SHA-256 digests of the tokens', async () => {
     const map = await createMapWithTokens(server.url)
-    await server.store.flush()
+    await server.storage.log.flush()
     const db = new Database(server.dbPath, { readonly: true })
     try {
       const rows = db
@@ -93,9 +94,14 @@ describe('tokens', () => {
     expect(file.includes(Buffer.from(map.viewToken))).toBe(false)
   })
 
-  it('a duplicate gets tokens of its own; a view token may duplicate', async () => {
+  it('a duplicate gets tokens of its own; only the edit token may duplicate', async () => {
     const source = await createMapWithTokens(server.url, { template: 'classic-5' })
-    const res = await call('POST', `/api/maps/${source.id}/duplicate`, { token: source.viewToken })
+    const viewed = await call('POST', `/api/maps/${source.id}/duplicate`, {
+      token: source.viewToken,
+    })
+    // A copy comes with its own edit token: a view link must not become an edit link.
+    expect(viewed.status).toBe(403)
+    const res = await call('POST', `/api/maps/${source.id}/duplicate`, { token: source.editToken })
     expect(res.status).toBe(201)
     const copy = res.json as CreatedMap
     expect(copy.editToken).toMatch(/^[A-Za-z0-9_-]{32}$/)
@@ -155,15 +161,17 @@ describe('sync sockets with auth on', () => {
       )
 
       // The viewer's edits go nowhere: not to the editor, not to the store.
-      await server.store.flush()
-      const storedBefore = await server.store.loadState(map.id)
+      await server.storage.log.flush()
+      const storedBefore = (await server.storage.log.load(map.id)).parts
       viewer.doc.getMap('meta').set('title', 'Vandalised')
       viewer.doc.getMap('notes').set('n1', new Y.Map([['text', 'graffiti']]))
-      await sleep(300)
+      // The server has handled the viewer's edits, and the editor has everything sent before.
+      await clientBarrier(viewer)
+      await clientBarrier(editor)
       expect(editor.doc.getMap('meta').get('title')).toBe('Live title')
       expect(editor.doc.getMap('notes').size).toBe(0)
-      await server.store.flush()
-      expect(await server.store.loadState(map.id)).toEqual(storedBefore)
+      await server.storage.log.flush()
+      expect((await server.storage.log.load(map.id)).parts).toEqual(storedBefore)
 
       // Told once, and still connected and receiving.
       expect(denied.filter((m) => m.includes(READ_ONLY_NOTICE))).toHaveLength(1)
@@ -185,7 +193,7 @@ describe('sync sockets with auth on', () => {
     // Deletions make the client's SyncStep2 carry a delete set the room already has.
     const touchpoints = editor.doc.getMap('touchpoints')
     for (const key of [...touchpoints.keys()].slice(0, 3)) touchpoints.delete(key)
-    await sleep(100)
+    await clientBarrier(editor)
 
     const viewerDoc = new Y.Doc()
     Y.applyUpdate(viewerDoc, Y.encodeStateAsUpdate(editor.doc))
@@ -198,7 +206,7 @@ describe('sync sockets with auth on', () => {
     const step2 = Y.encodeStateAsUpdate(viewerDoc, Y.encodeStateVector(editor.doc))
     expect(Y.decodeUpdate(step2).ds.clients.size).toBeGreaterThan(0)
     raw.ws.send(encodeSyncStep2(step2))
-    await sleep(200)
+    await rawBarrier(raw)
     expect(raw.frames.filter((f) => kindOf(f) === 'auth')).toHaveLength(0)
 
     // A real change is refused once, however often it is tried; the socket stays open.
@@ -209,7 +217,7 @@ describe('sync sockets with auth on', () => {
       )
     }
     await waitFor(() => raw.frames.some((f) => kindOf(f) === 'auth'), 'the notice')
-    await sleep(200)
+    await rawBarrier(raw)
     const notices = raw.frames.filter((f) => kindOf(f) === 'auth')
     expect(notices).toHaveLength(1)
     expect(permissionDeniedReason(notices[0]!)).toBe(READ_ONLY_NOTICE)
@@ -299,7 +307,12 @@ describe('secrecy', () => {
     expect(await closedCode(client(map.id, `${map.editToken.slice(0, 31)}A`))).toBe(4401)
     await call('GET', `/api/maps/${map.id}?token=${map.viewToken}`)
     await fetch(`${server.url}api/maps/${map.id}/nope?token=${map.editToken}`)
-    await sleep(100)
+    await clientBarrier(viewer)
+    // Request lines are written when the response finishes.
+    await waitFor(
+      () => server.logs.some((l) => l.msg === 'request' && String(l.path).endsWith('/nope')),
+      'the request line',
+    )
     const logText = JSON.stringify(server.logs)
     expect(server.logs.some((l) => l.msg === 'request')).toBe(true)
     expect(logText).not.toContain(map.editToken)

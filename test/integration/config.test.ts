@@ -40,6 +40,9 @@ describe('limits', () => {
     ['TRAILMAP_MAX_ROOMS', 'maxRooms', 3],
     ['TRAILMAP_MAX_DOC_BYTES', 'maxDocBytes', 100000],
     ['TRAILMAP_MAX_AWARENESS_BYTES', 'maxAwarenessBytes', 1000],
+    ['TRAILMAP_PRESENCE_PER_SEC', 'presencePerSecond', 12],
+    ['TRAILMAP_MAX_PENDING_BYTES', 'maxPendingBytes', 4096],
+    ['TRAILMAP_PENDING_MS', 'pendingTimeoutMs', 2000],
     ['TRAILMAP_HANDSHAKE_MS', 'handshakeTimeoutMs', 2500],
     ['TRAILMAP_SHUTDOWN_MS', 'shutdownTimeoutMs', 1500],
   ]

@@ -27,7 +27,9 @@ async function exportBase(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const probe = await fetch(`${server.url}api/maps/unknown-map-id.json`)
   if (probe.status === 404) return { url: server.url, close: async () => {} }
-  const ctx = { store: server.store, rooms: server.rooms, access: createAccess(server.store, auth) }
+  const { catalogue, tokens, log } = server.storage
+  const access = createAccess(catalogue, tokens, auth)
+  const ctx = { catalogue, tokens, log, rooms: server.rooms, access }
   const side = http.createServer((req, res) => {
     handleExportApi(ctx, req, res)
       .then((handled) => handled || sendError(res, 404, 'not an export'))

@@ -181,10 +181,10 @@ afterAll(async () => {
 
 describe('fuzz', () => {
   it('survives random and truncated frames of every message type', async () => {
-    await server.store.flush()
+    await server.storage.log.flush()
     const before = new Map<string, Uint8Array[]>()
     for (const map of [editTarget, viewTarget, quiet]) {
-      before.set(map.id, await server.store.loadState(map.id))
+      before.set(map.id, (await server.storage.log.load(map.id)).parts)
     }
     for (let i = 0; i < 3; i++) {
       honest.push(connectWithToken(server.wsUrl, honestMap.id, { token: honestMap.editToken }))
@@ -258,8 +258,9 @@ describe('fuzz', () => {
       'the honest clients to converge',
     )
     // Stored maps are byte-identical.
-    await server.store.flush()
-    for (const [id, parts] of before) expect(await server.store.loadState(id)).toEqual(parts)
+    await server.storage.log.flush()
+    for (const [id, parts] of before)
+      expect((await server.storage.log.load(id)).parts).toEqual(parts)
     // And they still open, with their content.
     const reader = connectWithToken(server.wsUrl, viewTarget.id, { token: viewTarget.viewToken })
     honest.push(reader)

@@ -7,7 +7,13 @@ import { fromY, commitMap } from '../../src/collab/codec'
 import { createNote } from '../../src/domain/defaults'
 import { addNote } from '../../src/domain/operations'
 import { TEMPLATES, templateById } from '../../src/domain/templates'
-import { connectClient, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import {
+  clientBarrier,
+  connectClient,
+  type TestClient,
+  waitFor,
+  waitSynced,
+} from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
 
 interface MapRecord {
@@ -90,7 +96,8 @@ describe('POST /api/maps with a template', () => {
 
     // A second person joining gets the same content, not a second copy of the template.
     const second = await synced(record.id)
-    await sleep(100)
+    await clientBarrier(second)
+    await clientBarrier(first)
     expect(counts(second)).toEqual(counts(first))
     expect(counts(first).touchpoints).toBe(Object.keys(expected.touchpoints).length)
   })
@@ -118,7 +125,7 @@ describe('POST /api/maps/:id/duplicate', () => {
     const editor = await synced(source.id)
     const before = fromY(editor.doc)
     commitMap(editor.doc, before, addNote(before, createNote({ text: 'live edit' })))
-    await sleep(50)
+    await clientBarrier(editor)
 
     const res = await call('POST', `/api/maps/${source.id}/duplicate`)
     expect(res.status).toBe(201)

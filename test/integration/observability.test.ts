@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { closedCode, sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import { clientBarrier, closedCode, type TestClient, waitFor, waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
 import {
   connectWithToken,
@@ -49,7 +49,6 @@ describe('GET /metrics', () => {
 
     for (let i = 0; i < 10; i++) a.doc.getMap('notes').set(`n${i}`, new Y.Map([['text', 'x']]))
     await waitFor(() => b.doc.getMap('notes').size === 10, 'the notes on b')
-    await sleep(50)
     const after = await scrapeMetrics(server.url)
     const grew = (name: string) => after.value(name) - before.value(name)
     expect(grew('trailmap_updates_received_total')).toBe(10)
@@ -91,7 +90,7 @@ describe('GET /metrics', () => {
     try {
       viewer.doc.getMap('meta').set('title', 'nope')
       viewer.doc.getMap('meta').set('title', 'nope again')
-      await sleep(200)
+      await clientBarrier(viewer)
     } finally {
       console.warn = warn
     }
@@ -152,8 +151,8 @@ describe('crafted input', () => {
 
   it('treats the crafted update of yjs issue 687 as V1: a harmless no-op, answered at once', async () => {
     const { encodeSyncStep1, encodeSyncUpdate } = await import('../../server/sync/messages')
-    await server.store.flush()
-    const stored = await server.store.loadState(map.id)
+    await server.storage.log.flush()
+    const stored = (await server.storage.log.load(map.id)).parts
     const raw = rawSocket(server.wsUrl, map.id, map.editToken)
     await raw.opened
     const started = Date.now()
@@ -170,7 +169,7 @@ describe('crafted input', () => {
     expect(Date.now() - started).toBeLessThan(1_000)
     expect(raw.isClosed()).toBe(false)
     raw.ws.close()
-    await server.store.flush()
-    expect(await server.store.loadState(map.id)).toEqual(stored)
+    await server.storage.log.flush()
+    expect((await server.storage.log.load(map.id)).parts).toEqual(stored)
   })
 })

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { connectClient, sleep, waitFor, waitSynced } from '../support/clients'
+import { clientBarrier, connectClient, waitFor, waitSynced, waitUntil } from '../support/clients'
 import { createMapOn, startTestServer, tempDbPath, type ServerProcess } from '../support/server'
 import { trackResources } from '../support/tracked'
 
@@ -12,6 +12,22 @@ const tracked = trackResources()
 afterEach(tracked.cleanup)
 
 const start = (dbPath: string) => tracked.start({ TRAILMAP_DB: dbPath })
+
+/** The map as stored in the file right now (snapshot, then updates), read like another process. */
+function readStored(dbPath: string, mapId: string): Y.Doc {
+  const db = new Database(dbPath, { readonly: true })
+  const doc = new Y.Doc()
+  try {
+    const snapshot = db.prepare('SELECT state FROM snapshots WHERE map_id = ?').get(mapId) as
+      { state: Buffer } | undefined
+    if (snapshot) Y.applyUpdate(doc, snapshot.state)
+    const rows = db.prepare('SELECT data FROM updates WHERE map_id = ? ORDER BY seq').all(mapId)
+    for (const row of rows as { data: Buffer }[]) Y.applyUpdate(doc, row.data)
+  } finally {
+    db.close()
+  }
+  return doc
+}
 
 async function open(server: ServerProcess, mapId: string) {
   const client = tracked.connect(server.wsUrl, mapId)
@@ -50,10 +66,17 @@ describe('persistence', () => {
     const editor = await open(first, mapId)
     writeNotes(editor.doc, 0, 300)
     editor.doc.getMap('meta').set('title', 'written just before the crash')
-    // Wait until the server has every update, then the promised 250 ms.
+    // Wait until the server has every update and has written it to the file (it promises to
+    // within 250 ms), reading the file as another process would.
     const probe = await open(first, mapId)
     await waitFor(() => probe.doc.getMap('notes').size === 300, 'the server to relay all notes')
-    await sleep(260)
+    await waitFor(() => {
+      const onDisk = readStored(dbPath, mapId)
+      return (
+        onDisk.getMap('notes').size === 300 &&
+        onDisk.getMap('meta').get('title') === 'written just before the crash'
+      )
+    }, 'every update in the file')
     first.child.kill('SIGKILL')
     expect(await first.exited).toBe('SIGKILL')
 
@@ -72,9 +95,13 @@ describe('storage layout', () => {
       const editor = tracked.connect(server.wsUrl, mapId)
       await waitSynced(editor)
       writeNotes(editor.doc, 0, 55)
-      await sleep(200)
-      await server.store.flush()
-      const parts = await server.store.loadState(mapId)
+      await clientBarrier(editor)
+      // Folds run in the background once their updates are written.
+      await waitUntil(
+        async () => (await server.storage.log.load(mapId)).parts.length <= 20,
+        'the log to be folded',
+      )
+      const parts = (await server.storage.log.load(mapId)).parts
       // One snapshot plus fewer updates than the threshold: the log never grows past it.
       expect(parts.length).toBeLessThanOrEqual(20)
       const restored = new Y.Doc()
@@ -91,10 +118,10 @@ describe('storage layout', () => {
     const editor = connectClient(server.wsUrl, mapId)
     await waitSynced(editor)
     writeNotes(editor.doc, 0, 30)
-    await sleep(100)
+    await clientBarrier(editor)
     editor.destroy()
     await waitFor(() => server.rooms.size === 0, 'the room to unload')
-    await sleep(50)
+    // close() waits for the unloading room's save.
     await server.close()
     const db = new Database(server.dbPath, { readonly: true })
     try {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { openSqliteStore, SCHEMA_VERSION } from '../../server/persistence/sqlite-store'
+import { openSqliteStorage, SCHEMA_VERSION } from '../../server/persistence/sqlite'
 import { closedCode, waitSynced, type TestClient } from '../support/clients'
 import { startTestServer, tempDbPath, type TestServer } from '../support/server'
 import { connectWithToken } from '../support/sockets'
@@ -97,21 +97,23 @@ describe('schema migration', () => {
   })
 
   it('re-issuing tokens retires the old ones', async () => {
-    const store = openSqliteStore(':memory:', { flushIntervalMs: 0 })
+    const { catalogue, tokens, close } = openSqliteStorage(':memory:', { flushIntervalMs: 0 })
     try {
-      const created = await store.createMap('m1', 'One')
+      await catalogue.create('m1', 'One')
+      const created = await tokens.issue('m1')
+      if (!created) throw new Error('no tokens')
       const { hashToken } = await import('../../server/auth/tokens')
-      expect(await store.roleFor('m1', hashToken(created.editToken))).toBe('edit')
-      expect(await store.roleFor('m1', hashToken(created.viewToken))).toBe('view')
-      const fresh = await store.issueTokens('m1')
+      expect(await tokens.roleFor('m1', hashToken(created.editToken))).toBe('edit')
+      expect(await tokens.roleFor('m1', hashToken(created.viewToken))).toBe('view')
+      const fresh = await tokens.issue('m1')
       expect(fresh).not.toBeNull()
-      expect(await store.roleFor('m1', hashToken(created.editToken))).toBeNull()
-      expect(await store.roleFor('m1', hashToken(fresh?.editToken ?? ''))).toBe('edit')
-      expect(await store.issueTokens('missing')).toBeNull()
-      await store.deleteMap('m1')
-      expect(await store.roleFor('m1', hashToken(fresh?.editToken ?? ''))).toBeNull()
+      expect(await tokens.roleFor('m1', hashToken(created.editToken))).toBeNull()
+      expect(await tokens.roleFor('m1', hashToken(fresh?.editToken ?? ''))).toBe('edit')
+      expect(await tokens.issue('missing')).toBeNull()
+      await catalogue.delete('m1')
+      expect(await tokens.roleFor('m1', hashToken(fresh?.editToken ?? ''))).toBeNull()
     } finally {
-      await store.close()
+      await close()
     }
   })
 
@@ -120,6 +122,6 @@ describe('schema migration', () => {
     const db = new Database(dbPath)
     db.pragma('user_version = 99')
     db.close()
-    expect(() => openSqliteStore(dbPath, { flushIntervalMs: 0 })).toThrow(/newer Trailmap/)
+    expect(() => openSqliteStorage(dbPath, { flushIntervalMs: 0 })).toThrow(/newer Trailmap/)
   })
 })

@@ -5,7 +5,7 @@
 import type net from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { sleep, waitFor, waitSynced, type TestClient } from '../support/clients'
+import { type TestClient, waitFor, waitSynced } from '../support/clients'
 import { createMapOn, freePort, startTestServer, tempDbPath } from '../support/server'
 import { firstCloseCode, rawSocket } from '../support/sockets'
 import { trackResources } from '../support/tracked'
@@ -115,6 +115,5 @@ describe('restart', () => {
       [reader, ...editors].map((c) => Buffer.from(Y.encodeStateVector(c.doc)).toString('hex')),
     )
     expect(states.size).toBe(1)
-    await sleep(50)
   })
 })

@@ -6,12 +6,12 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { encodeSyncStep1, encodeSyncUpdate } from '../../server/sync/messages'
 import {
+  clientBarrier,
   closedCode,
   connectClient,
-  sleep,
+  type TestClient,
   waitFor,
   waitSynced,
-  type TestClient,
 } from '../support/clients'
 import { createMapOn, startTestServer, type TestServer } from '../support/server'
 
@@ -56,7 +56,7 @@ describe('sync', () => {
     await waitSynced(a)
     for (let i = 0; i < 50; i++)
       a.doc.getMap('notes').set(`n${i}`, new Y.Map([['text', `note ${i}`]]))
-    await sleep(50)
+    await clientBarrier(a)
     const late = client(mapId)
     await waitSynced(late)
     await waitFor(() => late.doc.getMap('notes').size === 50, 'all 50 notes')
@@ -71,7 +71,7 @@ describe('sync', () => {
     b.provider.disconnect()
     a.doc.getMap('meta').set('title', 'edited while B was away')
     b.doc.getMap('meta').set('description', 'written offline by B')
-    await sleep(100)
+    await clientBarrier(a)
     expect(a.doc.getMap('meta').get('description')).toBeUndefined()
     b.provider.connect()
     await waitFor(
@@ -108,7 +108,7 @@ describe('sync', () => {
     const writer = client(mapId)
     await waitSynced(writer)
     writer.doc.getMap('meta').set('title', 'stored before the room unloads')
-    await sleep(50)
+    await clientBarrier(writer)
     writer.destroy()
     await waitFor(() => server.rooms.size === 0, 'the room to unload')
 
@@ -195,9 +195,9 @@ describe('bad input', () => {
     const keeper = client(noisy)
     await Promise.all([waitSynced(a), waitSynced(b), waitSynced(keeper)])
     keeper.doc.getMap('meta').set('title', 'must survive')
-    await sleep(200)
-    await server.store.flush()
-    const storedBefore = await server.store.loadState(noisy)
+    await clientBarrier(keeper)
+    await server.storage.log.flush()
+    const storedBefore = (await server.storage.log.load(noisy)).parts
 
     const sockets = Array.from({ length: 20 }, () => rawSocket(noisy))
     await Promise.all(sockets.map((s) => s.opened))
@@ -213,8 +213,8 @@ describe('bad input', () => {
       'the quiet room to sync',
     )
     expect(keeper.provider.wsconnected).toBe(true)
-    await server.store.flush()
-    expect(await server.store.loadState(noisy)).toEqual(storedBefore)
+    await server.storage.log.flush()
+    expect((await server.storage.log.load(noisy)).parts).toEqual(storedBefore)
     const health = await fetch(`${server.url}healthz`)
     expect(health.status).toBe(200)
   })

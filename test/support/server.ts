@@ -8,6 +8,8 @@ import path from 'node:path'
 import { startServer, type TrailmapServer } from '../../server/app'
 import { DEFAULTS, type ServerConfig } from '../../server/config'
 import { createLogger } from '../../server/log'
+import type { KindRegistry } from '../../src/domain/kinds/registry'
+import type { Fanout } from '../../server/sync/hooks'
 
 export function tempDbPath(label = 'test'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `trailmap-${label}-`))
@@ -20,7 +22,10 @@ export interface TestServer extends TrailmapServer {
   dbPath: string
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  extras: { fanout?: Fanout; registry?: KindRegistry } = {},
+): Promise<TestServer> {
   const logs: Record<string, unknown>[] = []
   const config: ServerConfig = {
     ...DEFAULTS,
@@ -28,12 +33,14 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     port: 0,
     dbPath: tempDbPath(),
     staticDir: path.resolve('dist'),
+    // Suites create many maps from one address; the creation quota has tests of its own.
+    createsPerMinute: 100_000,
     ...overrides,
   }
   const log = createLogger('debug', (line) =>
     logs.push(JSON.parse(line) as Record<string, unknown>),
   )
-  const server = await startServer(config, log)
+  const server = await startServer(config, log, extras)
   return Object.assign(server, { logs, wsUrl: toWsUrl(server.url), dbPath: config.dbPath })
 }
 
@@ -51,7 +58,14 @@ export interface ServerProcess {
 /** Runs `server/main.ts` exactly as `npm start` does, minus the build. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', TRAILMAP_LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      TRAILMAP_LOG_LEVEL: 'info',
+      TRAILMAP_CREATES_PER_MIN: '100000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const stdout: string[] = []

@@ -6,6 +6,7 @@ import WebSocket from 'ws'
 import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import { WebsocketProvider } from 'y-websocket'
+import { encodeSyncStep1 } from '../../server/sync/messages'
 import type { TestClient } from './clients'
 
 export interface CreatedMap {
@@ -130,5 +131,20 @@ export async function scrapeMetrics(baseUrl: string) {
     contentType: res.headers.get('content-type') ?? '',
     text,
     value: (name: string) => samples.get(name) ?? 0,
+  }
+}
+
+/**
+ * Waits until the server has handled everything this socket sent so far: frames are handled in
+ * order, so the answer to a SyncStep1 sent now comes after all of them.
+ */
+export async function rawBarrier(socket: RawSocket, timeoutMs = 10_000): Promise<void> {
+  const seen = socket.frames.filter((f) => kindOf(f) === 'sync-step2').length
+  socket.ws.send(encodeSyncStep1(new Uint8Array([0])))
+  const deadline = Date.now() + timeoutMs
+  while (socket.frames.filter((f) => kindOf(f) === 'sync-step2').length <= seen) {
+    if (socket.isClosed()) throw new Error('the socket closed before the barrier answered')
+    if (Date.now() > deadline) throw new Error('the barrier was not answered')
+    await new Promise((resolve) => setTimeout(resolve, 5))
   }
 }

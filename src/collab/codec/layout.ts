@@ -12,6 +12,7 @@
 
 import type * as Y from 'yjs'
 import type { AnyKind } from '../../domain/kinds/kind'
+import { cleanTitle } from '../../domain/title'
 
 export const META = 'meta'
 export const ORDER_KEY = '__order'
@@ -23,10 +24,13 @@ export type YRecord = Y.Map<unknown>
 export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(META)
 export const collectionOf = (doc: Y.Doc, kind: AnyKind) => doc.getMap<YRecord>(kind.collection)
 
-/** The map's title as stored in the doc, or null when it has none (used by the server's list). */
+/**
+ * The map's title as stored in the doc (within the title limit, whatever a peer wrote), or null
+ * when it has none (used by the server's list).
+ */
 export function readMapTitle(doc: Y.Doc): string | null {
   const title = metaOf(doc).get('title')
-  return typeof title === 'string' ? title : null
+  return typeof title === 'string' ? cleanTitle(title) : null
 }
 
 /** The stored schema version, or null for a doc written before versions (or still empty). */

@@ -5,6 +5,7 @@
 import { defaultRegistry, type KindRegistry } from '../kinds/registry'
 import { isPlainObject, type Problem } from '../rules'
 import type { JourneyMap } from '../types'
+import { findTooDeep, MAX_JSON_DEPTH } from './depth'
 import { FORMAT_TYPE } from './envelope'
 import { MIGRATIONS, fileMigrations, migrate } from './migrations'
 import { restoreMap } from './restore'
@@ -71,6 +72,10 @@ function sizeProblem(text: string, maxBytes: number): LoadResult | null {
 }
 
 function loadUnchecked(value: unknown, registry: KindRegistry): LoadResult {
+  const tooDeep = findTooDeep(value)
+  if (tooDeep !== null) {
+    return fail(tooDeep, `nested more than ${MAX_JSON_DEPTH} levels deep; a journey map is not`)
+  }
   if (!isPlainObject(value)) {
     return fail(
       '$',

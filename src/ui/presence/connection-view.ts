@@ -39,7 +39,12 @@ const VIEWS: Record<ConnectionState, ConnectionView> = {
 /** How the badge presents a connection state; a closed connection says why. */
 export function connectionView(info: ConnectionInfo): ConnectionView {
   const view = VIEWS[info.state] ?? VIEWS.offline
+  // Connected, but the server says it cannot save (its disk is full): not a green pill.
+  if (info.state === 'connected' && info.reason) {
+    return { label: 'Not saved', tone: 'error', detail: info.reason, tooltip: info.reason }
+  }
   if (info.state !== 'closed') return view
+  // The reason is in the tooltip, and whole on the page over the canvas: the header has no room.
   const reason = info.reason?.trim() || 'The server ended the connection'
-  return { ...view, detail: reason, tooltip: `Disconnected: ${reason}` }
+  return { ...view, tooltip: `Disconnected: ${reason}` }
 }

@@ -29,9 +29,22 @@ describe('connection badge view', () => {
     expect(connectionView(info('offline')).detail).toMatch(/edits are kept and will sync/i)
   })
 
-  it('gives the reason a closed connection ended, or a default', () => {
-    expect(connectionView(info('closed', 'Map not found')).detail).toBe('Map not found')
-    expect(connectionView(info('closed', 'Map not found')).tooltip).toContain('Map not found')
-    expect(connectionView(info('closed', '  ')).detail).toBe('The server ended the connection')
+  it('gives the reason a closed connection ended in its tooltip (the page shows it whole)', () => {
+    expect(connectionView(info('closed', 'Map not found')).detail).toBeNull()
+    expect(connectionView(info('closed', 'Map not found')).tooltip).toBe(
+      'Disconnected: Map not found',
+    )
+    expect(connectionView(info('closed', '  ')).tooltip).toBe(
+      'Disconnected: The server ended the connection',
+    )
+  })
+})
+
+describe('connection badge when the server cannot save', () => {
+  it('shows "Not saved" with the reason instead of a green pill', () => {
+    const view = connectionView(info('connected', 'The server cannot save right now'))
+    expect(view.label).toBe('Not saved')
+    expect(view.tone).toBe('error')
+    expect(view.detail).toMatch(/cannot save/)
   })
 })

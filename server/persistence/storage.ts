@@ -1,0 +1,72 @@
+// What the server needs from storage, as three small interfaces: the map catalogue (records and
+// titles), the token store (digests of capability tokens) and the document log (each map's Yjs
+// state as a snapshot plus appended updates, numbered). SQLite implements all three by default;
+// another backend implements these and is wired in server/app.ts — nothing in server/sync/ names a
+// backend. Every method is asynchronous so a networked store can take the place of the embedded one.
+
+import type { MapTokens, Role } from '../auth/tokens'
+
+export interface MapRecord {
+  id: string
+  title: string
+  createdAt: number
+  updatedAt: number
+}
+
+/** A map just created, with its capability tokens: the only time they exist in plain text. */
+export interface CreatedMap extends MapRecord, MapTokens {}
+
+export interface MapCatalogue {
+  /** Adds the record; fails if the id is taken. */
+  create(id: string, title: string): Promise<MapRecord>
+  get(id: string): Promise<MapRecord | null>
+  list(): Promise<MapRecord[]>
+  count(): Promise<number>
+  /** Removes the map with its tokens and its document log. */
+  delete(id: string): Promise<boolean>
+  setTitle(id: string, title: string): Promise<void>
+}
+
+export interface TokenStore {
+  /** Replaces the map's tokens with fresh ones (only digests are kept); null: no such map. */
+  issue(id: string): Promise<MapTokens | null>
+  /** The role a token (by its SHA-256 digest) grants on the map, or null. */
+  roleFor(id: string, tokenDigest: Uint8Array): Promise<Role | null>
+  /** The maps any of these token digests open, with the best role each grants. */
+  mapsFor(tokenDigests: readonly Uint8Array[]): Promise<(MapRecord & { role: Role })[]>
+}
+
+/** A map's stored Yjs state, oldest part first, and the log position the last part reaches. */
+export interface StoredState {
+  parts: Uint8Array[]
+  /** The sequence number of the newest stored update (0 when there is only a snapshot). */
+  seq: number
+}
+
+export interface DocumentLog {
+  /** Everything stored for the map; waits for this map's updates still being written. */
+  load(mapId: string): Promise<StoredState>
+  /**
+   * Appends one Yjs update (v1). Resolves with its sequence number once it is durable; rejects
+   * when it could not be written (the caller decides what the editors are told).
+   */
+  append(mapId: string, update: Uint8Array): Promise<number>
+  /**
+   * Replaces the snapshot with one that includes every update up to `uptoSeq`, and deletes only
+   * those updates: rows appended after `uptoSeq` (by another writer, or meanwhile) survive.
+   * Without `state` the log folds its own rows (off the event loop where it can).
+   */
+  compact(mapId: string, uptoSeq: number, state?: Uint8Array): Promise<void>
+  /** Writes every buffered update now. */
+  flush(): Promise<void>
+  /** False while writes fail (a full disk): /healthz reports it. */
+  readonly writable: boolean
+}
+
+export interface Storage {
+  catalogue: MapCatalogue
+  tokens: TokenStore
+  log: DocumentLog
+  /** Flushes and closes; rejects when buffered updates could not be written. */
+  close(): Promise<void>
+}

@@ -1,0 +1,53 @@
+// The static file server: a file that fails between its stat and its read ends that response,
+// not the process; pages carry a Content-Security-Policy without inline scripts.
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { tempDbPath } from '../support/server'
+import { trackResources } from '../support/tracked'
+
+const tracked = trackResources()
+afterEach(tracked.cleanup)
+
+function staticDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-static-'))
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Trailmap</title>')
+  // Stats as a regular file, then fails to read (EIO): the race of a file that disappears or
+  // breaks between stat and read, made deterministic.
+  fs.symlinkSync('/proc/self/mem', path.join(dir, 'broken.txt'))
+  return dir
+}
+
+describe('static files', () => {
+  it('survives a file that fails to read after its stat', async () => {
+    const server = await tracked.start({
+      TRAILMAP_DB: tempDbPath('static'),
+      TRAILMAP_STATIC_DIR: staticDir(),
+    })
+    const outcome = await fetch(`${server.url}broken.txt`).then(
+      async (res) => {
+        await res.arrayBuffer()
+        return 'answered'
+      },
+      () => 'connection ended',
+    )
+    expect(['answered', 'connection ended']).toContain(outcome)
+    expect((await fetch(`${server.url}healthz`)).status).toBe(200)
+    expect(server.child.exitCode).toBeNull()
+  })
+
+  it('sends a Content-Security-Policy that forbids inline scripts and foreign sources', async () => {
+    const server = await tracked.start({
+      TRAILMAP_DB: tempDbPath('csp'),
+      TRAILMAP_STATIC_DIR: staticDir(),
+    })
+    const res = await fetch(`${server.url}m/some-map`)
+    const csp = res.headers.get('content-security-policy') ?? ''
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(csp).toContain("connect-src 'self'")
+    expect(csp).toContain("img-src 'self' data: blob:")
+  })
+})
