@@ -68,6 +68,9 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
+    // Share links carry their token in the fragment, which browsers never send; still, no page
+    // of ours tells another site where it was opened from.
+    'referrer-policy': 'no-referrer',
   })
   if (req.method === 'HEAD') {
     await handle.close()

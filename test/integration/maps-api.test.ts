@@ -113,7 +113,8 @@ describe('POST /api/maps with a template', () => {
   it('without a template creates an empty map that knows its title', async () => {
     const record = await create({ title: 'Plain' })
     const client = await synced(record.id)
-    expect(client.doc.getMap('meta').toJSON()).toEqual({ title: 'Plain' })
+    // Only its title, and the format version every new doc carries.
+    expect(client.doc.getMap('meta').toJSON()).toEqual({ title: 'Plain', schemaVersion: 1 })
     expect(counts(client)).toEqual({ phases: 0, touchpoints: 0, edges: 0 })
     expect((await create({})).title).toBe('Untitled journey')
   })

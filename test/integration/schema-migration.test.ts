@@ -60,9 +60,11 @@ describe('schema migration', () => {
     const reader = connectWithToken(open.wsUrl, 'legacy-map')
     clients.push(reader)
     await waitSynced(reader)
+    // Its content as stored, stamped with the format version when the room opened.
     expect(reader.doc.getMap('meta').toJSON()).toEqual({
       title: 'Legacy journey',
       description: 'from the update log',
+      schemaVersion: 1,
     })
     const list = (await (await fetch(`${open.url}api/maps`)).json()) as { maps: { id: string }[] }
     expect(list.maps.map((m) => m.id)).toEqual(['legacy-map'])
