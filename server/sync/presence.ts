@@ -125,10 +125,14 @@ export class Presence {
       return
     }
     sender.queryPending = true
-    const wait = Math.ceil(1000 / this.queriesPerSecond)
+    // Due when the bucket holds a token again. The pending answer is always sent then: a timer
+    // that fires a hair early must not find 0.9999 tokens and drop it for good.
+    const wait = Math.ceil(sender.queries.secondsUntil(1) * 1000) + 1
     setTimeout(() => {
       sender.queryPending = false
-      if (this.peers.has(peer) && sender.queries.take(1)) this.answerQuery(peer)
+      if (!this.peers.has(peer)) return
+      sender.queries.take(1)
+      this.answerQuery(peer)
     }, wait).unref()
   }
 
