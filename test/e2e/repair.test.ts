@@ -79,7 +79,9 @@ it('renders every record and opens the inspector, whatever peers wrote into the 
 
     const { page, errors } = await open(mapId)
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(nodes)
-    expect(await page.locator('.react-flow__edge').count()).toBe(Object.keys(expected.edges).length)
+    await expect
+      .poll(() => page.locator('.react-flow__edge').count())
+      .toBe(Object.keys(expected.edges).length)
     const card = page.locator('.react-flow__node-touchpoint').first()
     await card.click()
     await expect
