@@ -3,6 +3,7 @@
 import { newId } from '../domain/ids'
 import { connect, deletePhase, deleteRecords, duplicateRecords, nudge } from '../domain/operations'
 import { createEdge } from '../domain/defaults'
+import { inReadingOrder } from '../domain/geometry'
 import type { JourneyMap } from '../domain/types'
 import { notify, setSelection } from '../state/editor-store'
 import { selectedIds } from '../state/selectors'
@@ -183,11 +184,14 @@ export const selectionCommands: Command[] = [
     shortcuts: ['C'],
     enabled: ({ store }) => selectedIds(store.getState()).touchpoints.length === 2,
     run({ store }) {
-      // Selection order is map order; the path runs left to right, so connect by x.
+      // Selection order is creation order; the path reads left to right, so connect by position.
       const state = store.getState()
       const [a, b] = selectedIds(state).touchpoints
       if (!a || !b) return
-      runEdit(store, (map) => connect(map, createEdge({ id: newId(), source: a, target: b })))
+      runEdit(store, (map) => {
+        const [source, target] = inReadingOrder(map, a, b)
+        return connect(map, createEdge({ id: newId(), source, target }))
+      })
     },
   },
   ...nudgeCommand('nudge-left', 'Nudge left', 'ArrowLeft', -1, 0),

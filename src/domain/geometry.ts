@@ -95,3 +95,17 @@ export function columnHeight(map: JourneyMap, cardSize: Size): number {
   }
   return height
 }
+
+/**
+ * Two touchpoints in reading order: the one further left first (absolute x), then the higher one
+ * (y), then the given order. What `C` connects, so an arrow runs left to right across the map.
+ */
+export function inReadingOrder(map: JourneyMap, a: Id, b: Id): [Id, Id] {
+  const ta = Object.hasOwn(map.touchpoints, a) ? map.touchpoints[a] : undefined
+  const tb = Object.hasOwn(map.touchpoints, b) ? map.touchpoints[b] : undefined
+  if (!ta || !tb) return [a, b]
+  const pa = absolutePosition(map, ta)
+  const pb = absolutePosition(map, tb)
+  if (pb.x < pa.x || (pb.x === pa.x && pb.y < pa.y)) return [b, a]
+  return [a, b]
+}

@@ -2,9 +2,10 @@
 
 import { afterEach, describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '../../../src/domain/card'
-import { createPhase, createTouchpoint, emptyMap } from '../../../src/domain/defaults'
+import { reverseEdgeCommand } from '../../../src/commands/record-commands'
+import { createEdge, createPhase, createTouchpoint, emptyMap } from '../../../src/domain/defaults'
 import { PHASE_HEADER_HEIGHT } from '../../../src/domain/geometry'
-import { addPhase, addTouchpoint } from '../../../src/domain/operations'
+import { addPhase, addTouchpoint, connect } from '../../../src/domain/operations'
 import { createTestEditor } from '../../support/test-editor'
 
 let editor: ReturnType<typeof createTestEditor>
@@ -128,6 +129,53 @@ describe('selection commands', () => {
     editor.press('c')
     editor.press('c')
     expect(Object.values(editor.map.edges)).toHaveLength(1)
+    expect(editor.store.getState().notice?.kind).toBe('error')
+  })
+
+  it('C connects left to right by position, whatever the creation order', () => {
+    // 'site' is created after 'ad' but is moved left of it: the arrow starts at 'site'.
+    let map = twoPhaseMap()
+    map = addTouchpoint(
+      map,
+      createTouchpoint({
+        id: 'early',
+        title: 'Early',
+        phaseId: null,
+        position: { x: -400, y: 80 },
+      }),
+    )
+    editor = createTestEditor(map)
+    editor.select('site', 'early')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect([edge?.source, edge?.target]).toEqual(['early', 'site'])
+  })
+
+  it('connects cards in one column top to bottom', () => {
+    let map = twoPhaseMap()
+    map = addTouchpoint(
+      map,
+      createTouchpoint({ id: 'above', phaseId: 'consider', position: { x: 40, y: 10 } }),
+    )
+    editor = createTestEditor(map)
+    editor.select('site', 'above')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect([edge?.source, edge?.target]).toEqual(['above', 'site'])
+  })
+
+  it('reverses a connection as one undo step, and refuses a duplicate', () => {
+    editor = createTestEditor(twoPhaseMap())
+    editor.select('ad', 'site')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect(editor.execute(reverseEdgeCommand, { id: edge!.id })).toBe(true)
+    expect(editor.map.edges[edge!.id]).toMatchObject({ source: 'site', target: 'ad' })
+    editor.press('z', { mod: true })
+    expect(editor.map.edges[edge!.id]).toMatchObject({ source: 'ad', target: 'site' })
+    editor.select('ad', 'site')
+    editor.session.edit((m) => connect(m, createEdge({ id: 'back', source: 'site', target: 'ad' })))
+    expect(editor.execute(reverseEdgeCommand, { id: edge!.id })).toBe(false)
     expect(editor.store.getState().notice?.kind).toBe('error')
   })
 
