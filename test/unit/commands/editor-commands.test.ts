@@ -66,6 +66,31 @@ describe('insert commands', () => {
     editor.press('n')
     const note = Object.values(editor.map.notes)[0]
     expect(note?.position).toEqual({ x: 400, y: 330 })
+    expect(editor.revealed).toEqual([{ x: 400, y: 330, width: 200, height: 140 }])
+  })
+
+  it('puts a new note beside the cards in the middle of the view, not on them', () => {
+    // 'ad' is drawn at (40, 80) in the first column; the view is centred on it.
+    editor = createTestEditor(twoPhaseMap(), { x: 160, y: 146 })
+    editor.press('n')
+    const note = Object.values(editor.map.notes)[0]!
+    const card = { x: 40, y: 80, ...CARD_SIZE }
+    const apart =
+      note.position.x >= card.x + card.width ||
+      note.position.x + note.size.width <= card.x ||
+      note.position.y >= card.y + card.height ||
+      note.position.y + note.size.height <= card.y
+    expect(apart).toBe(true)
+  })
+
+  it('brings a new phase and a new card into view', () => {
+    editor = createTestEditor(twoPhaseMap())
+    editor.press('p')
+    expect(editor.revealed.at(-1)).toMatchObject({ x: 640, y: 0, width: 320 })
+    editor.press('t')
+    const added = editor.selection[0]!
+    expect(editor.map.touchpoints[added]?.phaseId).toBe(editor.map.phases[2]?.id)
+    expect(editor.revealed.at(-1)).toMatchObject({ x: 640 + 40, ...CARD_SIZE })
   })
 })
 
