@@ -1,15 +1,22 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { Lightbulb, TriangleAlert } from 'lucide-react'
+import { updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
 import { CHANNEL_LABELS } from '../../domain/vocabulary'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
+import { InlineText } from './InlineText'
 
-/** A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. */
+/**
+ * A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. The title
+ * edits in place on double-click, like phase names.
+ */
 function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode>) {
   countRender('touchpoint', id)
+  const run = useRunCommand()
   const { touchpoint, peerColor, peerName } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
@@ -43,7 +50,13 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <EmotionIcon size={18} aria-hidden />
         </span>
       </div>
-      <div className="card__title">{touchpoint.title || 'Untitled touchpoint'}</div>
+      <InlineText
+        value={touchpoint.title}
+        label="Touchpoint title"
+        placeholder="Untitled touchpoint"
+        className="card__title"
+        onCommit={(title) => run(updateRecord, { kind: 'touchpoint', id, patch: { title } })}
+      />
       <div className="card__foot">
         {touchpoint.painPoints.length > 0 && (
           <span
