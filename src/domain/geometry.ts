@@ -109,3 +109,24 @@ export function inReadingOrder(map: JourneyMap, a: Id, b: Id): [Id, Id] {
   if (pb.x < pa.x || (pb.x === pa.x && pb.y < pa.y)) return [b, a]
   return [a, b]
 }
+
+/**
+ * How an edge between two cards leaves and enters them: 'side' (right edge → left edge) when
+ * the target is beside the source; 'down' (bottom → top) or 'up' (top → bottom) when the two
+ * cards share a column (their spans across x overlap by more than half a card), where a side
+ * route would loop out of the right handle and run behind the cards.
+ */
+export type EdgeRoute = 'side' | 'down' | 'up'
+
+export function edgeRoute(map: JourneyMap, sourceId: Id, targetId: Id, cardSize: Size): EdgeRoute {
+  const source = Object.hasOwn(map.touchpoints, sourceId) ? map.touchpoints[sourceId] : undefined
+  const target = Object.hasOwn(map.touchpoints, targetId) ? map.touchpoints[targetId] : undefined
+  if (!source || !target) return 'side'
+  const a = absolutePosition(map, source)
+  const b = absolutePosition(map, target)
+  const overlap = Math.min(a.x, b.x) + cardSize.width - Math.max(a.x, b.x)
+  if (overlap <= cardSize.width / 2) return 'side'
+  // Stacked cards that also overlap vertically have no clear gap to route through.
+  if (Math.abs(a.y - b.y) < cardSize.height) return 'side'
+  return b.y > a.y ? 'down' : 'up'
+}

@@ -10,6 +10,8 @@ import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
 import { InlineText } from './InlineText'
 
+const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as const
+
 /**
  * A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. The title
  * edits in place on double-click, like phase names.
@@ -93,6 +95,11 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         className="handle"
         title="Drag to connect to another card"
       />
+      {/* Anchors (not for dragging) for links between cards in one column: see to-flow.ts. */}
+      <Handle type="source" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />
+      <Handle type="target" id="top" position={Position.Top} {...ROUTE_ANCHOR} />
+      <Handle type="source" id="top" position={Position.Top} {...ROUTE_ANCHOR} />
+      <Handle type="target" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />
     </div>
   )
 }
