@@ -98,16 +98,22 @@ export function columnHeight(map: JourneyMap, cardSize: Size): number {
 
 /**
  * Two touchpoints in reading order: the one further left first (absolute x), then the higher one
- * (y), then the given order. What `C` connects, so an arrow runs left to right across the map.
+ * (y), then the given order. Cards stacked in one column (their spans across x overlap by more
+ * than half a card) read top to bottom even when one sits a few pixels further left. What `C`
+ * connects, so an arrow runs left to right (or down a column) across the map.
  */
-export function inReadingOrder(map: JourneyMap, a: Id, b: Id): [Id, Id] {
+export function inReadingOrder(map: JourneyMap, a: Id, b: Id, cardSize: Size): [Id, Id] {
   const ta = Object.hasOwn(map.touchpoints, a) ? map.touchpoints[a] : undefined
   const tb = Object.hasOwn(map.touchpoints, b) ? map.touchpoints[b] : undefined
   if (!ta || !tb) return [a, b]
   const pa = absolutePosition(map, ta)
   const pb = absolutePosition(map, tb)
-  if (pb.x < pa.x || (pb.x === pa.x && pb.y < pa.y)) return [b, a]
-  return [a, b]
+  const overlap = Math.min(pa.x, pb.x) + cardSize.width - Math.max(pa.x, pb.x)
+  const stacked = overlap > cardSize.width / 2
+  const before = stacked
+    ? pb.y < pa.y || (pb.y === pa.y && pb.x < pa.x)
+    : pb.x < pa.x || (pb.x === pa.x && pb.y < pa.y)
+  return before ? [b, a] : [a, b]
 }
 
 /**

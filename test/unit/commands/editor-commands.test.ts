@@ -148,6 +148,17 @@ describe('selection commands', () => {
     expect(editor.map.touchpoints.ad?.position).toEqual({ x: 41, y: 80 })
   })
 
+  it('Left/Right reorder a selected phase (a phase moves by keyboard too)', () => {
+    editor = createTestEditor(twoPhaseMap())
+    editor.select('aware')
+    editor.press('ArrowRight')
+    expect(editor.map.phases.map((p) => p.id)).toEqual(['consider', 'aware'])
+    editor.press('ArrowLeft', { shift: true })
+    expect(editor.map.phases.map((p) => p.id)).toEqual(['aware', 'consider'])
+    editor.press('ArrowUp')
+    expect(editor.map.phases.map((p) => p.id)).toEqual(['aware', 'consider'])
+  })
+
   it('a refused edit becomes an error notice, not an exception', () => {
     editor = createTestEditor(twoPhaseMap())
     editor.select('ad', 'site')
@@ -187,6 +198,19 @@ describe('selection commands', () => {
     editor.press('c')
     const [edge] = Object.values(editor.map.edges)
     expect([edge?.source, edge?.target]).toEqual(['above', 'site'])
+  })
+
+  it('reads stacked cards top to bottom even when the lower one sits a little further left', () => {
+    let map = twoPhaseMap()
+    map = addTouchpoint(
+      map,
+      createTouchpoint({ id: 'below', phaseId: 'consider', position: { x: 30, y: 300 } }),
+    )
+    editor = createTestEditor(map)
+    editor.select('below', 'site')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect([edge?.source, edge?.target]).toEqual(['site', 'below'])
   })
 
   it('reverses a connection as one undo step, and refuses a duplicate', () => {
