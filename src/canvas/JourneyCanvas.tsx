@@ -6,7 +6,6 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import {
   Background,
   BackgroundVariant,
-  Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
@@ -27,12 +26,15 @@ import {
 } from '../commands/canvas-commands'
 import { useRunCommand } from '../commands/use-command'
 import { phaseColumn } from '../domain/geometry'
+import { revealCenter } from '../domain/placement'
+import type { Emotion } from '../domain/vocabulary'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { setSelection } from '../state/editor-store'
 import { canEdit as canEditSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
+import { EMOTION_STYLES } from './channel-icons'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
 import { useFlowElements } from './use-flow-elements'
@@ -74,6 +76,20 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       fitView: () => void flow.fitView({ padding: FIT_PADDING, duration: 200 }),
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      reveal: (target) => {
+        const box = wrapper.current?.getBoundingClientRect()
+        if (!box) return
+        const topLeft = flow.screenToFlowPosition({ x: box.left, y: box.top })
+        const bottomRight = flow.screenToFlowPosition({ x: box.right, y: box.bottom })
+        const visible = {
+          x: topLeft.x,
+          y: topLeft.y,
+          width: bottomRight.x - topLeft.x,
+          height: bottomRight.y - topLeft.y,
+        }
+        const point = revealCenter(visible, target)
+        if (point) void flow.setCenter(point.x, point.y, { zoom: flow.getZoom(), duration: 250 })
+      },
       center: () => {
         const rect = wrapper.current?.getBoundingClientRect()
         if (!rect) return { x: 0, y: 0 }
@@ -225,9 +241,17 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         aria-label="Journey map canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1.2} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" />
+        {/* Zoom buttons live in the toolbar only (one set of controls, not two). */}
         {showMinimap && (
-          <MiniMap pannable zoomable position="bottom-right" nodeColor={minimapColor} />
+          <MiniMap
+            pannable
+            zoomable
+            position="bottom-right"
+            nodeColor={minimapColor}
+            nodeStrokeColor={minimapStroke}
+            nodeStrokeWidth={3}
+            nodeBorderRadius={6}
+          />
         )}
         <PeerCursors />
       </ReactFlow>
@@ -235,9 +259,20 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   )
 }
 
+function emotionOf(node: Node) {
+  const emotion = (node.data.touchpoint as { emotion?: number } | undefined)?.emotion ?? 0
+  return EMOTION_STYLES[emotion as Emotion] ?? EMOTION_STYLES[0]
+}
+
+/** Light minimap: phases as a faint wash of their colour, cards in their emotion's tint. */
 function minimapColor(node: Node): string {
   if (node.type === 'phase')
-    return ((node.data.phase as { color?: string })?.color ?? '#cbd5e1') + '55'
+    return ((node.data.phase as { color?: string })?.color ?? '#cbd5e1') + '33'
   if (node.type === 'note') return (node.data.note as { color?: string })?.color ?? '#fef08a'
-  return '#334155'
+  return emotionOf(node).tint
+}
+
+function minimapStroke(node: Node): string {
+  if (node.type === 'touchpoint') return emotionOf(node).color
+  return 'transparent'
 }

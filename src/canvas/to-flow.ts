@@ -4,7 +4,7 @@
 // node never has to be re-measured before it shows.
 
 import { CARD_SIZE } from '../domain/card'
-import { columnHeight, phaseColumns } from '../domain/geometry'
+import { columnHeight, edgeRoute, phaseColumns, type EdgeRoute } from '../domain/geometry'
 import type { JourneyMap, Point } from '../domain/types'
 import type { Peer } from '../collab/presence'
 import type { JourneyFlowEdge, JourneyFlowNode, PeerMark } from './flow-types'
@@ -123,7 +123,8 @@ export function createFlowBuilder() {
     for (const edge of Object.values(map.edges)) {
       const selected = selection.has(edge.id)
       const mark = marks.get(edge.id)
-      const key = [edge, selected, mark]
+      const route = edgeRoute(map, edge.source, edge.target, CARD_SIZE)
+      const key = [edge, selected, mark, route]
       const hit = edgeCache.get(edge.id)
       if (hit && hit.key.every((part, i) => part === key[i])) {
         out.push(hit.edge)
@@ -134,6 +135,7 @@ export function createFlowBuilder() {
         type: 'journey',
         source: edge.source,
         target: edge.target,
+        ...ROUTE_HANDLES[route],
         selected,
         data: { edge, ...mark },
         zIndex: 5,
@@ -146,6 +148,17 @@ export function createFlowBuilder() {
   }
 
   return { nodes, edges }
+}
+
+/**
+ * Handles an edge uses for each route (ids of the cards' extra handles in TouchpointNode). Cards in
+ * one column connect bottom → top so the arrow never loops out of the side and behind the cards.
+ * Routes come from the map's positions, not drag positions: a drag frame touches no edge.
+ */
+const ROUTE_HANDLES: Record<EdgeRoute, { sourceHandle?: string; targetHandle?: string }> = {
+  side: {},
+  down: { sourceHandle: 'bottom', targetHandle: 'top' },
+  up: { sourceHandle: 'top', targetHandle: 'bottom' },
 }
 
 /** Marks are cached by colour and name so an unchanged peer keeps producing the same object. */

@@ -4,6 +4,7 @@
 
 import { importTouchpointsCsv } from '../domain/format/csv-touchpoints'
 import { setTitle } from '../domain/operations'
+import { phaseRect, touchpointRect, unionRect } from '../domain/placement'
 import type { JourneyMap } from '../domain/types'
 import { setSelection } from '../state/editor-store'
 import { runEdit } from './edit'
@@ -32,14 +33,30 @@ export const addCsvTouchpoints: Command<{ text: string }, number> = {
   group: 'Map',
   allowedIn: 'edit',
   listed: false,
-  run({ store }, { text }) {
+  run({ store, viewport }, { text }) {
     let added = 0
+    const before = store.getState().map
     runEdit(store, (current) => {
       const result = importTouchpointsCsv(current, text)
       if (!result.ok) return current
       added = result.added
       return result.map
     })
+    if (added > 0) {
+      // Bring what arrived into view: the new phases, else the new cards.
+      const after = store.getState().map
+      const oldPhases = new Set(before.phases.map((phase) => phase.id))
+      const newPhases = after.phases.filter((phase) => !oldPhases.has(phase.id))
+      const rect =
+        newPhases.length > 0
+          ? unionRect(newPhases.map((phase) => phaseRect(after, phase.id)))
+          : unionRect(
+              Object.keys(after.touchpoints)
+                .filter((id) => !Object.hasOwn(before.touchpoints, id))
+                .map((id) => touchpointRect(after, id)),
+            )
+      if (rect) viewport?.reveal(rect)
+    }
     return added
   },
 }

@@ -2,7 +2,14 @@ import { createNote, createPhase, createTouchpoint, nextPhaseColor } from '../do
 import { addNote, addPhase, addTouchpoint } from '../domain/operations'
 import { setSelection } from '../state/editor-store'
 import { runEdit } from './edit'
-import { freeSpotInPhase, phaseForNewCard, phaseInsertIndex } from '../domain/placement'
+import {
+  freeSpotForNote,
+  freeSpotInPhase,
+  phaseForNewCard,
+  phaseInsertIndex,
+  phaseRect,
+  touchpointRect,
+} from '../domain/placement'
 import type { Command } from './types'
 
 export const insertCommands: Command[] = [
@@ -19,7 +26,10 @@ export const insertCommands: Command[] = [
         phaseId,
         position: phaseId ? freeSpotInPhase(map, phaseId) : (viewport?.center() ?? { x: 0, y: 0 }),
       })
-      if (runEdit(store, (current) => addTouchpoint(current, card))) setSelection(store, [card.id])
+      if (!runEdit(store, (current) => addTouchpoint(current, card))) return
+      setSelection(store, [card.id])
+      const rect = touchpointRect(store.getState().map, card.id)
+      if (rect) viewport?.reveal(rect)
     },
   },
   {
@@ -28,15 +38,17 @@ export const insertCommands: Command[] = [
     label: 'Add phase',
     group: 'Insert',
     shortcuts: ['P'],
-    run({ store }) {
+    run({ store, viewport }) {
       const { map, selection } = store.getState()
       const phase = createPhase({
         name: `Phase ${map.phases.length + 1}`,
         color: nextPhaseColor(map),
       })
       const index = phaseInsertIndex(map, selection)
-      if (runEdit(store, (current) => addPhase(current, phase, index)))
-        setSelection(store, [phase.id])
+      if (!runEdit(store, (current) => addPhase(current, phase, index))) return
+      setSelection(store, [phase.id])
+      const rect = phaseRect(store.getState().map, phase.id)
+      if (rect) viewport?.reveal(rect)
     },
   },
   {
@@ -47,10 +59,11 @@ export const insertCommands: Command[] = [
     shortcuts: ['N'],
     run({ store, viewport }) {
       const center = viewport?.center() ?? { x: 0, y: 0 }
-      const note = createNote({
-        position: { x: Math.round(center.x - 100), y: Math.round(center.y - 70) },
-      })
-      if (runEdit(store, (current) => addNote(current, note))) setSelection(store, [note.id])
+      const size = createNote().size
+      const note = createNote({ position: freeSpotForNote(store.getState().map, center, size) })
+      if (!runEdit(store, (current) => addNote(current, note))) return
+      setSelection(store, [note.id])
+      viewport?.reveal({ ...note.position, ...note.size })
     },
   },
 ]

@@ -8,6 +8,7 @@ import {
   deletePhase,
   movePhase,
   resizeNote,
+  reverseEdge,
   setDescription,
   setTitle,
   setTouchpointChannel,
@@ -142,7 +143,17 @@ export const resizeNoteCommand: Command<{ id: Id; size: Size }, boolean> = {
   run: ({ store }, { id, size }) => runEdit(store, (map) => resizeNote(map, id, size)),
 }
 
+export const reverseEdgeCommand: Command<{ id: Id }, boolean> = {
+  id: 'edge.reverse',
+  label: 'Reverse a connection',
+  group: 'Edit',
+  allowedIn: 'edit',
+  listed: false,
+  run: ({ store }, { id }) => runEdit(store, (map) => reverseEdge(map, id)),
+}
+
 export const recordCommands = [
+  reverseEdgeCommand,
   updateRecord,
   setMapTitle,
   setMapDescription,

@@ -1,8 +1,17 @@
 // Commands on the current selection: delete, duplicate, copy/cut/paste, nudge, connect.
 
 import { newId } from '../domain/ids'
-import { connect, deletePhase, deleteRecords, duplicateRecords, nudge } from '../domain/operations'
+import {
+  connect,
+  deletePhase,
+  deleteRecords,
+  duplicateRecords,
+  movePhase,
+  nudge,
+} from '../domain/operations'
 import { createEdge } from '../domain/defaults'
+import { CARD_SIZE } from '../domain/card'
+import { inReadingOrder } from '../domain/geometry'
 import type { JourneyMap } from '../domain/types'
 import { notify, setSelection } from '../state/editor-store'
 import { selectedIds } from '../state/selectors'
@@ -36,8 +45,24 @@ function deleteSelection(map: JourneyMap, selection: ReadonlySet<string>): Journ
   return next
 }
 
+/** One phase selected and nothing movable: Left/Right reorder it (a phase moves by keyboard too). */
+function selectedPhaseAlone(ctx: CommandContext): string | null {
+  const ids = selectedIds(ctx.store.getState())
+  if (ids.touchpoints.length + ids.notes.length > 0 || ids.phases.length !== 1) return null
+  return ids.phases[0] ?? null
+}
+
 function nudgeBy(dx: number, dy: number): Command['run'] {
-  return ({ store }) => {
+  return (ctx) => {
+    const { store } = ctx
+    const phaseId = selectedPhaseAlone(ctx)
+    if (phaseId !== null) {
+      runEdit(store, (map) => {
+        const index = map.phases.findIndex((phase) => phase.id === phaseId)
+        return movePhase(map, phaseId, index + Math.sign(dx))
+      })
+      return
+    }
     const ids = selectedIds(store.getState())
     runEdit(store, (map) => nudge(map, { touchpoints: ids.touchpoints, notes: ids.notes }, dx, dy))
   }
@@ -56,7 +81,7 @@ const nudgeCommand = (
     group: 'Selection',
     allowedIn: 'edit',
     shortcuts: [key],
-    enabled: hasMovable,
+    enabled: (ctx) => hasMovable(ctx) || (dx !== 0 && selectedPhaseAlone(ctx) !== null),
     run: nudgeBy(dx, dy),
   },
   {
@@ -65,7 +90,7 @@ const nudgeCommand = (
     label: `${label} (10×)`,
     group: 'Selection',
     shortcuts: [`Shift+${key}`],
-    enabled: hasMovable,
+    enabled: (ctx) => hasMovable(ctx) || (dx !== 0 && selectedPhaseAlone(ctx) !== null),
     run: nudgeBy(dx * 10, dy * 10),
   },
 ]
@@ -183,11 +208,14 @@ export const selectionCommands: Command[] = [
     shortcuts: ['C'],
     enabled: ({ store }) => selectedIds(store.getState()).touchpoints.length === 2,
     run({ store }) {
-      // Selection order is map order; the path runs left to right, so connect by x.
+      // Selection order is creation order; the path reads left to right, so connect by position.
       const state = store.getState()
       const [a, b] = selectedIds(state).touchpoints
       if (!a || !b) return
-      runEdit(store, (map) => connect(map, createEdge({ id: newId(), source: a, target: b })))
+      runEdit(store, (map) => {
+        const [source, target] = inReadingOrder(map, a, b, CARD_SIZE)
+        return connect(map, createEdge({ id: newId(), source, target }))
+      })
     },
   },
   ...nudgeCommand('nudge-left', 'Nudge left', 'ArrowLeft', -1, 0),

@@ -1,3 +1,4 @@
+import type { Rect } from '../domain/geometry'
 import type { Point } from '../domain/types'
 import type { EditorStore } from '../state/editor-store'
 
@@ -8,6 +9,8 @@ export interface ViewportApi {
   zoomOut(): void
   /** The canvas point at the middle of what this person currently sees. */
   center(): Point
+  /** Pans (at the same zoom) so that this canvas rectangle is in view; nothing if it already is. */
+  reveal(rect: Rect): void
 }
 
 export interface CommandContext {

@@ -95,3 +95,44 @@ export function columnHeight(map: JourneyMap, cardSize: Size): number {
   }
   return height
 }
+
+/**
+ * Two touchpoints in reading order: the one further left first (absolute x), then the higher one
+ * (y), then the given order. Cards stacked in one column (their spans across x overlap by more
+ * than half a card) read top to bottom even when one sits a few pixels further left. What `C`
+ * connects, so an arrow runs left to right (or down a column) across the map.
+ */
+export function inReadingOrder(map: JourneyMap, a: Id, b: Id, cardSize: Size): [Id, Id] {
+  const ta = Object.hasOwn(map.touchpoints, a) ? map.touchpoints[a] : undefined
+  const tb = Object.hasOwn(map.touchpoints, b) ? map.touchpoints[b] : undefined
+  if (!ta || !tb) return [a, b]
+  const pa = absolutePosition(map, ta)
+  const pb = absolutePosition(map, tb)
+  const overlap = Math.min(pa.x, pb.x) + cardSize.width - Math.max(pa.x, pb.x)
+  const stacked = overlap > cardSize.width / 2
+  const before = stacked
+    ? pb.y < pa.y || (pb.y === pa.y && pb.x < pa.x)
+    : pb.x < pa.x || (pb.x === pa.x && pb.y < pa.y)
+  return before ? [b, a] : [a, b]
+}
+
+/**
+ * How an edge between two cards leaves and enters them: 'side' (right edge → left edge) when
+ * the target is beside the source; 'down' (bottom → top) or 'up' (top → bottom) when the two
+ * cards share a column (their spans across x overlap by more than half a card), where a side
+ * route would loop out of the right handle and run behind the cards.
+ */
+export type EdgeRoute = 'side' | 'down' | 'up'
+
+export function edgeRoute(map: JourneyMap, sourceId: Id, targetId: Id, cardSize: Size): EdgeRoute {
+  const source = Object.hasOwn(map.touchpoints, sourceId) ? map.touchpoints[sourceId] : undefined
+  const target = Object.hasOwn(map.touchpoints, targetId) ? map.touchpoints[targetId] : undefined
+  if (!source || !target) return 'side'
+  const a = absolutePosition(map, source)
+  const b = absolutePosition(map, target)
+  const overlap = Math.min(a.x, b.x) + cardSize.width - Math.max(a.x, b.x)
+  if (overlap <= cardSize.width / 2) return 'side'
+  // Stacked cards that also overlap vertically have no clear gap to route through.
+  if (Math.abs(a.y - b.y) < cardSize.height) return 'side'
+  return b.y > a.y ? 'down' : 'up'
+}

@@ -78,8 +78,8 @@ describe('two people on one map', () => {
     await expect.poll(() => cards(a).count()).toBe(2)
 
     // Connect by dragging from the first card's handle onto the second card's handle.
-    const from = cardTitled(a, 'Sees an ad').locator('.react-flow__handle.source')
-    const to = cardTitled(a, 'Visits the website').locator('.react-flow__handle.target')
+    const from = cardTitled(a, 'Sees an ad').locator('.react-flow__handle-right.source')
+    const to = cardTitled(a, 'Visits the website').locator('.react-flow__handle-left.target')
     const start = await from.boundingBox()
     const end = await to.boundingBox()
     if (!start || !end) throw new Error('handles not visible')

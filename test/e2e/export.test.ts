@@ -285,8 +285,13 @@ describe('import', () => {
     const newId = /\/m\/([^/?#]+)/.exec(page.url())?.[1] ?? ''
     expect(newId).not.toBe('')
     await expect.poll(() => cards().count()).toBe(36)
+    // Identical but for the title: the original's title is taken, so the copy says "(imported)".
+    const expected = {
+      ...seeded,
+      meta: { ...seeded.meta, title: `${seeded.meta.title} (imported)` },
+    }
     await expect
-      .poll(async () => firstDifference(await serverMap(newId), seeded), { timeout: 15_000 })
+      .poll(async () => firstDifference(await serverMap(newId), expected), { timeout: 15_000 })
       .toBeNull()
     // The original is as it was.
     expectSameData(await serverMap(mapId), before)
@@ -344,7 +349,23 @@ describe('import', () => {
       .toBe('New phases: Aftercare.')
     await importDialog.getByRole('button', { name: 'Add to this map' }).click()
     await importDialog.getByRole('button', { name: 'Add touchpoints' }).click()
-    await expect.poll(() => cards().count()).toBe(38)
-    await expect.poll(() => page.locator('.react-flow__node-phase').count()).toBe(5)
+    // Counted in the stored map: the view now follows the new phase, and only cards in view are
+    // drawn (onlyRenderVisibleElements).
+    await expect.poll(async () => Object.keys((await serverMap(mapId)).touchpoints).length).toBe(38)
+    await expect.poll(async () => (await serverMap(mapId)).phases.length).toBe(5)
+    // The new phase is brought into view.
+    const canvas = await page.locator('.react-flow').boundingBox()
+    const header = page
+      .locator('.react-flow__node-phase', { hasText: 'Aftercare' })
+      .locator('.phase__header')
+    await expect
+      .poll(async () => {
+        const box = await header.boundingBox()
+        return (
+          !!box && !!canvas && box.x >= canvas.x && box.x + box.width <= canvas.x + canvas.width
+        )
+      })
+      .toBe(true)
+    await page.screenshot({ path: path.join(SHOTS, 'csv-import-revealed.png') })
   })
 })

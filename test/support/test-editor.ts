@@ -7,6 +7,7 @@ import { toY } from '../../src/collab/codec'
 import { commands, execute, type CommandContext, type ViewportApi } from '../../src/commands'
 import type { Command } from '../../src/commands/types'
 import type { EditorState } from '../../src/state/editor-store'
+import type { Rect } from '../../src/domain/geometry'
 import type { JourneyMap, Point } from '../../src/domain/types'
 import { createEditorStore, setSelection } from '../../src/state/editor-store'
 
@@ -19,11 +20,13 @@ export function createTestEditor(
   const session = createSession('test-map', { name: 'Tester', color: '#2563eb' }, { doc })
   const store = createEditorStore(session, { role })
   const detach = store.attach()
+  const revealed: Rect[] = []
   const viewport: ViewportApi = {
     fitView: () => {},
     zoomIn: () => {},
     zoomOut: () => {},
     center: () => center,
+    reveal: (rect) => void revealed.push(rect),
   }
   const context = (): CommandContext => ({ store, viewport })
   return {
@@ -33,6 +36,8 @@ export function createTestEditor(
     get map() {
       return store.getState().map
     },
+    /** Every rectangle commands asked the view to bring into view, oldest first. */
+    revealed,
     get selection() {
       return [...store.getState().selection]
     },

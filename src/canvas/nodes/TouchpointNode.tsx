@@ -1,15 +1,24 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { Lightbulb, TriangleAlert } from 'lucide-react'
+import { updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
 import { CHANNEL_LABELS } from '../../domain/vocabulary'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
+import { InlineText } from './InlineText'
 
-/** A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. */
+const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as const
+
+/**
+ * A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. The title
+ * edits in place on double-click, like phase names.
+ */
 function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode>) {
   countRender('touchpoint', id)
+  const run = useRunCommand()
   const { touchpoint, peerColor, peerName } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
@@ -43,7 +52,13 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <EmotionIcon size={18} aria-hidden />
         </span>
       </div>
-      <div className="card__title">{touchpoint.title || 'Untitled touchpoint'}</div>
+      <InlineText
+        value={touchpoint.title}
+        label="Touchpoint title"
+        placeholder="Untitled touchpoint"
+        className="card__title"
+        onCommit={(title) => run(updateRecord, { kind: 'touchpoint', id, patch: { title } })}
+      />
       <div className="card__foot">
         {touchpoint.painPoints.length > 0 && (
           <span
@@ -80,6 +95,11 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         className="handle"
         title="Drag to connect to another card"
       />
+      {/* Anchors (not for dragging) for links between cards in one column: see to-flow.ts. */}
+      <Handle type="source" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />
+      <Handle type="target" id="top" position={Position.Top} {...ROUTE_ANCHOR} />
+      <Handle type="source" id="top" position={Position.Top} {...ROUTE_ANCHOR} />
+      <Handle type="target" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />
     </div>
   )
 }

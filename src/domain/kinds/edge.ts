@@ -122,6 +122,23 @@ export function updateEdge(map: JourneyMap, id: Id, patch: EdgePatch): JourneyMa
   return next === edge ? map : { ...map, edges: withRecord(map.edges, id, next) }
 }
 
+/**
+ * Swaps an edge's source and target (label, kind and unknown fields kept). Refuses when the map
+ * already has an edge in the other direction: two edges would then join the same pair one way.
+ */
+export function reverseEdge(map: JourneyMap, id: Id): JourneyMap {
+  const edge = requireEdge(map, id)
+  const existing = findEdge(map, edge.target, edge.source)
+  if (existing) {
+    throw new JourneyError(
+      'duplicate-edge',
+      `"${edge.target}" is already connected to "${edge.source}" by edge "${existing.id}"`,
+    )
+  }
+  const next = { ...edge, source: edge.target, target: edge.source }
+  return { ...map, edges: withRecord(map.edges, id, next) }
+}
+
 export function disconnect(map: JourneyMap, ids: Iterable<Id>): JourneyMap {
   const doomed = requireAll(ids, (id) => requireEdge(map, id))
   if (doomed.size === 0) return map

@@ -22,7 +22,14 @@ export {
   updateTouchpoint,
   type TouchpointPatch,
 } from '../kinds/touchpoint'
-export { connect, disconnect, findEdge, updateEdge, type EdgePatch } from '../kinds/edge'
+export {
+  connect,
+  disconnect,
+  findEdge,
+  reverseEdge,
+  updateEdge,
+  type EdgePatch,
+} from '../kinds/edge'
 export {
   addNote,
   deleteNotes,

@@ -18,7 +18,7 @@ function ShortcutsContent() {
   return (
     <Modal
       title="Keyboard shortcuts"
-      className="dlg__panel--wide"
+      className="dlg__panel--wide dlg__panel--shortcuts"
       onClose={close}
       onKeyDown={(event) => {
         // "?" opened the dialog; it closes it too.

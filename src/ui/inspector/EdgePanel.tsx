@@ -1,6 +1,6 @@
-import { ArrowRight, Spline } from 'lucide-react'
+import { ArrowLeftRight, ArrowRight, Spline } from 'lucide-react'
 import { commands } from '../../commands'
-import { updateRecord } from '../../commands/record-commands'
+import { reverseEdgeCommand, updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { getOwn } from '../../domain/records'
 import { EDGE_KINDS, type EdgeKind } from '../../domain/vocabulary'
@@ -55,6 +55,14 @@ export function EdgePanel({ id }: { id: string }) {
       />
       <p className="insp-hint insp-hint--tight">{KIND_HINTS[edge.kind]}</p>
       <div className="insp-actions">
+        <button
+          type="button"
+          className="insp-button"
+          onClick={() => run(reverseEdgeCommand, { id })}
+        >
+          <ArrowLeftRight size={16} aria-hidden />
+          Reverse direction
+        </button>
         <DeleteButton
           label="Delete connection"
           onClick={() => commands.run('delete', { store, viewport: null })}

@@ -58,3 +58,23 @@ describe('flow builder', () => {
     expect(node?.data.peerColor).toBe('#e11d48')
   })
 })
+
+describe('edge routes', () => {
+  it('links cards in one column bottom → top (or top → bottom going up), others side to side', () => {
+    const builder = createFlowBuilder()
+    const map = sampleMap()
+    const input = { selection: none, dragging: noDrag, peers: [] }
+    const byId = (m: typeof map) =>
+      new Map(builder.edges({ map: m, ...input }).map((edge) => [edge.id, edge]))
+    let edges = byId(map)
+    // e1: t1 → t2, both in p1, t2 below t1.
+    expect(edges.get('e1')).toMatchObject({ sourceHandle: 'bottom', targetHandle: 'top' })
+    // e2: t2 (p1) → t3 (p2): beside each other.
+    expect(edges.get('e2')?.sourceHandle).toBeUndefined()
+    expect(edges.get('e2')?.targetHandle).toBeUndefined()
+    // Moving t2 above t1 turns e1 upwards.
+    const moved = updateTouchpoint(map, 't2', { position: { x: 30, y: -120 } })
+    edges = byId(moved)
+    expect(edges.get('e1')).toMatchObject({ sourceHandle: 'top', targetHandle: 'bottom' })
+  })
+})

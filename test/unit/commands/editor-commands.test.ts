@@ -2,9 +2,10 @@
 
 import { afterEach, describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '../../../src/domain/card'
-import { createPhase, createTouchpoint, emptyMap } from '../../../src/domain/defaults'
+import { reverseEdgeCommand } from '../../../src/commands/record-commands'
+import { createEdge, createPhase, createTouchpoint, emptyMap } from '../../../src/domain/defaults'
 import { PHASE_HEADER_HEIGHT } from '../../../src/domain/geometry'
-import { addPhase, addTouchpoint } from '../../../src/domain/operations'
+import { addPhase, addTouchpoint, connect } from '../../../src/domain/operations'
 import { createTestEditor } from '../../support/test-editor'
 
 let editor: ReturnType<typeof createTestEditor>
@@ -65,6 +66,31 @@ describe('insert commands', () => {
     editor.press('n')
     const note = Object.values(editor.map.notes)[0]
     expect(note?.position).toEqual({ x: 400, y: 330 })
+    expect(editor.revealed).toEqual([{ x: 400, y: 330, width: 200, height: 140 }])
+  })
+
+  it('puts a new note beside the cards in the middle of the view, not on them', () => {
+    // 'ad' is drawn at (40, 80) in the first column; the view is centred on it.
+    editor = createTestEditor(twoPhaseMap(), { x: 160, y: 146 })
+    editor.press('n')
+    const note = Object.values(editor.map.notes)[0]!
+    const card = { x: 40, y: 80, ...CARD_SIZE }
+    const apart =
+      note.position.x >= card.x + card.width ||
+      note.position.x + note.size.width <= card.x ||
+      note.position.y >= card.y + card.height ||
+      note.position.y + note.size.height <= card.y
+    expect(apart).toBe(true)
+  })
+
+  it('brings a new phase and a new card into view', () => {
+    editor = createTestEditor(twoPhaseMap())
+    editor.press('p')
+    expect(editor.revealed.at(-1)).toMatchObject({ x: 640, y: 0, width: 320 })
+    editor.press('t')
+    const added = editor.selection[0]!
+    expect(editor.map.touchpoints[added]?.phaseId).toBe(editor.map.phases[2]?.id)
+    expect(editor.revealed.at(-1)).toMatchObject({ x: 640 + 40, ...CARD_SIZE })
   })
 })
 
@@ -122,12 +148,83 @@ describe('selection commands', () => {
     expect(editor.map.touchpoints.ad?.position).toEqual({ x: 41, y: 80 })
   })
 
+  it('Left/Right reorder a selected phase (a phase moves by keyboard too)', () => {
+    editor = createTestEditor(twoPhaseMap())
+    editor.select('aware')
+    editor.press('ArrowRight')
+    expect(editor.map.phases.map((p) => p.id)).toEqual(['consider', 'aware'])
+    editor.press('ArrowLeft', { shift: true })
+    expect(editor.map.phases.map((p) => p.id)).toEqual(['aware', 'consider'])
+    editor.press('ArrowUp')
+    expect(editor.map.phases.map((p) => p.id)).toEqual(['aware', 'consider'])
+  })
+
   it('a refused edit becomes an error notice, not an exception', () => {
     editor = createTestEditor(twoPhaseMap())
     editor.select('ad', 'site')
     editor.press('c')
     editor.press('c')
     expect(Object.values(editor.map.edges)).toHaveLength(1)
+    expect(editor.store.getState().notice?.kind).toBe('error')
+  })
+
+  it('C connects left to right by position, whatever the creation order', () => {
+    // 'site' is created after 'ad' but is moved left of it: the arrow starts at 'site'.
+    let map = twoPhaseMap()
+    map = addTouchpoint(
+      map,
+      createTouchpoint({
+        id: 'early',
+        title: 'Early',
+        phaseId: null,
+        position: { x: -400, y: 80 },
+      }),
+    )
+    editor = createTestEditor(map)
+    editor.select('site', 'early')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect([edge?.source, edge?.target]).toEqual(['early', 'site'])
+  })
+
+  it('connects cards in one column top to bottom', () => {
+    let map = twoPhaseMap()
+    map = addTouchpoint(
+      map,
+      createTouchpoint({ id: 'above', phaseId: 'consider', position: { x: 40, y: 10 } }),
+    )
+    editor = createTestEditor(map)
+    editor.select('site', 'above')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect([edge?.source, edge?.target]).toEqual(['above', 'site'])
+  })
+
+  it('reads stacked cards top to bottom even when the lower one sits a little further left', () => {
+    let map = twoPhaseMap()
+    map = addTouchpoint(
+      map,
+      createTouchpoint({ id: 'below', phaseId: 'consider', position: { x: 30, y: 300 } }),
+    )
+    editor = createTestEditor(map)
+    editor.select('below', 'site')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect([edge?.source, edge?.target]).toEqual(['site', 'below'])
+  })
+
+  it('reverses a connection as one undo step, and refuses a duplicate', () => {
+    editor = createTestEditor(twoPhaseMap())
+    editor.select('ad', 'site')
+    editor.press('c')
+    const [edge] = Object.values(editor.map.edges)
+    expect(editor.execute(reverseEdgeCommand, { id: edge!.id })).toBe(true)
+    expect(editor.map.edges[edge!.id]).toMatchObject({ source: 'site', target: 'ad' })
+    editor.press('z', { mod: true })
+    expect(editor.map.edges[edge!.id]).toMatchObject({ source: 'ad', target: 'site' })
+    editor.select('ad', 'site')
+    editor.session.edit((m) => connect(m, createEdge({ id: 'back', source: 'site', target: 'ad' })))
+    expect(editor.execute(reverseEdgeCommand, { id: edge!.id })).toBe(false)
     expect(editor.store.getState().notice?.kind).toBe('error')
   })
 

@@ -5,6 +5,7 @@ import {
   connect,
   disconnect,
   findEdge,
+  reverseEdge,
   updateEdge,
   type EdgePatch,
 } from '../../../src/domain/operations'
@@ -128,5 +129,21 @@ describe('disconnect', () => {
     const map = sampleMap()
     expect(disconnect(map, [])).toBe(map)
     expectJourneyError(() => disconnect(map, ['e1', 'e404']), 'unknown-edge', '"e404"')
+  })
+})
+
+describe('reverseEdge', () => {
+  it('swaps the ends and keeps label, kind and unknown fields', () => {
+    const map = sampleMap()
+    const result = reverseEdge(map, 'e2')
+    expect(result.edges.e2).toEqual({ ...map.edges.e2, source: 't3', target: 't2' })
+    expect(result.edges.e1).toBe(map.edges.e1)
+    expect(checkInvariants(result)).toEqual([])
+  })
+
+  it('refuses to create a duplicate and unknown ids', () => {
+    const map = connect(sampleMap(), createEdge({ id: 'e4', source: 't2', target: 't1' }))
+    expectJourneyError(() => reverseEdge(map, 'e1'), 'duplicate-edge', '"e4"')
+    expectJourneyError(() => reverseEdge(map, 'nope'), 'unknown-edge', '"nope"')
   })
 })

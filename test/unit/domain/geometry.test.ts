@@ -7,6 +7,7 @@ import {
   absolutePosition,
   columnHeight,
   columnsWidth,
+  edgeRoute,
   phaseAtX,
   phaseColumns,
   relativeTo,
@@ -116,5 +117,18 @@ describe('bounds', () => {
       },
     }
     expect(mapBounds(map, card)).toEqual({ x: -100, y: -50, width: 80, height: 48 })
+  })
+})
+
+describe('edgeRoute', () => {
+  const size = { width: 240, height: 132 }
+  it('is vertical only for cards stacked in one column with a gap between them', () => {
+    const map = sampleMap()
+    expect(edgeRoute(map, 't1', 't2', size)).toBe('down')
+    expect(edgeRoute(map, 't2', 't1', size)).toBe('up')
+    expect(edgeRoute(map, 't2', 't3', size)).toBe('side')
+    expect(edgeRoute(map, 't1', 'missing', size)).toBe('side')
+    // Overlapping vertically (no gap to route through): side.
+    expect(edgeRoute(map, 't1', 't2', { width: 240, height: 200 })).toBe('side')
   })
 })

@@ -58,6 +58,8 @@ describe('adding a sheet of touchpoints', () => {
     ).toBe(2)
     expect(Object.keys(editor.map.touchpoints)).toHaveLength(before + 2)
     expect(editor.map.phases.map((p) => p.name)).toContain('Aftercare')
+    // The new phase (right of the last column, x 1020) is brought into view.
+    expect(editor.revealed).toEqual([expect.objectContaining({ x: 1020, y: 0 })])
     editor.session.history.undo()
     expectSameData(editor.map, map)
     editor.destroy()

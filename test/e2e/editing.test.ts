@@ -1,0 +1,248 @@
+// Editing on the canvas in headless Chromium (issue 11, items 4–9 and 15): arrow keys right after
+// a click, C in reading order and Reverse direction, in-place card titles, new things in free space
+// and in view, links within one column, the title clamp, and the editor at 1280×800.
+// Screenshots go to /tmp/trailmap-editing-*.png.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { launchBrowser } from '../support/browser'
+import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+
+let server: ServerProcess
+let browser: Browser
+
+beforeAll(async () => {
+  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-editing') })
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.child.kill('SIGTERM')
+  await server?.exited
+})
+
+async function openMap(id: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport })
+  const page = await context.newPage()
+  page.on('pageerror', (error) => {
+    throw error
+  })
+  await page.goto(`${server.url}m/${id}`)
+  await expect
+    .poll(() => page.getByTestId('connection').getAttribute('data-state'))
+    .toBe('connected')
+  // The role is confirmed a moment after the connection.
+  await expect.poll(() => page.getByRole('button', { name: 'Add phase' }).isEnabled()).toBe(true)
+  return page
+}
+
+const cards = (page: Page) => page.locator('.react-flow__node-touchpoint')
+const cardTitled = (page: Page, title: string) => cards(page).filter({ hasText: title })
+
+/** A node's position as React Flow draws it (relative to its parent), from its transform. */
+async function nodePosition(node: Locator): Promise<{ x: number; y: number }> {
+  const transform = await node.evaluate((el) => (el as HTMLElement).style.transform)
+  const match = /translate\(([-\d.]+)px, ?([-\d.]+)px\)/.exec(transform)
+  if (!match) throw new Error(`no translate in "${transform}"`)
+  return { x: Number(match[1]), y: Number(match[2]) }
+}
+
+async function addCard(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Add touchpoint' }).click()
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await expect.poll(() => cardTitled(page, title).count()).toBe(1)
+}
+
+async function box(locator: Locator) {
+  const rect = await locator.boundingBox()
+  if (!rect) throw new Error('not visible')
+  return rect
+}
+
+function intersects(
+  a: { x: number; y: number; width: number; height: number },
+  b: { x: number; y: number; width: number; height: number },
+) {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+describe('cards', () => {
+  let page: Page
+
+  it('edits a card title in place on double-click, through the same edit as the inspector', async () => {
+    page = await openMap(await createMapOn(server.url, 'Editing'))
+    await page.getByRole('button', { name: 'Add phase' }).click()
+    await addCard(page, 'Sees an ad')
+    await page.locator('.react-flow__pane').click({ position: { x: 40, y: 600 } })
+    await cardTitled(page, 'Sees an ad').locator('.card__title').dblclick()
+    const input = page.getByRole('textbox', { name: 'Touchpoint title' })
+    await input.fill('Reads a review')
+    await input.press('Enter')
+    await expect.poll(() => cardTitled(page, 'Reads a review').count()).toBe(1)
+    await cardTitled(page, 'Reads a review').click()
+    await expect
+      .poll(() => page.getByLabel('Title', { exact: true }).inputValue())
+      .toBe('Reads a review')
+    // One undo step brings the old title back.
+    await page.locator('.react-flow__pane').click({ position: { x: 40, y: 600 } })
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => cardTitled(page, 'Sees an ad').count()).toBe(1)
+  })
+
+  it('nudges a card with the arrow keys right after clicking it', async () => {
+    const card = cardTitled(page, 'Sees an ad')
+    await card.click()
+    expect(await card.evaluate((el) => el === document.activeElement)).toBe(true)
+    const before = await nodePosition(card)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => nodePosition(card)).toEqual({ x: before.x + 1, y: before.y + 1 })
+    await page.keyboard.press('Shift+ArrowLeft')
+    await expect.poll(() => nodePosition(card)).toEqual({ x: before.x - 9, y: before.y + 1 })
+  })
+
+  it('clamps a long title to exactly two lines', async () => {
+    const long = 'Compares three providers on price, delivery time and reviews before deciding'
+    await cardTitled(page, 'Sees an ad').click()
+    await page.getByLabel('Title', { exact: true }).fill(long)
+    const title = cardTitled(page, 'Compares three').locator('.card__title')
+    const metrics = await title.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return {
+        height: el.getBoundingClientRect().height,
+        lineHeight: parseFloat(style.lineHeight),
+        clipped: el.scrollHeight > el.clientHeight,
+      }
+    })
+    expect(metrics.clipped).toBe(true)
+    expect(metrics.height).toBeLessThanOrEqual(2 * metrics.lineHeight + 0.5)
+    await title.screenshot({ path: '/tmp/trailmap-editing-title-clamp.png' })
+    await cardTitled(page, 'Compares three').screenshot({ path: '/tmp/trailmap-editing-card.png' })
+  })
+})
+
+describe('connections', () => {
+  it('C connects left to right whatever the order the cards were made in; Reverse direction swaps', async () => {
+    const page = await openMap(await createMapOn(server.url, 'Connect'))
+    await page.getByRole('button', { name: 'Add phase' }).click()
+    await page.getByRole('button', { name: 'Add phase' }).click()
+    // The second phase is selected: its card is made first.
+    await addCard(page, 'Later')
+    await page.locator('.react-flow__node-phase').first().locator('.phase__header').click()
+    await addCard(page, 'Earlier')
+    await cardTitled(page, 'Later').click()
+    await cardTitled(page, 'Earlier').click({ modifiers: ['Control'] })
+    await page.keyboard.press('c')
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1)
+    await page.locator('.react-flow__edge').focus()
+    await page.keyboard.press('Enter')
+    const route = page.locator('.insp-route')
+    await expect.poll(() => route.textContent()).toBe('EarlierLater')
+    await page.getByRole('button', { name: 'Reverse direction' }).click()
+    await expect.poll(() => route.textContent()).toBe('LaterEarlier')
+    await page.keyboard.press('Control+z')
+    await expect.poll(() => route.textContent()).toBe('EarlierLater')
+  })
+
+  it('links two cards of one column from the bottom of one to the top of the other', async () => {
+    const page = await openMap(await createMapOn(server.url, 'Column'))
+    await page.getByRole('button', { name: 'Add phase' }).click()
+    await addCard(page, 'First step')
+    await page.locator('.react-flow__node-phase').first().locator('.phase__header').click()
+    await addCard(page, 'Second step')
+    await cardTitled(page, 'First step').click()
+    await cardTitled(page, 'Second step').click({ modifiers: ['Control'] })
+    await page.keyboard.press('c')
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1)
+    await page.locator('.react-flow__pane').click({ position: { x: 40, y: 600 } })
+    const first = await box(cardTitled(page, 'First step'))
+    const second = await box(cardTitled(page, 'Second step'))
+    const path = await box(page.locator('.react-flow__edge-path'))
+    // The whole path lies between the two cards, not out to the right of them.
+    expect(path.x + path.width).toBeLessThan(first.x + first.width)
+    expect(path.y).toBeGreaterThanOrEqual(first.y + first.height - 6)
+    expect(path.y + path.height).toBeLessThanOrEqual(second.y + 10)
+    await page
+      .locator('.react-flow__node-phase')
+      .first()
+      .screenshot({ path: '/tmp/trailmap-editing-column-link.png' })
+  })
+})
+
+describe('placement', () => {
+  it('puts a new sticky note beside the cards in view, and brings new phases into view', async () => {
+    const res = await fetch(`${server.url}api/maps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'classic-5' }),
+    })
+    const { id } = (await res.json()) as { id: string }
+    const page = await openMap(id, { width: 1280, height: 800 })
+    await cards(page).first().waitFor()
+    await cards(page).first().click()
+    // Zoom in on the cards so the middle of the view is full of them.
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.waitForTimeout(500)
+    await page.locator('.react-flow__pane').click({ position: { x: 5, y: 300 } })
+    await page.keyboard.press('n')
+    const note = page.locator('.react-flow__node-note')
+    await expect.poll(() => note.count()).toBe(1)
+    await page.waitForTimeout(400)
+    const noteBox = await box(note)
+    for (const card of await cards(page).all()) {
+      const cardBox = await card.boundingBox()
+      if (cardBox) expect(intersects(noteBox, cardBox)).toBe(false)
+    }
+    await page.screenshot({ path: '/tmp/trailmap-editing-note.png' })
+
+    const canvas = await box(page.locator('.react-flow'))
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Escape')
+      await page.locator('.react-flow__node-phase').last().locator('.phase__header').click()
+      await page.getByRole('button', { name: 'Add phase' }).click()
+      const added = page.locator('.react-flow__node-phase.selected .phase__header')
+      await page.waitForTimeout(450)
+      const header = await box(added)
+      expect(header.x).toBeGreaterThanOrEqual(canvas.x)
+      expect(header.x + header.width).toBeLessThanOrEqual(canvas.x + canvas.width)
+      expect(header.y).toBeGreaterThanOrEqual(canvas.y)
+    }
+    await page.screenshot({ path: '/tmp/trailmap-editing-new-phase.png' })
+  })
+})
+
+describe('at 1280×800', () => {
+  it('shows one set of zoom controls, a light minimap and a Shortcuts dialog without scrolling', async () => {
+    const res = await fetch(`${server.url}api/maps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'classic-5' }),
+    })
+    const { id } = (await res.json()) as { id: string }
+    const page = await openMap(id, { width: 1280, height: 800 })
+    await cards(page).first().waitFor()
+    expect(await page.locator('.react-flow__controls').count()).toBe(0)
+    expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1)
+    const fills = await page
+      .locator('.react-flow__minimap-node')
+      .evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).fill))
+    expect(fills.length).toBeGreaterThan(0)
+    expect(fills).not.toContain('rgb(51, 65, 85)')
+    await page
+      .locator('.react-flow__minimap')
+      .screenshot({ path: '/tmp/trailmap-editing-minimap.png' })
+    await page.screenshot({ path: '/tmp/trailmap-editing-1280.png' })
+
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).first().click()
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await dialog.waitFor()
+    const scrolls = await dialog.evaluate((root) =>
+      [root, ...root.querySelectorAll('*')].some(
+        (el) =>
+          el.scrollHeight > el.clientHeight + 1 && getComputedStyle(el).overflowY !== 'visible',
+      ),
+    )
+    await page.screenshot({ path: '/tmp/trailmap-editing-shortcuts.png' })
+    expect(scrolls).toBe(false)
+  })
+})
