@@ -61,10 +61,18 @@ export function parseCsv(text: string): CsvTable {
   return { rows: rows.filter((r) => r.some((cell) => cell.trim() !== '')), separator }
 }
 
+/** Commas or semicolons between the first row's fields; those inside quoted fields do not count. */
 function detectSeparator(text: string): ',' | ';' {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/))
-  const count = (char: string) => firstLine.split(char).length - 1
-  return count(';') > count(',') ? ';' : ','
+  let commas = 0
+  let semicolons = 0
+  let quoted = false
+  for (const char of text) {
+    if (char === '"') quoted = !quoted
+    else if (!quoted && (char === '\n' || char === '\r')) break
+    else if (!quoted && char === ',') commas += 1
+    else if (!quoted && char === ';') semicolons += 1
+  }
+  return semicolons > commas ? ';' : ','
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {

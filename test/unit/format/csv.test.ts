@@ -125,3 +125,23 @@ describe('CSV', () => {
     expect(Object.values(again.map.touchpoints)[0]?.title).toBe('=HYPERLINK("x")')
   })
 })
+
+describe('the separator of a sheet', () => {
+  it('is not fooled by semicolons inside quoted fields of the first row', () => {
+    const text = toCsv([
+      ['a;b;c', 'plain'],
+      ['x', 'y'],
+    ])
+    expect(parseCsv(text)).toEqual({
+      rows: [
+        ['a;b;c', 'plain'],
+        ['x', 'y'],
+      ],
+      separator: ',',
+    })
+    expect(parseCsv('title;phase\n"a,b,c";P\n').rows).toEqual([
+      ['title', 'phase'],
+      ['a,b,c', 'P'],
+    ])
+  })
+})
