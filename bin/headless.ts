@@ -112,6 +112,9 @@ export async function openExportPage(
   const context = await browser.newContext({
     viewport: { width: 1600, height: 1000 },
     acceptDownloads: false,
+    // Our own page, driven by our own script: the page's Content-Security-Policy (no eval) would
+    // refuse the waiting predicates Playwright evaluates in it.
+    bypassCSP: true,
   })
   const page = await context.newPage()
   const errors: string[] = []

@@ -2,24 +2,12 @@
 // the New-map dialog, the editor with a card selected, the Share, Shortcuts, Export and Import
 // dialogs. Zero violations, and it stays zero.
 
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { axeViolations } from '../support/axe'
-import { launchBrowser } from '../support/browser'
-import { spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+import { serverAndBrowser } from '../support/e2e'
 
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-a11y') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-})
+const harness = serverAndBrowser('e2e-a11y')
 
 async function expectNoViolations(page: Page, where: string) {
   const violations = await axeViolations(page)
@@ -27,17 +15,17 @@ async function expectNoViolations(page: Page, where: string) {
 }
 
 it('finds no WCAG 2.1 A/AA violation on the map list, the editor and every dialog', async () => {
-  const res = await fetch(`${server.url}api/maps`, {
+  const res = await fetch(`${harness.server.url}api/maps`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ template: 'classic-5' }),
   })
   const { id } = (await res.json()) as { id: string }
   const page = await (
-    await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    await harness.browser.newContext({ viewport: { width: 1280, height: 800 } })
   ).newPage()
 
-  await page.goto(server.url)
+  await page.goto(harness.server.url)
   await page.getByRole('heading', { name: 'Journey maps' }).waitFor()
   await expectNoViolations(page, 'map list')
   await page.getByRole('button', { name: 'New map' }).click()
@@ -50,7 +38,7 @@ it('finds no WCAG 2.1 A/AA violation on the map list, the editor and every dialo
   })
   expect(fits).toBe(true)
 
-  await page.goto(`${server.url}m/${id}`)
+  await page.goto(`${harness.server.url}m/${id}`)
   await page.locator('.react-flow__node-touchpoint').first().waitFor()
   await page.locator('.react-flow__node-touchpoint').nth(1).click()
   await page.getByRole('heading', { name: 'Touchpoint' }).waitFor()

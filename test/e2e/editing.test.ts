@@ -3,31 +3,20 @@
 // and in view, links within one column, the title clamp, and the editor at 1280×800.
 // Screenshots go to /tmp/trailmap-editing-*.png.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { launchBrowser } from '../support/browser'
-import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+import { describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { serverAndBrowser } from '../support/e2e'
+import { createMapOn } from '../support/server'
 
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-editing') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-})
+const harness = serverAndBrowser('e2e-editing')
 
 async function openMap(id: string, viewport = { width: 1440, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport })
+  const context = await harness.browser.newContext({ viewport })
   const page = await context.newPage()
   page.on('pageerror', (error) => {
     throw error
   })
-  await page.goto(`${server.url}m/${id}`)
+  await page.goto(`${harness.server.url}m/${id}`)
   await expect
     .poll(() => page.getByTestId('connection').getAttribute('data-state'))
     .toBe('connected')
@@ -70,7 +59,7 @@ describe('cards', () => {
   let page: Page
 
   it('edits a card title in place on double-click, through the same edit as the inspector', async () => {
-    page = await openMap(await createMapOn(server.url, 'Editing'))
+    page = await openMap(await createMapOn(harness.server.url, 'Editing'))
     await page.getByRole('button', { name: 'Add phase' }).click()
     await addCard(page, 'Sees an ad')
     await page.locator('.react-flow__pane').click({ position: { x: 40, y: 600 } })
@@ -123,7 +112,7 @@ describe('cards', () => {
 
 describe('connections', () => {
   it('C connects left to right whatever the order the cards were made in; Reverse direction swaps', async () => {
-    const page = await openMap(await createMapOn(server.url, 'Connect'))
+    const page = await openMap(await createMapOn(harness.server.url, 'Connect'))
     await page.getByRole('button', { name: 'Add phase' }).click()
     await page.getByRole('button', { name: 'Add phase' }).click()
     // The second phase is selected: its card is made first.
@@ -145,7 +134,7 @@ describe('connections', () => {
   })
 
   it('links two cards of one column from the bottom of one to the top of the other', async () => {
-    const page = await openMap(await createMapOn(server.url, 'Column'))
+    const page = await openMap(await createMapOn(harness.server.url, 'Column'))
     await page.getByRole('button', { name: 'Add phase' }).click()
     await addCard(page, 'First step')
     await page.locator('.react-flow__node-phase').first().locator('.phase__header').click()
@@ -171,7 +160,7 @@ describe('connections', () => {
 
 describe('placement', () => {
   it('puts a new sticky note beside the cards in view, and brings new phases into view', async () => {
-    const res = await fetch(`${server.url}api/maps`, {
+    const res = await fetch(`${harness.server.url}api/maps`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ template: 'classic-5' }),
@@ -213,7 +202,7 @@ describe('placement', () => {
 
 describe('at 1280×800', () => {
   it('shows one set of zoom controls, a light minimap and a Shortcuts dialog without scrolling', async () => {
-    const res = await fetch(`${server.url}api/maps`, {
+    const res = await fetch(`${harness.server.url}api/maps`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ template: 'classic-5' }),

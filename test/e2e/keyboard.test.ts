@@ -2,23 +2,12 @@
 // reached with Tab, selected (opened in the inspector) with Enter, moved with the arrows,
 // connected with C and deleted with Delete, and shows a visible focus ring on the way.
 
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser } from '../support/browser'
-import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { serverAndBrowser } from '../support/e2e'
+import { createMapOn } from '../support/server'
 
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-keyboard') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-})
+const harness = serverAndBrowser('e2e-keyboard')
 
 /** Presses Tab until the focused element matches `selector` (and holds `text`), like a person. */
 async function tabTo(page: Page, selector: string, text?: string) {
@@ -54,13 +43,13 @@ async function translate(page: Page, selector: string) {
 }
 
 it('builds, moves, connects, inspects and deletes with the keyboard only', async () => {
-  const id = await createMapOn(server.url, 'Keyboard journey')
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const id = await createMapOn(harness.server.url, 'Keyboard journey')
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   page.on('pageerror', (error) => {
     throw error
   })
-  await page.goto(`${server.url}m/${id}`)
+  await page.goto(`${harness.server.url}m/${id}`)
   await expect
     .poll(() => page.getByTestId('connection').getAttribute('data-state'))
     .toBe('connected')

@@ -4,28 +4,17 @@
 // (Before the kind registry, a touchpoint title written as an object blanked the page for all.)
 
 import fc from 'fast-check'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { collectionOf, fromY, toY } from '../../src/collab/codec'
 import { defaultRegistry } from '../../src/domain/kinds/registry'
 import { listOf } from '../../src/domain/kinds/collections'
-import { launchBrowser } from '../support/browser'
 import { connectClient, waitSynced } from '../support/clients'
 import { sampleMap } from '../support/sample-map'
-import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
+import { serverAndBrowser } from '../support/e2e'
+import { createMapOn } from '../support/server'
 
-let server: ServerProcess
-let browser: Browser
-
-beforeAll(async () => {
-  server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-repair') })
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  server?.child.kill('SIGTERM')
-  await server?.exited
-})
+const harness = serverAndBrowser('e2e-repair')
 
 const garbage = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
@@ -41,11 +30,11 @@ const writes = fc.array(
 )
 
 async function open(mapId: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`${server.url}m/${mapId}`)
+  await page.goto(`${harness.server.url}m/${mapId}`)
   await expect
     .poll(() => page.getByTestId('connection').getAttribute('data-state'))
     .toBe('connected')
@@ -59,8 +48,8 @@ it('renders every record and opens the inspector, whatever peers wrote into the 
     { kind: defaultRegistry.byName('touchpoint')!, pick: 0, value: { evil: true } },
   ] as (typeof runs)[number])
   for (const run of runs) {
-    const mapId = await createMapOn(server.url, 'Garbage in')
-    const client = connectClient(server.wsUrl, mapId)
+    const mapId = await createMapOn(harness.server.url, 'Garbage in')
+    const client = connectClient(harness.server.wsUrl, mapId)
     await waitSynced(client)
     toY(sampleMap(), client.doc, 'seed')
     client.doc.transact(() => {

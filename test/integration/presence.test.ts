@@ -1,7 +1,7 @@
 // Presence under pressure: fan-out is charged to its sender (honest editors are never closed for
 // other people's presence), clientIDs cannot be taken over, and query-awareness is rate-limited.
 
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ServerConfig } from '../../server/config'
 import { encodeAwareness, encodeAwarenessEntries } from '../../server/sync/messages'
 import { waitFor, waitSynced, type TestClient } from '../support/clients'
@@ -12,18 +12,10 @@ import {
   kindOf,
   rawBarrier,
   rawSocket,
-  type RawSocket,
 } from '../support/sockets'
+import { trackInProcess } from '../support/tracked'
 
-const servers: TestServer[] = []
-const clients: TestClient[] = []
-const sockets: RawSocket[] = []
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  for (const s of sockets.splice(0)) s.ws.terminate()
-  for (const s of servers.splice(0)) await s.close()
-})
+const { servers, clients, sockets } = trackInProcess()
 
 async function setup(overrides: Partial<ServerConfig> = {}) {
   const server = await startTestServer({ auth: true, ...overrides })

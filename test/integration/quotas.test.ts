@@ -3,27 +3,19 @@
 // a foreign Host (DNS rebinding), a foreign Origin, a JSON body sent as text/plain.
 
 import http from 'node:http'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ServerConfig } from '../../server/config'
-import { waitSynced, type TestClient } from '../support/clients'
+import { waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
 import {
   connectWithToken,
   createMapWithTokens,
   firstCloseCode,
   rawSocket,
-  type RawSocket,
 } from '../support/sockets'
+import { trackInProcess } from '../support/tracked'
 
-const servers: TestServer[] = []
-const clients: TestClient[] = []
-const sockets: RawSocket[] = []
-
-afterEach(async () => {
-  for (const c of clients.splice(0)) c.destroy()
-  for (const s of sockets.splice(0)) s.ws.terminate()
-  for (const s of servers.splice(0)) await s.close()
-})
+const { servers, clients, sockets } = trackInProcess()
 
 async function serverWith(overrides: Partial<ServerConfig>) {
   const server = await startTestServer(overrides)
