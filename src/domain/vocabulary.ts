@@ -74,3 +74,26 @@ export function isChannel(value: unknown): value is Channel {
 export function isEmotion(value: unknown): value is Emotion {
   return typeof value === 'number' && (EMOTIONS as readonly number[]).includes(value)
 }
+
+/**
+ * How sure the team is of a card, pain point, opportunity or metric: a guess, something seen in
+ * research, or something checked (the research backlog is every 'assumed' record).
+ */
+export const EVIDENCE_STATUSES = ['assumed', 'observed', 'validated'] as const
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number]
+
+export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, string>> = {
+  assumed: 'Assumed',
+  observed: 'Observed',
+  validated: 'Validated',
+}
+
+/** Where evidence comes from; free text is allowed too (a URL, a study's name). */
+export const EVIDENCE_SOURCES = [
+  'interview',
+  'analytics',
+  'survey',
+  'support tickets',
+  'usability test',
+  'observation',
+] as const
