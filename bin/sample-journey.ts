@@ -97,6 +97,7 @@ export function sampleJourney(options: SampleOptions = {}): JourneyMap {
     touchpoints,
     edges,
     notes: {},
+    metrics: {},
   }
   const below = columnHeight(map, CARD_SIZE) + CARD_GAP
   const notes: Record<string, Note> = {}

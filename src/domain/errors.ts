@@ -6,6 +6,7 @@ export type JourneyErrorCode =
   | 'unknown-touchpoint'
   | 'unknown-edge'
   | 'unknown-note'
+  | 'unknown-metric'
   | 'duplicate-id'
   | 'self-loop'
   | 'duplicate-edge'

@@ -109,6 +109,7 @@ function buildJourney(spec: JourneySpec): JourneyMap {
     touchpoints,
     edges,
     notes: {},
+    metrics: {},
   }
 }
 

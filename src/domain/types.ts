@@ -3,11 +3,12 @@
 // spread records, so those fields survive every edit, and the Y.Doc layout stores them too.
 
 import type { Edge } from './kinds/edge'
+import type { Metric } from './kinds/metric'
 import type { Note } from './kinds/note'
 import type { Phase } from './kinds/phase'
 import type { Touchpoint } from './kinds/touchpoint'
 
-export type { Edge, Note, Phase, Touchpoint }
+export type { Edge, Metric, Note, Phase, Touchpoint }
 
 export type Id = string
 
@@ -39,4 +40,5 @@ export interface JourneyMap {
   readonly touchpoints: Readonly<Record<Id, Touchpoint>>
   readonly edges: Readonly<Record<Id, Edge>>
   readonly notes: Readonly<Record<Id, Note>>
+  readonly metrics: Readonly<Record<Id, Metric>>
 }

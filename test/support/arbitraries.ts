@@ -257,6 +257,7 @@ function assemble(skeleton: Skeleton, ids: readonly string[]): JourneyMap {
     touchpoints: byId(touchpoints),
     edges: byId(edges),
     notes: byId(notes),
+    metrics: {},
   }
 }
 

@@ -41,6 +41,7 @@ export function sampleMap(): JourneyMap {
       n1: note('n1', 0, 800),
       n2: note('n2', 400, 800),
     },
+    metrics: {},
   } as JourneyMap)
 }
 

@@ -18,6 +18,7 @@ import { colorRule, idRule, positiveNumberRule, stringRule } from '../rules'
 import type { Id, JourneyMap } from '../types'
 import { defineKind, type FieldRules } from './kind'
 import { edgesTouching } from './edge'
+import { metricsWithoutPhase, metricsWithoutTouchpoints } from './metric'
 import type { Touchpoint } from './touchpoint'
 
 export interface Phase {
@@ -200,16 +201,24 @@ function deleteWithTouchpoints(map: JourneyMap, id: Id): JourneyMap {
       .map((touchpoint) => touchpoint.id),
   )
   const doomedEdges = edgesTouching(map, doomed)
+  // The cards' metrics fall back to this phase first, then go with the phase's own.
+  const metrics = metricsWithoutPhase(
+    { ...map, metrics: metricsWithoutTouchpoints(map, doomed) },
+    id,
+    'delete',
+  )
   return {
     ...map,
     touchpoints: doomed.size > 0 ? withoutRecords(map.touchpoints, doomed) : map.touchpoints,
     edges: doomedEdges.size > 0 ? withoutRecords(map.edges, doomedEdges) : map.edges,
+    metrics,
   }
 }
 
 /**
  * Removes a phase. Its touchpoints are deleted (with their edges), moved into another phase at the
  * same relative position, or unassigned at their current canvas position so they do not jump.
+ * Its metrics go the same way as its cards (see kinds/metric.ts).
  * The last phase may go only with 'delete' or 'unassign': there is nowhere to move its cards.
  */
 export function deletePhase(map: JourneyMap, id: Id, strategy: DeletePhaseStrategy): JourneyMap {
@@ -235,7 +244,7 @@ export function deletePhase(map: JourneyMap, id: Id, strategy: DeletePhaseStrate
         )
       }
       const touchpoints = mapTouchpointsOf(map, id, (t) => ({ ...t, phaseId: toPhaseId }))
-      result = { ...map, touchpoints }
+      result = { ...map, touchpoints, metrics: metricsWithoutPhase(map, id, { toPhaseId }) }
       break
     }
     case 'unassign': {
@@ -245,7 +254,7 @@ export function deletePhase(map: JourneyMap, id: Id, strategy: DeletePhaseStrate
         phaseId: null,
         position: absolutePosition(map, t),
       }))
-      result = { ...map, touchpoints }
+      result = { ...map, touchpoints, metrics: metricsWithoutPhase(map, id, 'unassign') }
       break
     }
     default:

@@ -6,6 +6,7 @@ import type { Id, JourneyMap } from '../types'
 import { hasRecord } from './collections'
 import { edgeKind } from './edge'
 import type { AnyKind } from './kind'
+import { metricKind } from './metric'
 import { noteKind } from './note'
 import { phaseKind } from './phase'
 import { touchpointKind } from './touchpoint'
@@ -69,6 +70,12 @@ function checkMigrations(kind: AnyKind, version: number) {
 }
 
 /** Every kind of the current format, in dependency order. */
-export const CORE_KINDS: readonly AnyKind[] = [phaseKind, touchpointKind, edgeKind, noteKind]
+export const CORE_KINDS: readonly AnyKind[] = [
+  phaseKind,
+  touchpointKind,
+  edgeKind,
+  noteKind,
+  metricKind,
+]
 
 export const defaultRegistry: KindRegistry = createKindRegistry(CORE_KINDS)

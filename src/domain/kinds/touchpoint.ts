@@ -45,6 +45,7 @@ import {
 } from '../vocabulary'
 import { edgesTouching } from './edge'
 import { defineKind, type FieldRules } from './kind'
+import { metricsWithoutTouchpoints } from './metric'
 import { requirePhase } from './phase'
 
 export interface Touchpoint {
@@ -230,7 +231,7 @@ export function moveTouchpointToPoint(
   return moveTouchpoint(map, id, relativeTo(map, phaseId, absolutePoint), phaseId)
 }
 
-/** Removes touchpoints and every edge from or to them. */
+/** Removes touchpoints and every edge from or to them; their metrics move to the card's phase. */
 export function deleteTouchpoints(map: JourneyMap, ids: Iterable<Id>): JourneyMap {
   const doomed = requireAll(ids, (id) => requireTouchpoint(map, id))
   if (doomed.size === 0) return map
@@ -239,6 +240,7 @@ export function deleteTouchpoints(map: JourneyMap, ids: Iterable<Id>): JourneyMa
     ...map,
     touchpoints: withoutRecords(map.touchpoints, doomed),
     edges: doomedEdges.size > 0 ? withoutRecords(map.edges, doomedEdges) : map.edges,
+    metrics: metricsWithoutTouchpoints(map, doomed),
   }
 }
 

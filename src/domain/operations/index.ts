@@ -38,6 +38,7 @@ export {
   updateNote,
   type NotePatch,
 } from '../kinds/note'
+export { addMetric, deleteMetrics, updateMetric, type MetricPatch } from '../kinds/metric'
 export {
   deleteRecords,
   duplicateRecords,

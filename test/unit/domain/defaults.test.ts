@@ -27,6 +27,7 @@ describe('emptyMap', () => {
       touchpoints: {},
       edges: {},
       notes: {},
+      metrics: {},
     })
     expect(checkInvariants(map)).toEqual([])
     expect(emptyMap('Onboarding').meta.title).toBe('Onboarding')
