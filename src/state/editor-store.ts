@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Peer } from '../collab/presence'
 import type { ConnectionInfo, MapSession } from '../collab/session'
+import type { HeatMode } from '../domain/metric-status'
 import type { JourneyMap } from '../domain/types'
 import { exists } from './selectors'
 
@@ -28,6 +29,8 @@ export interface EditorState {
   canRedo: boolean
   snapToGrid: boolean
   showMinimap: boolean
+  /** Phase columns coloured by pain points or by their worst metric; null when off. */
+  heat: HeatMode | null
   helpOpen: boolean
   shareOpen: boolean
   exportOpen: boolean
@@ -58,6 +61,7 @@ export function createEditorStore(
     canRedo: session.history.canRedo(),
     snapToGrid: true,
     showMinimap: true,
+    heat: null,
     helpOpen: false,
     shareOpen: false,
     exportOpen: false,

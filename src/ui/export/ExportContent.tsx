@@ -15,6 +15,7 @@ import {
 } from 'lucide-react'
 import { serializeMap } from '../../domain/format'
 import { touchpointsToCsv } from '../../domain/format/csv-touchpoints'
+import { metricsToCsv } from '../../domain/format/csv-metrics'
 import { downloadBlob } from '../../export/download'
 import { EXPORT_SCALES, exportFrame, loweredScaleMessage } from '../../export/export-frame'
 import { exportFileName, type ExportFormat } from '../../domain/format/file-names'
@@ -61,7 +62,7 @@ const FORMATS: readonly { id: ExportFormat; name: string; hint: string; icon: Re
   {
     id: 'csv',
     name: 'CSV',
-    hint: 'Touchpoints as a spreadsheet',
+    hint: 'Touchpoints or metrics as a sheet',
     icon: <FileSpreadsheet size={20} aria-hidden />,
   },
 ]
@@ -100,8 +101,14 @@ export default function ExportContent() {
     [map, settings.padding, settings.scale, settings.includeNotes, format],
   )
   const lowered = format === 'png' ? loweredScaleMessage(frame) : null
-  const fileName = exportFileName(map.meta.title, format)
+  const sheetName = (title: string) =>
+    settings.sheet === 'metrics'
+      ? exportFileName(title, 'csv').replace(/\.csv$/, '-metrics.csv')
+      : exportFileName(title, 'csv')
+  const fileName =
+    format === 'csv' ? sheetName(map.meta.title) : exportFileName(map.meta.title, format)
   const touchpoints = Object.keys(map.touchpoints).length
+  const metrics = Object.keys(map.metrics).length
   const notes = Object.keys(map.notes).length
 
   const update = (patch: Partial<ExportSettings>) => {
@@ -124,12 +131,16 @@ export default function ExportContent() {
         return
       }
       if (format === 'csv') {
+        const ofMetrics = settings.sheet === 'metrics'
+        const sheet = ofMetrics ? metricsToCsv(current) : touchpointsToCsv(current)
+        const rows = ofMetrics
+          ? Object.keys(current.metrics).length
+          : Object.keys(current.touchpoints).length
         // The byte-order mark makes Excel read the sheet as UTF-8; Trailmap's import skips it.
-        const blob = new Blob(['\uFEFF', touchpointsToCsv(current)], {
-          type: 'text/csv;charset=utf-8',
-        })
-        downloadBlob(blob, name, container)
-        setStatus({ kind: 'done', text: `Saved ${name} with ${number(touchpoints)} rows.` })
+        const blob = new Blob(['\uFEFF', sheet], { type: 'text/csv;charset=utf-8' })
+        const sheetFile = sheetName(current.meta.title)
+        downloadBlob(blob, sheetFile, container)
+        setStatus({ kind: 'done', text: `Saved ${sheetFile} with ${number(rows)} rows.` })
         return
       }
       const result = await captureWithoutSelection(format, settings)
@@ -289,10 +300,30 @@ export default function ExportContent() {
           </p>
         )}
         {format === 'csv' && (
+          <div className="xp-options">
+            <Segmented
+              label="Rows"
+              value={settings.sheet}
+              options={[
+                { id: 'touchpoints', name: 'Touchpoints' },
+                { id: 'metrics', name: 'Metrics' },
+              ]}
+              onChange={(sheet) => update({ sheet })}
+            />
+          </div>
+        )}
+        {format === 'csv' && settings.sheet === 'touchpoints' && (
           <p className="xp-about">
             One row per touchpoint ({number(touchpoints)} rows): phase, title, channel, kind,
             emotion, pain points, opportunities, owner, tags and description. Edit it in a
             spreadsheet and import it to add touchpoints.
+          </p>
+        )}
+        {format === 'csv' && settings.sheet === 'metrics' && (
+          <p className="xp-about">
+            One row per metric value ({number(metrics)} rows): date, phase, touchpoint, metric,
+            value, target, unit, source and which way is better. Add rows in a spreadsheet and
+            import it to add metric values to this map.
           </p>
         )}
 

@@ -16,6 +16,7 @@ import {
 } from 'lucide-react'
 import { emptyMap } from '../../domain/defaults'
 import { importTouchpointsCsv } from '../../domain/format/csv-touchpoints'
+import { importMetricsCsv, isMetricsCsv } from '../../domain/format/csv-metrics'
 import { CURRENT_FORMAT_VERSION } from '../../domain/format'
 import type { JourneyMap } from '../../domain/types'
 import {
@@ -29,9 +30,11 @@ import {
 import { useEditor, useEditorStore } from '../../state/context'
 import { notify } from '../../state/editor-store'
 import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-commands'
+import { addCsvMetrics } from '../../commands/metric-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { Modal } from '../dialogs/Modal'
 import type { OpenAsNewMap } from './ImportDialog'
+import { MetricsSheetResult } from './MetricsSheetResult'
 import './export.css'
 
 type Stage =
@@ -52,6 +55,14 @@ type Stage =
       text: string
       added: number
       newPhases: string[]
+      ignored: string[]
+    }
+  | {
+      kind: 'metrics'
+      fileName: string
+      text: string
+      added: number
+      places: number
       ignored: string[]
     }
 
@@ -90,6 +101,8 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
     if (turn !== reading.current) return // another file was picked meanwhile
     if (!loaded.ok) {
       setStage({ kind: 'problems', fileName: loaded.fileName, problems: loaded.problems })
+    } else if (loaded.kind === 'csv' && isMetricsCsv(loaded.text)) {
+      setStage(readMetricsSheet(store.getState().map, loaded.fileName, loaded.text))
     } else if (loaded.kind === 'csv') {
       // Checked against the open map for the preview; applied later to whichever map is chosen.
       const sheet = importTouchpointsCsv(store.getState().map, loaded.text)
@@ -158,6 +171,17 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
     close()
   }
 
+  const addMetrics = (text: string, fileName: string) => {
+    const added = run(addCsvMetrics, { text })
+    if (added !== undefined && added > 0) {
+      notify(store, `Added ${plural(added, 'metric value', 'metric values')} from ${fileName}.`)
+    } else if (added === 0) {
+      // The map changed since the preview (a phase renamed, a card deleted): read it again.
+      notify(store, `${fileName} no longer fits this map; nothing was added.`, 'error')
+    }
+    close()
+  }
+
   const onDrop = (event: DragEvent) => {
     event.preventDefault()
     setDragging(false)
@@ -206,7 +230,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           {stage.kind === 'pick' && (
             <p className="xp-drop__help" id={ids.help}>
               A Trailmap file (<code>.trailmap.json</code>), a PNG exported with its map data, or a
-              CSV of touchpoints. Nothing changes until you choose what to do with it.
+              CSV of touchpoints or of metrics. Nothing changes until you choose what to do with it.
             </p>
           )}
         </div>
@@ -311,6 +335,17 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           </div>
         )}
 
+        {stage.kind === 'metrics' && (
+          <MetricsSheetResult
+            ref={result}
+            fileName={stage.fileName}
+            added={stage.added}
+            places={stage.places}
+            ignored={stage.ignored}
+            onAdd={() => addMetrics(stage.text, stage.fileName)}
+          />
+        )}
+
         {confirming && (stage.kind === 'map' || stage.kind === 'csv') && (
           <div
             className="xp-result xp-result--confirm"
@@ -362,6 +397,26 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
       </div>
     </Modal>
   )
+}
+
+/** A metrics sheet checked against the open map: what it adds, or every problem. */
+function readMetricsSheet(map: JourneyMap, fileName: string, text: string): Stage {
+  const sheet = importMetricsCsv(map, text)
+  if (!sheet.ok) return { kind: 'problems', fileName, problems: fromCsvProblems(sheet.problems) }
+  const before = new Set(Object.keys(map.metrics))
+  const places = new Set(
+    Object.values(sheet.map.metrics)
+      .filter((metric) => !before.has(metric.id))
+      .map((metric) => metric.touchpointId ?? metric.phaseId),
+  )
+  return {
+    kind: 'metrics',
+    fileName,
+    text,
+    added: sheet.added,
+    places: places.size,
+    ignored: sheet.ignoredColumns,
+  }
 }
 
 function Choices({

@@ -12,6 +12,8 @@ export interface ExportSettings {
   includeNotes: boolean
   padding: number
   embed: boolean
+  /** What a CSV export holds: one row per touchpoint, or per metric value. */
+  sheet: 'touchpoints' | 'metrics'
 }
 
 export const DEFAULT_SETTINGS: ExportSettings = {
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: ExportSettings = {
   includeNotes: true,
   padding: DEFAULT_PADDING,
   embed: true,
+  sheet: 'touchpoints',
 }
 
 export const MAX_PADDING = 400
@@ -58,6 +61,7 @@ export function readSettings(raw: string | null): ExportSettings {
     includeNotes: pick(typeof value.includeNotes === 'boolean', value.includeNotes, d.includeNotes),
     padding: typeof value.padding === 'number' ? clampPadding(value.padding) : d.padding,
     embed: pick(typeof value.embed === 'boolean', value.embed, d.embed),
+    sheet: value.sheet === 'metrics' ? 'metrics' : d.sheet,
   }
 }
 

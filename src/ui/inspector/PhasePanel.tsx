@@ -17,6 +17,7 @@ import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
 import { DeleteButton, Field, PanelHeader, Swatches, TextField } from './fields'
 import { neighbourPhase, plural, touchpointsInPhase } from './inspector-model'
+import { MetricsSection } from './MetricsSection'
 import { PeersHere } from './PeersHere'
 
 export function PhasePanel({ id }: { id: string }) {
@@ -52,6 +53,7 @@ export function PhasePanel({ id }: { id: string }) {
         value={phase.width}
         onCommit={(width) => run(resizePhaseCommand, { id, width, mergeKey: key('width') })}
       />
+      <MetricsSection place={{ phaseId: id }} placeName={phase.name || 'Untitled phase'} />
       <div className="insp-field">
         <span className="insp-label">Position</span>
         <div className="insp-row">

@@ -25,6 +25,7 @@ import {
 import { useEditor, useEditorStore } from '../../state/context'
 import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
 import { ListEditor, type ListUpdate } from './ListEditor'
+import { MetricsSection } from './MetricsSection'
 import { PeersHere } from './PeersHere'
 import { TagEditor } from './TagEditor'
 
@@ -168,6 +169,10 @@ export function TouchpointPanel({ id }: { id: string }) {
         items={touchpoint.opportunities}
         update={listUpdater(run, id, 'opportunities')}
         mergeKeyPrefix={key('opportunities')}
+      />
+      <MetricsSection
+        place={{ touchpointId: id }}
+        placeName={touchpoint.title || 'Untitled touchpoint'}
       />
       <TextField
         label="Owner"

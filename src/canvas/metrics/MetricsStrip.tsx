@@ -1,0 +1,104 @@
+// Metric chips: the latest value of each metric series with its red/amber/green dot (and the
+// status in words for screen readers and tooltips) and a sparkline when it has several dated
+// values. Pure presentation of plain data: the inspector uses them, and so can the canvas (a
+// metrics lane shows one strip per phase column). No store subscription in here.
+
+import { memo } from 'react'
+import type { Metric } from '../../domain/kinds/metric'
+import {
+  STATUS_LABELS,
+  formatMetricValue,
+  groupSeries,
+  type MetricSeries,
+  type MetricStatus,
+} from '../../domain/metric-status'
+import './metrics.css'
+
+/** A coloured dot; `label` shows the status in words beside it (else only to screen readers). */
+export function StatusDot({ status, label = false }: { status: MetricStatus; label?: boolean }) {
+  const text = STATUS_LABELS[status]
+  return (
+    <span className={`rag rag--${status}`} data-status={status}>
+      <span className="rag__dot" aria-hidden />
+      <span className={label ? 'rag__text' : 'rag__sr'}>{text}</span>
+    </span>
+  )
+}
+
+const SPARK = { width: 64, height: 20, pad: 2.5 }
+
+/** Dated values oldest → newest as a line; the newest point is marked. Decorative (aria-hidden). */
+export function Sparkline({ points, status }: { points: readonly Metric[]; status: MetricStatus }) {
+  if (points.length < 2) return null
+  const values = points.map((point) => point.value)
+  const min = Math.min(...values)
+  const max = Math.max(...values)
+  const span = max - min || 1
+  const { width, height, pad } = SPARK
+  const xy = values.map((value, i) => {
+    const x = pad + (i * (width - 2 * pad)) / (values.length - 1)
+    const y = max === min ? height / 2 : pad + ((max - value) * (height - 2 * pad)) / span
+    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10] as const
+  })
+  const last = xy[xy.length - 1] as readonly [number, number]
+  return (
+    <svg
+      className={`spark spark--${status}`}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden
+      focusable="false"
+    >
+      <polyline points={xy.map(([x, y]) => `${x},${y}`).join(' ')} />
+      <circle cx={last[0]} cy={last[1]} r={2.5} />
+    </svg>
+  )
+}
+
+/** "CSAT 72% (target 80%), near target; 3 values from 2025-01-31 to 2025-03-31". */
+export function describeSeries(series: MetricSeries): string {
+  const { latest, label, status, points } = series
+  const value = formatMetricValue(latest.value, latest.unit)
+  const target =
+    latest.target === null ? '' : ` (target ${formatMetricValue(latest.target, latest.unit)})`
+  const trend =
+    points.length >= 2
+      ? `; ${points.length} values from ${points[0]?.date} to ${points[points.length - 1]?.date}`
+      : ''
+  return `${label} ${value}${target}, ${STATUS_LABELS[status].toLowerCase()}${trend}`
+}
+
+export function MetricChip({ series }: { series: MetricSeries }) {
+  const { latest, label, status, points } = series
+  return (
+    <li className="metric-chip" data-status={status} title={describeSeries(series)}>
+      <StatusDot status={status} />
+      <span className="metric-chip__label">{label}</span>
+      <span className="metric-chip__value">{formatMetricValue(latest.value, latest.unit)}</span>
+      <Sparkline points={points} status={status} />
+    </li>
+  )
+}
+
+/** The series of some metrics (one place's) as a row of chips. */
+function MetricsStripView({
+  metrics,
+  label,
+}: {
+  metrics: readonly Metric[]
+  /** Names the list for screen readers: "Metrics of Awareness". */
+  label: string
+}) {
+  const series = groupSeries(metrics)
+  if (series.length === 0) return null
+  return (
+    <ul className="metric-strip" aria-label={label}>
+      {series.map((item) => (
+        <MetricChip key={item.key} series={item} />
+      ))}
+    </ul>
+  )
+}
+
+export const MetricsStrip = memo(MetricsStripView)
