@@ -35,6 +35,7 @@ import { canEdit as canEditSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
 import { EMOTION_STYLES } from './channel-icons'
+import { HeatLegend } from './HeatLegend'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
 import { useFlowElements } from './use-flow-elements'
@@ -253,6 +254,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
             nodeBorderRadius={6}
           />
         )}
+        <HeatLegend />
         <PeerCursors />
       </ReactFlow>
     </div>

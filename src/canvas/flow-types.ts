@@ -1,4 +1,5 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
+import type { HeatMode, MetricStatus, PhaseHeat } from '../domain/metric-status'
 import type { Edge, Note, Phase, Touchpoint } from '../domain/types'
 
 /** Colour of a colleague who has this record selected, for the outline others see. */
@@ -7,8 +8,14 @@ export type PeerMark = {
   peerName?: string
 }
 
-export type PhaseNodeData = { phase: Phase; height: number } & PeerMark
-export type TouchpointNodeData = { touchpoint: Touchpoint } & PeerMark
+/** A card's metrics at a glance: how many series, and the worst latest status. */
+export type MetricBadge = { readonly count: number; readonly status: MetricStatus }
+
+/** The heat overlay's colour of a column (absent while the overlay is off). */
+export type HeatMark = { readonly mode: HeatMode; readonly heat: PhaseHeat }
+
+export type PhaseNodeData = { phase: Phase; height: number; heat?: HeatMark } & PeerMark
+export type TouchpointNodeData = { touchpoint: Touchpoint; metrics?: MetricBadge } & PeerMark
 export type NoteNodeData = { note: Note } & PeerMark
 export type JourneyEdgeData = { edge: Edge } & PeerMark
 

@@ -5,9 +5,18 @@
 
 import { CARD_SIZE } from '../domain/card'
 import { columnHeight, edgeRoute, phaseColumns, type EdgeRoute } from '../domain/geometry'
-import type { JourneyMap, Point } from '../domain/types'
+import type { Metric } from '../domain/kinds/metric'
+import { groupSeries, metricIndex, worstStatus, type HeatMode } from '../domain/metric-status'
+import type { PhaseHeat } from '../domain/metric-status'
+import type { Id, JourneyMap, Point } from '../domain/types'
 import type { Peer } from '../collab/presence'
-import type { JourneyFlowEdge, JourneyFlowNode, PeerMark } from './flow-types'
+import type {
+  HeatMark,
+  JourneyFlowEdge,
+  JourneyFlowNode,
+  MetricBadge,
+  PeerMark,
+} from './flow-types'
 
 export interface FlowInput {
   map: JourneyMap
@@ -15,6 +24,8 @@ export interface FlowInput {
   /** Positions (as React Flow reports them, relative to the parent) of nodes I am dragging. */
   dragging: ReadonlyMap<string, Point>
   peers: readonly Peer[]
+  /** The heat overlay's level per phase, or null while it is off. */
+  heat?: { readonly mode: HeatMode; readonly phases: ReadonlyMap<Id, PhaseHeat> } | null
 }
 
 type Cache = Map<string, { key: readonly unknown[]; node: JourneyFlowNode }>
@@ -36,8 +47,9 @@ export function createFlowBuilder() {
     return node
   }
 
-  function nodes({ map, selection, dragging, peers }: FlowInput): JourneyFlowNode[] {
+  function nodes({ map, selection, dragging, peers, heat = null }: FlowInput): JourneyFlowNode[] {
     const marks = peerMarks(peers)
+    const metrics = metricIndex(map)
     const peerDrag = peerDragPositions(peers)
     const height = columnHeight(map, CARD_SIZE)
     const columns = phaseColumns(map)
@@ -48,12 +60,13 @@ export function createFlowBuilder() {
       seen.add(phase.id)
       const mark = marks.get(phase.id)
       const selected = selection.has(phase.id)
+      const heatMark = heat ? heatMarkOf(heat.mode, heat.phases.get(phase.id)) : undefined
       out.push(
-        cached(phase.id, [phase, x, height, selected, mark], () => ({
+        cached(phase.id, [phase, x, height, selected, mark, heatMark], () => ({
           id: phase.id,
           type: 'phase',
           position: { x, y: 0 },
-          data: { phase, height, ...mark },
+          data: { phase, height, ...mark, ...(heatMark ? { heat: heatMark } : {}) },
           width: phase.width,
           height,
           measured: { width: phase.width, height },
@@ -74,15 +87,16 @@ export function createFlowBuilder() {
         (remote ? { x: remote.x - (parentX ?? 0), y: remote.y } : touchpoint.position)
       const selected = selection.has(id)
       const mark = marks.get(id)
+      const badge = metricBadge(metrics.byTouchpoint.get(id))
       out.push(
-        cached(id, [touchpoint, position, selected, mark, parentX], () => ({
+        cached(id, [touchpoint, position, selected, mark, parentX, badge], () => ({
           id,
           type: 'touchpoint',
           ...(touchpoint.phaseId !== null && parentX !== undefined
             ? { parentId: touchpoint.phaseId }
             : {}),
           position,
-          data: { touchpoint, ...mark },
+          data: { touchpoint, ...mark, ...(badge ? { metrics: badge } : {}) },
           width: CARD_SIZE.width,
           height: CARD_SIZE.height,
           measured: { ...CARD_SIZE },
@@ -159,6 +173,34 @@ const ROUTE_HANDLES: Record<EdgeRoute, { sourceHandle?: string; targetHandle?: s
   side: {},
   down: { sourceHandle: 'bottom', targetHandle: 'top' },
   up: { sourceHandle: 'top', targetHandle: 'bottom' },
+}
+
+/**
+ * A card's metric badge, cached by its metrics array (the index keeps arrays while metrics do
+ * not change) and by value, so an unchanged card keeps its node and does not re-render.
+ */
+const badgeByMetrics = new WeakMap<readonly Metric[], MetricBadge>()
+const badgeByValue = new Map<string, MetricBadge>()
+function metricBadge(metrics: readonly Metric[] | undefined): MetricBadge | undefined {
+  if (!metrics || metrics.length === 0) return undefined
+  const hit = badgeByMetrics.get(metrics)
+  if (hit) return hit
+  const series = groupSeries(metrics)
+  const status = worstStatus(series.map((item) => item.status))
+  const key = `${series.length}:${status}`
+  let badge = badgeByValue.get(key)
+  if (!badge) badgeByValue.set(key, (badge = { count: series.length, status }))
+  badgeByMetrics.set(metrics, badge)
+  return badge
+}
+
+const heatMarks = new Map<string, HeatMark>()
+function heatMarkOf(mode: HeatMode, heat: PhaseHeat | undefined): HeatMark | undefined {
+  if (!heat) return undefined
+  const key = `${mode}:${heat.level}:${heat.label}`
+  let mark = heatMarks.get(key)
+  if (!mark) heatMarks.set(key, (mark = { mode, heat }))
+  return mark
 }
 
 /** Marks are cached by colour and name so an unchanged peer keeps producing the same object. */

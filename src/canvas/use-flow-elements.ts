@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Peer } from '../collab/presence'
+import { phaseHeat } from '../domain/metric-status'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import type { JourneyFlowNode } from './flow-types'
@@ -19,9 +20,15 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const map = useEditor((s) => s.map)
   const selection = useEditor((s) => s.selection)
   const peers = useFramePeers()
+  const heatMode = useEditor((s) => s.heat)
+  // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
+  const heat = useMemo(
+    () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode) } : null),
+    [map, heatMode],
+  )
   const base = useMemo(
-    () => flow.nodes({ map, selection, dragging: NO_DRAG, peers }),
-    [flow, map, selection, peers],
+    () => flow.nodes({ map, selection, dragging: NO_DRAG, peers, heat }),
+    [flow, map, selection, peers, heat],
   )
   const nodes = useMemo(() => withDragged(base, dragging), [base, dragging])
   const edges = useMemo(

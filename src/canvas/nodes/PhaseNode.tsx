@@ -12,7 +12,7 @@ import { RepairedMark } from './RepairedMark'
 function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
   countRender('phase', id)
   const run = useRunCommand()
-  const { phase, height, peerColor } = data
+  const { phase, height, peerColor, heat } = data
   const [previewWidth, setPreviewWidth] = useState<number | null>(null)
   const width = previewWidth ?? phase.width
   return (
@@ -25,6 +25,8 @@ function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
         ...(peerColor ? { outlineColor: peerColor } : {}),
       }}
       data-peer={peerColor ? 'true' : undefined}
+      data-heat={heat?.heat.level}
+      data-heat-mode={heat?.mode}
       data-testid="phase-column"
     >
       <div className="phase__header">
@@ -35,6 +37,11 @@ function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
           className="phase__name"
           onCommit={(name) => run(updateRecord, { kind: 'phase', id, patch: { name } })}
         />
+        {heat && (
+          <span className="phase__heat" data-testid="phase-heat">
+            {heat.heat.label}
+          </span>
+        )}
       </div>
       {selected && (
         <NodeResizeControl

@@ -1,8 +1,9 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { Lightbulb, TriangleAlert } from 'lucide-react'
+import { ChartNoAxesCombined, Lightbulb, TriangleAlert } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
+import { STATUS_LABELS } from '../../domain/metric-status'
 import { CHANNEL_LABELS } from '../../domain/vocabulary'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
@@ -19,7 +20,7 @@ const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as co
 function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode>) {
   countRender('touchpoint', id)
   const run = useRunCommand()
-  const { touchpoint, peerColor, peerName } = data
+  const { touchpoint, peerColor, peerName, metrics } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
   const EmotionIcon = emotion.icon
@@ -80,6 +81,18 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           >
             <Lightbulb size={13} aria-hidden />
             {touchpoint.opportunities.length}
+          </span>
+        )}
+        {metrics && (
+          <span
+            className="badge badge--metric"
+            data-status={metrics.status}
+            title={`Metrics: ${metrics.count}, ${STATUS_LABELS[metrics.status].toLowerCase()}`}
+            role="img"
+            aria-label={`${metrics.count} ${metrics.count === 1 ? 'metric' : 'metrics'}, ${STATUS_LABELS[metrics.status].toLowerCase()}`}
+          >
+            <ChartNoAxesCombined size={13} aria-hidden />
+            {metrics.count}
           </span>
         )}
         <span className={`badge badge--kind badge--${touchpoint.kind}`}>{touchpoint.kind}</span>

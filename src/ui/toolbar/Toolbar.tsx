@@ -2,6 +2,7 @@ import {
   Columns3,
   Copy,
   Download,
+  Flame,
   Keyboard,
   Magnet,
   Map as MapIcon,
@@ -49,6 +50,7 @@ const GROUPS: ToolButton[][] = [
     { command: 'fit-view', icon: Maximize },
     { command: 'toggle-snap', icon: Magnet, pressed: (s) => s.snapToGrid },
     { command: 'toggle-minimap', icon: MapIcon, pressed: (s) => s.showMinimap },
+    { command: 'toggle-heat', icon: Flame, pressed: (s) => s.heat !== null },
   ],
   [
     { command: 'import', icon: Upload },
@@ -64,6 +66,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
   useEditor((s) => s.canRedo)
   useEditor((s) => s.snapToGrid)
   useEditor((s) => s.showMinimap)
+  useEditor((s) => s.heat)
   const editable = useEditor(canEdit)
   const state = useEditorStore().getState()
   const mac = isMacPlatform()

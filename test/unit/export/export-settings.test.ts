@@ -15,6 +15,7 @@ describe('remembered export settings', () => {
       includeNotes: false,
       padding: 24,
       embed: false,
+      sheet: 'metrics',
     }
     expect(readSettings(JSON.stringify(saved))).toEqual(saved)
   })
