@@ -54,32 +54,30 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
   }
   return (
     <div className="insp-metric-editor">
-      <div className="insp-metric-editor__row">
-        <Field label="Type">
-          {(id) => (
-            <select
-              id={id}
-              className="insp-input insp-select"
-              value={metric.type}
-              onChange={(event) => isType(event.target.value) && setType(event.target.value)}
-            >
-              {METRIC_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {METRIC_TYPE_LABELS[type]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextField
-          label="Name"
-          value={metric.name}
-          placeholder={
-            metric.type === 'custom' ? 'What is measured' : METRIC_TYPE_LABELS[metric.type]
-          }
-          onCommit={(name) => edit({ name }, 'name')}
-        />
-      </div>
+      <Field label="Type">
+        {(id) => (
+          <select
+            id={id}
+            className="insp-input insp-select"
+            value={metric.type}
+            onChange={(event) => isType(event.target.value) && setType(event.target.value)}
+          >
+            {METRIC_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {METRIC_TYPE_LABELS[type]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <TextField
+        label="Name"
+        value={metric.name}
+        placeholder={
+          metric.type === 'custom' ? 'What is measured' : METRIC_TYPE_LABELS[metric.type]
+        }
+        onCommit={(name) => edit({ name }, 'name')}
+      />
       <div className="insp-metric-editor__row insp-metric-editor__row--3">
         <NumberField
           label="Value"
@@ -100,7 +98,7 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
         value={metric.better}
         onChange={(better) => edit({ better })}
       />
-      <div className="insp-metric-editor__row">
+      <div className="insp-metric-editor__row insp-metric-editor__row--date">
         <Field label="Date">
           {(id) => (
             <input

@@ -114,9 +114,9 @@ function SeriesRow({ series, open, openId, onOpen }: SeriesRowProps) {
           <span className="insp-metric__bottom">
             <StatusDot status={status} label />
             <span className="insp-metric__target">{target}</span>
+            <Sparkline points={points} status={status} />
           </span>
         </span>
-        <Sparkline points={points} status={status} />
       </button>
       {open && (
         <div className="insp-metric__panel" id={panelId}>
