@@ -12,7 +12,14 @@ import {
   parseMapFile,
   serializeMap,
 } from '../../../src/domain/format'
-import { CHANNELS, EDGE_KINDS, EMOTIONS, TOUCHPOINT_KINDS } from '../../../src/domain/vocabulary'
+import { BETTER_DIRECTIONS, METRIC_TYPES } from '../../../src/domain/kinds/metric'
+import {
+  CHANNELS,
+  EDGE_KINDS,
+  EMOTIONS,
+  EVIDENCE_STATUSES,
+  TOUCHPOINT_KINDS,
+} from '../../../src/domain/vocabulary'
 import { arbitraryJourneyMap } from '../../support/arbitraries'
 import { FIXTURES_DIR, badExpectations, fixtureNames, readFixture } from '../../support/fixtures'
 
@@ -46,6 +53,31 @@ describe('the published JSON Schema', () => {
     expect(defs.touchpoint?.properties.emotion?.enum).toEqual([...EMOTIONS])
     expect(defs.edge?.properties.kind?.enum).toEqual([...EDGE_KINDS])
     expect(defs.id?.maxLength).toBe(MAX_ID_LENGTH)
+    expect(defs.metric?.properties.type?.enum).toEqual([...METRIC_TYPES])
+    expect(defs.metric?.properties.better?.enum).toEqual([...BETTER_DIRECTIONS])
+    expect(defs.metric?.properties.evidence?.enum).toEqual([...EVIDENCE_STATUSES])
+  })
+
+  it('agrees with the loader on metrics', () => {
+    const file = (metric: Record<string, unknown>) => ({
+      type: FORMAT_TYPE,
+      version: CURRENT_FORMAT_VERSION,
+      map: { title: 'M', phases: [{ id: 'p', name: 'P' }], touchpoints: [], metrics: [metric] },
+    })
+    const cases: [Record<string, unknown>, boolean][] = [
+      [{ id: 'm', value: 3, type: 'nps', target: null, date: '2025-03-31', phaseId: 'p' }, true],
+      [{ id: 'm', value: 3, date: '' }, true],
+      [{ id: 'm', value: '3' }, false],
+      [{ id: 'm' }, false],
+      [{ id: 'm', value: 1, date: '2025-3-31' }, false],
+      [{ id: 'm', value: 1, better: 'up' }, false],
+      [{ id: 'm', value: 1, evidence: 'guessed' }, false],
+    ]
+    for (const [metric, ok] of cases) {
+      const value = file(metric)
+      expect(schemaAccepts(value), JSON.stringify(metric)).toBe(ok)
+      expect(parseMapFile(JSON.stringify(value)).ok, JSON.stringify(metric)).toBe(ok)
+    }
   })
 
   it.each(fixtureNames('valid'))('accepts the valid fixture %s', (name) => {
