@@ -16,7 +16,7 @@ import {
 } from 'lucide-react'
 import { emptyMap } from '../../domain/defaults'
 import { importTouchpointsCsv } from '../../domain/format/csv-touchpoints'
-import { importMetricsCsv, isMetricsCsv } from '../../domain/format/csv-metrics'
+import { isMetricsCsv } from '../../domain/format/csv-metrics'
 import { CURRENT_FORMAT_VERSION } from '../../domain/format'
 import type { JourneyMap } from '../../domain/types'
 import {
@@ -34,7 +34,7 @@ import { addCsvMetrics } from '../../commands/metric-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { Modal } from '../dialogs/Modal'
 import type { OpenAsNewMap } from './ImportDialog'
-import { MetricsSheetResult } from './MetricsSheetResult'
+import { MetricsSheetResult, readMetricsSheet } from './MetricsSheetResult'
 import './export.css'
 
 type Stage =
@@ -102,7 +102,12 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
     if (!loaded.ok) {
       setStage({ kind: 'problems', fileName: loaded.fileName, problems: loaded.problems })
     } else if (loaded.kind === 'csv' && isMetricsCsv(loaded.text)) {
-      setStage(readMetricsSheet(store.getState().map, loaded.fileName, loaded.text))
+      const sheet = readMetricsSheet(store.getState().map, loaded.text)
+      setStage(
+        sheet.ok
+          ? { kind: 'metrics', fileName: loaded.fileName, text: loaded.text, ...sheet }
+          : { kind: 'problems', fileName: loaded.fileName, problems: sheet.problems },
+      )
     } else if (loaded.kind === 'csv') {
       // Checked against the open map for the preview; applied later to whichever map is chosen.
       const sheet = importTouchpointsCsv(store.getState().map, loaded.text)
@@ -397,26 +402,6 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
       </div>
     </Modal>
   )
-}
-
-/** A metrics sheet checked against the open map: what it adds, or every problem. */
-function readMetricsSheet(map: JourneyMap, fileName: string, text: string): Stage {
-  const sheet = importMetricsCsv(map, text)
-  if (!sheet.ok) return { kind: 'problems', fileName, problems: fromCsvProblems(sheet.problems) }
-  const before = new Set(Object.keys(map.metrics))
-  const places = new Set(
-    Object.values(sheet.map.metrics)
-      .filter((metric) => !before.has(metric.id))
-      .map((metric) => metric.touchpointId ?? metric.phaseId),
-  )
-  return {
-    kind: 'metrics',
-    fileName,
-    text,
-    added: sheet.added,
-    places: places.size,
-    ignored: sheet.ignoredColumns,
-  }
 }
 
 function Choices({

@@ -4,6 +4,9 @@
 
 import { forwardRef } from 'react'
 import { ChartNoAxesCombined, CircleCheck } from 'lucide-react'
+import { importMetricsCsv } from '../../domain/format/csv-metrics'
+import type { JourneyMap } from '../../domain/types'
+import { fromCsvProblems, type ImportProblem } from '../../export/import-file'
 
 interface Props {
   fileName: string
@@ -42,3 +45,21 @@ export const MetricsSheetResult = forwardRef<HTMLDivElement, Props>(function Met
     </div>
   )
 })
+
+/** A metrics sheet checked against the open map: what it would add, or every problem. */
+export function readMetricsSheet(
+  map: JourneyMap,
+  text: string,
+):
+  | { ok: true; added: number; places: number; ignored: string[] }
+  | { ok: false; problems: ImportProblem[] } {
+  const sheet = importMetricsCsv(map, text)
+  if (!sheet.ok) return { ok: false, problems: fromCsvProblems(sheet.problems) }
+  const before = new Set(Object.keys(map.metrics))
+  const places = new Set(
+    Object.values(sheet.map.metrics)
+      .filter((metric) => !before.has(metric.id))
+      .map((metric) => metric.touchpointId ?? metric.phaseId),
+  )
+  return { ok: true, added: sheet.added, places: places.size, ignored: sheet.ignoredColumns }
+}
