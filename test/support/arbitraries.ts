@@ -5,12 +5,22 @@
 
 import fc from 'fast-check'
 import { MIN_NOTE_SIZE, MIN_PHASE_WIDTH } from '../../src/domain/defaults'
-import type { Edge, JourneyMap, MapMeta, Note, Phase, Touchpoint } from '../../src/domain/types'
+import { BETTER_DIRECTIONS, METRIC_TYPES } from '../../src/domain/kinds/metric'
+import type {
+  Edge,
+  JourneyMap,
+  MapMeta,
+  Metric,
+  Note,
+  Phase,
+  Touchpoint,
+} from '../../src/domain/types'
 import {
   CHANNELS,
   DEFAULT_KIND_BY_CHANNEL,
   EDGE_KINDS,
   EMOTIONS,
+  EVIDENCE_STATUSES,
   TOUCHPOINT_KINDS,
 } from '../../src/domain/vocabulary'
 
@@ -19,6 +29,7 @@ export interface ArbitraryMapOptions {
   readonly maxTouchpoints?: number
   readonly maxEdges?: number
   readonly maxNotes?: number
+  readonly maxMetrics?: number
   /** Add unknown extra fields to some records and the meta (default true). */
   readonly extraFields?: boolean
   /**
@@ -190,6 +201,42 @@ function noteFields(extras: boolean) {
   })
 }
 
+/** A finite number that JSON keeps as it is (no -0). */
+const metricNumber = fc
+  .oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: true, noDefaultInfinity: true }))
+  .map((value) => (Object.is(value, -0) ? 0 : value))
+
+const isoDate = fc
+  .date({
+    min: new Date('1990-01-01T00:00:00Z'),
+    max: new Date('2100-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
+  .map((date) => date.toISOString().slice(0, 10))
+
+function metricFields(extras: boolean) {
+  return record({
+    extras: arbitraryExtras(extras),
+    type: fc.constantFrom(...METRIC_TYPES),
+    name: arbitraryText(20),
+    value: metricNumber,
+    target: fc.option(metricNumber),
+    unit: fc.constantFrom('', '%', 's', 'pts'),
+    better: fc.constantFrom(...BETTER_DIRECTIONS),
+    date: fc.oneof(fc.constant(''), isoDate),
+    source: arbitraryText(20),
+    note: arbitraryText(40),
+    /** On a touchpoint, a phase (index modulo their count) or nowhere. */
+    place: fc.oneof(
+      fc.record({ on: fc.constant('touchpoint' as const), index: fc.nat() }),
+      fc.record({ on: fc.constant('phase' as const), index: fc.nat() }),
+      fc.constant({ on: 'none' as const, index: 0 }),
+    ),
+    evidence: fc.constantFrom(...EVIDENCE_STATUSES),
+    evidenceSource: arbitraryText(20),
+  })
+}
+
 function metaFields(extras: boolean): fc.Arbitrary<MapMeta> {
   return fc
     .record({
@@ -209,6 +256,7 @@ type Skeleton = {
   touchpoints: Generated<typeof touchpointFields>[]
   edges: Generated<typeof edgeFields>[]
   notes: Generated<typeof noteFields>[]
+  metrics: Generated<typeof metricFields>[]
 }
 
 function byId<T extends { id: string }>(records: T[]): Record<string, T> {
@@ -251,13 +299,24 @@ function assemble(skeleton: Skeleton, ids: readonly string[]): JourneyMap {
     pairs.add(pair)
     edges.push({ ...extras, id: edgeId, source, target, ...fields })
   }
+  const metrics: Metric[] = skeleton.metrics.map(({ extras, place, ...fields }) => {
+    const pick = <T extends { id: string }>(list: readonly T[]) =>
+      list.length === 0 ? null : (list[place.index % list.length] as T).id
+    return {
+      ...extras,
+      id: take(),
+      ...fields,
+      touchpointId: place.on === 'touchpoint' ? pick(touchpoints) : null,
+      phaseId: place.on === 'phase' ? pick(phases) : null,
+    }
+  })
   return {
     meta: skeleton.meta,
     phases,
     touchpoints: byId(touchpoints),
     edges: byId(edges),
     notes: byId(notes),
-    metrics: {},
+    metrics: byId(metrics),
   }
 }
 
@@ -270,9 +329,11 @@ export function arbitraryJourneyMap(options: ArbitraryMapOptions = {}): fc.Arbit
     touchpoints: fc.array(touchpointFields(extras), { maxLength: options.maxTouchpoints ?? 12 }),
     edges: fc.array(edgeFields(extras), { maxLength: options.maxEdges ?? 16 }),
     notes: fc.array(noteFields(extras), { maxLength: options.maxNotes ?? 4 }),
+    metrics: fc.array(metricFields(extras), { maxLength: options.maxMetrics ?? 4 }),
   })
   return skeleton.chain((s) => {
-    const count = s.phases.length + s.touchpoints.length + s.edges.length + s.notes.length
+    const count =
+      s.phases.length + s.touchpoints.length + s.edges.length + s.notes.length + s.metrics.length
     const ids = fc.uniqueArray(arbitraryId(options.trickyIds ?? false), {
       minLength: count,
       maxLength: count,
