@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitMap, fromY } from '../../src/collab/codec'
 import { createPhase, createTouchpoint, emptyMap } from '../../src/domain/defaults'
+import { createMetric } from '../../src/domain/kinds/metric'
 import type { JourneyMap } from '../../src/domain/types'
 import { axeViolations } from '../support/axe'
 import { connectClient, waitFor, waitSynced, type TestClient } from '../support/clients'
@@ -221,5 +222,26 @@ describe('metrics', () => {
       [null, null],
     ])
     expect(await page.getByTestId('heat-legend').count()).toBe(0)
+  })
+
+  it('lists metrics on nothing on the map panel, to place them', async () => {
+    // A peer writes a metric whose card does not exist: the mirror shows it unassigned.
+    const writer = connectClient(harness.server.wsUrl, mapId)
+    clients.push(writer)
+    await waitSynced(writer)
+    const before = fromY(writer.doc)
+    const stray = createMetric({ id: 'm-stray', type: 'ces', value: 5.2, touchpointId: 'gone' })
+    commitMap(writer.doc, before, { ...before, metrics: { ...before.metrics, [stray.id]: stray } })
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 500 } })
+    const place = inspector().getByLabel('Place CES on')
+    await expect.poll(() => place.count()).toBe(1)
+    await inspector().screenshot({ path: path.join(SHOTS, 'unassigned-metrics.png') })
+    expect(await axeViolations(page)).toEqual([])
+    await place.selectOption({ label: 'Usage' })
+    await expect
+      .poll(async () => (await serverMap()).metrics['m-stray'])
+      .toMatchObject({ phaseId: 'p-us', touchpointId: null })
+    await expect.poll(() => place.count()).toBe(0)
+    writer.destroy()
   })
 })

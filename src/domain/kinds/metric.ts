@@ -1,14 +1,16 @@
 // Metric: a measured number on a phase or a touchpoint (NPS, CSAT, conversion rate, time on
 // task, …), with an optional target. Several dated values of the same metric on the same place
 // form a series (see `metric-status.ts`). A metric is on a touchpoint (`touchpointId`), else on a
-// phase (`phaseId`), else unassigned; it is never on both (`normalise` keeps the touchpoint).
+// phase (`phaseId`), else unassigned; the operations never put it on both.
 //
 // When its place goes: deleting a touchpoint moves its metrics to that touchpoint's phase
 // (unassigned when the card had none); deleting a phase does to its metrics what it does to its
 // cards (deleted with them, moved to the phase the cards move to, or unassigned). A record that
 // still points at something missing (a file, or a peer's edit from an older Trailmap) is resolved
-// the same way as far as the map still knows: a vanished touchpoint's phase is no longer known,
-// so such a metric is kept, unassigned — never dropped, so no measurement is lost.
+// the same way as far as the map still knows: a vanished touchpoint falls back to the metric's
+// `phaseId` when it names an existing phase, else the metric is kept unassigned — never dropped,
+// so no measurement is lost. (The live mirror writes only changed fields, so a doc may hold a
+// dangling touchpointId beside the phaseId a metric was since placed on: that reads as the phase.)
 
 import { JourneyError } from '../errors'
 import { newId } from '../ids'
@@ -188,24 +190,29 @@ export const metricKind = defineKind<Metric>({
   fields: METRIC_RULES,
   file: { listRequired: false, requiredFields: ['id', 'value'] },
   create: (partial) => createMetric(partial),
-  normalise(metric, report) {
-    if (metric.touchpointId === null || metric.phaseId === null) return metric
-    report(`metric "${metric.id}" was on a touchpoint and a phase; it stays on the touchpoint`)
-    return { ...metric, phaseId: null }
-  },
   dependsOn: ['phases', 'touchpoints'],
   resolve(metric, map) {
     const { touchpointId, phaseId } = metric
-    if (touchpointId !== null && !Object.hasOwn(map.touchpoints, touchpointId)) {
+    const name = `metric "${metric.id}"`
+    const phaseExists = phaseId !== null && map.phases.some((phase) => phase.id === phaseId)
+    if (touchpointId !== null) {
+      if (Object.hasOwn(map.touchpoints, touchpointId)) {
+        if (phaseId === null) return { record: metric }
+        return {
+          record: { ...metric, phaseId: null },
+          repair: `${name} was on a touchpoint and a phase; it stays on touchpoint "${touchpointId}"`,
+        }
+      }
+      const where = phaseExists ? `on phase "${phaseId}"` : 'unassigned'
       return {
-        record: { ...metric, touchpointId: null },
-        repair: `metric "${metric.id}" was on touchpoint "${touchpointId}", which does not exist; it is now unassigned`,
+        record: { ...metric, touchpointId: null, phaseId: phaseExists ? phaseId : null },
+        repair: `${name} was on touchpoint "${touchpointId}", which does not exist; it is now ${where}`,
       }
     }
-    if (phaseId !== null && !map.phases.some((phase) => phase.id === phaseId)) {
+    if (phaseId !== null && !phaseExists) {
       return {
         record: { ...metric, phaseId: null },
-        repair: `metric "${metric.id}" was on phase "${phaseId}", which does not exist; it is now unassigned`,
+        repair: `${name} was on phase "${phaseId}", which does not exist; it is now unassigned`,
       }
     }
     return { record: metric }

@@ -10,6 +10,7 @@ import { defaultRegistry } from '../../domain/kinds/registry'
 import { useEditor } from '../../state/context'
 import { PanelHeader, TextField } from './fields'
 import { plural } from './inspector-model'
+import { UnassignedMetrics } from './UnassignedMetrics'
 
 /** "5 phases · 12 touchpoints · …" as one string, so the panel re-renders only when a count does. */
 function countsOf(map: Parameters<typeof listOf>[0]): string {
@@ -44,6 +45,7 @@ export function MapPanel() {
           <li key={text}>{text}</li>
         ))}
       </ul>
+      <UnassignedMetrics />
       <section className="insp-tips" aria-label="Tips">
         <h3 className="insp-label">Tips</h3>
         <ul>

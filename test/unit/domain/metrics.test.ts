@@ -170,12 +170,14 @@ describe('metrics in the file format', () => {
         { id: 'a', value: 1, touchpointId: 'gone' },
         { id: 'b', value: 2, phaseId: 'gone' },
         { id: 'c', value: 3, touchpointId: 't1', phaseId: 'p1' },
+        { id: 'd', value: 4, touchpointId: 'gone', phaseId: 'p1' },
       ]),
     )
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))
     expect(loaded.map.metrics.a).toMatchObject({ touchpointId: null, phaseId: null })
     expect(loaded.map.metrics.b).toMatchObject({ touchpointId: null, phaseId: null })
     expect(loaded.map.metrics.c).toMatchObject({ touchpointId: 't1', phaseId: null })
+    expect(loaded.map.metrics.d).toMatchObject({ touchpointId: null, phaseId: 'p1' })
     expect(loaded.repairs.join('\n')).toMatch(/touchpoint "gone", which does not exist/)
     const bad = parseMapFile(file([{ id: 'a', value: 'ten', date: '31/03/2025' }]))
     expect(bad.ok).toBe(false)

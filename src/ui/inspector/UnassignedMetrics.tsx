@@ -1,0 +1,96 @@
+// Metrics that are on no touchpoint and no phase (their card went while a colleague's older
+// Trailmap deleted it, or a file said so): listed on the map's panel, to be placed or deleted.
+
+import { useId, useMemo } from 'react'
+import { ChartNoAxesCombined, X } from 'lucide-react'
+import { StatusDot } from '../../canvas/metrics/MetricsStrip'
+import { deleteMetricsCommand } from '../../commands/metric-commands'
+import { updateRecord } from '../../commands/record-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { metricLabel } from '../../domain/kinds/metric'
+import { formatMetricValue, metricStatus } from '../../domain/metric-status'
+import { useEditor } from '../../state/context'
+import './metrics-section.css'
+
+export function UnassignedMetrics() {
+  const run = useRunCommand()
+  const all = useEditor((s) => s.map.metrics)
+  const phases = useEditor((s) => s.map.phases)
+  const cards = useEditor((s) => s.map.touchpoints)
+  const titleId = useId()
+  const unassigned = useMemo(
+    () => Object.values(all).filter((m) => m.touchpointId === null && m.phaseId === null),
+    [all],
+  )
+  const cardList = useMemo(
+    () => Object.values(cards).toSorted((a, b) => a.title.localeCompare(b.title)),
+    [cards],
+  )
+  if (unassigned.length === 0) return null
+  const place = (id: string, value: string) => {
+    const [on, target] = [value.slice(0, 2), value.slice(2)]
+    const patch = on === 'p:' ? { phaseId: target } : { touchpointId: target }
+    run(updateRecord, { kind: 'metric', id, patch })
+  }
+  return (
+    <section className="insp-field" aria-labelledby={titleId}>
+      <h3 className="insp-label" id={titleId}>
+        <ChartNoAxesCombined size={15} aria-hidden />
+        Unassigned metrics
+        <span className="insp-count">{unassigned.length}</span>
+      </h3>
+      <ul className="insp-metrics__list">
+        {unassigned.map((metric) => {
+          const label = metricLabel(metric)
+          const when = metric.date ? ` (${metric.date})` : ''
+          return (
+            <li key={metric.id} className="insp-metric insp-metric--loose">
+              <div className="insp-metric__top">
+                <StatusDot status={metricStatus(metric)} />
+                <span className="insp-metric__label">
+                  {label}
+                  {when}
+                </span>
+                <span className="insp-metric__value">
+                  {formatMetricValue(metric.value, metric.unit)}
+                </span>
+                <button
+                  type="button"
+                  className="insp-icon-button"
+                  aria-label={`Delete ${label}${when}`}
+                  onClick={() => run(deleteMetricsCommand, { ids: [metric.id] })}
+                >
+                  <X size={15} aria-hidden />
+                </button>
+              </div>
+              <select
+                className="insp-input insp-select"
+                aria-label={`Place ${label}${when} on`}
+                value=""
+                onChange={(event) => place(metric.id, event.target.value)}
+              >
+                <option value="" disabled>
+                  Place on…
+                </option>
+                <optgroup label="Phases">
+                  {phases.map((phase) => (
+                    <option key={phase.id} value={`p:${phase.id}`}>
+                      {phase.name || 'Untitled phase'}
+                    </option>
+                  ))}
+                </optgroup>
+                <optgroup label="Touchpoints">
+                  {cardList.map((card) => (
+                    <option key={card.id} value={`t:${card.id}`}>
+                      {card.title || 'Untitled touchpoint'}
+                    </option>
+                  ))}
+                </optgroup>
+              </select>
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
