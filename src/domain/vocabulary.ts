@@ -148,3 +148,13 @@ export function isLineLane(type: LaneType): boolean {
 export function isDrawnLane(type: LaneType): boolean {
   return type === 'emotion-curve' || type === 'metrics'
 }
+
+/** Lanes of the organisation's side of a blueprint: their cards are not the customer's steps. */
+export function isBehindTheScenes(type: LaneType): boolean {
+  return (
+    type === 'frontstage' ||
+    type === 'backstage' ||
+    type === 'support-processes' ||
+    type === 'physical-evidence'
+  )
+}

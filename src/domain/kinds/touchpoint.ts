@@ -372,3 +372,24 @@ export function setTouchpointChannel(map: JourneyMap, id: Id, channel: Channel):
   const patch = followsChannel ? { channel, kind: DEFAULT_KIND_BY_CHANNEL[channel] } : { channel }
   return updateTouchpoint(map, id, patch)
 }
+
+/**
+ * Puts a card into another lane of its column (below the cards already in that cell, the lane
+ * grown to hold it) or into no lane (where it is now on the canvas, so it stays put).
+ */
+export function setTouchpointLane(map: JourneyMap, id: Id, laneId: Id | null): JourneyMap {
+  const card = requireTouchpoint(map, id)
+  if (card.laneId === laneId) return map
+  if (laneId === null) {
+    const { y } = absolutePosition(map, card)
+    return moveTouchpoint(map, id, { x: card.position.x, y }, card.phaseId, null)
+  }
+  const lane = requireLane(map, laneId)
+  const spot =
+    card.phaseId === null
+      ? { x: card.position.x, y: LANE_PADDING }
+      : freeSpotInPhase(map, card.phaseId, laneId)
+  const needed = spot.y + CARD_SIZE.height + LANE_PADDING
+  const grown = needed > lane.height ? updateLane(map, laneId, { height: needed }) : map
+  return moveTouchpoint(grown, id, spot, card.phaseId, laneId)
+}
