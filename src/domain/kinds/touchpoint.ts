@@ -38,6 +38,7 @@ import type { Id, JourneyMap, Point } from '../types'
 import {
   CHANNELS,
   DEFAULT_KIND_BY_CHANNEL,
+  EMOTION_COLORS,
   TOUCHPOINT_KINDS,
   type Channel,
   type Emotion,
@@ -156,6 +157,9 @@ export const touchpointKind = defineKind<Touchpoint>({
     const { x, y } = absolutePosition(map, touchpoint)
     return { x, y, width: cardSize.width, height: cardSize.height }
   },
+  // The colour of the card's top border: its emotion.
+  thumbnail: { shape: 'box', colour: (touchpoint) => EMOTION_COLORS[touchpoint.emotion] },
+  tally: (touchpoint) => ({ painPoints: touchpoint.painPoints.length }),
   migrations: [],
 })
 
