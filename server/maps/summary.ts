@@ -6,7 +6,7 @@
 
 import * as Y from 'yjs'
 import { fromY } from '../../src/collab/codec'
-import { summariseMap, type MapSummary } from '../../src/domain/summary'
+import { parseSummary, summariseMap, type MapSummary } from '../../src/domain/summary'
 import type { JourneyMap } from '../../src/domain/types'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
@@ -15,15 +15,19 @@ import type { DocumentLog, MapCatalogue, MapRecord } from '../persistence/storag
 /** The summary of a live doc; null (and nothing stored) when it cannot be read. */
 export function summariseDoc(doc: Y.Doc): MapSummary | null {
   try {
-    return summariseMap(fromY(doc))
+    return summariseContent(fromY(doc))
   } catch {
     return null
   }
 }
 
+/**
+ * The summary of a map's content, checked like a stored one before it is stored (a kind's hook
+ * that breaks the summary's bounds costs that map its thumbnail, never the list).
+ */
 export function summariseContent(map: JourneyMap): MapSummary | null {
   try {
-    return summariseMap(map)
+    return parseSummary(summariseMap(map))
   } catch {
     return null
   }
