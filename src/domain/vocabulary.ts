@@ -27,6 +27,15 @@ export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number]
 export const EMOTIONS = [-2, -1, 0, 1, 2] as const
 export type Emotion = (typeof EMOTIONS)[number]
 
+/** The colour of each emotion: a card's top border, its face, its box in the map list thumbnail. */
+export const EMOTION_COLORS: Readonly<Record<Emotion, string>> = {
+  [-2]: '#b91c1c',
+  [-1]: '#c2410c',
+  0: '#475569',
+  1: '#15803d',
+  2: '#047857',
+}
+
 /** How a step leads to the next one: the main path, an alternative branch, or a loop back. */
 export const EDGE_KINDS = ['flow', 'alternative', 'return'] as const
 export type EdgeKind = (typeof EDGE_KINDS)[number]

@@ -44,6 +44,7 @@ import type { Id, JourneyMap, Point } from '../types'
 import {
   CHANNELS,
   DEFAULT_KIND_BY_CHANNEL,
+  EMOTION_COLORS,
   EVIDENCE_STATUSES,
   TOUCHPOINT_KINDS,
   type Channel,
@@ -217,6 +218,9 @@ export const touchpointKind = defineKind<Touchpoint>({
     const { x, y } = absolutePosition(map, touchpoint)
     return { x, y, width: cardSize.width, height: cardSize.height }
   },
+  // The colour of the card's top border: its emotion.
+  thumbnail: { shape: 'box', colour: (touchpoint) => EMOTION_COLORS[touchpoint.emotion] },
+  tally: (touchpoint) => ({ painPoints: touchpoint.painPoints.length }),
   migrations: [
     {
       // Version 2 added lanes, personas and evidence. A version-1 card sits in no lane, applies
