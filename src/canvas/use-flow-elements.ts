@@ -19,6 +19,8 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const [flow] = useState(createFlowBuilder)
   const map = useEditor((s) => s.map)
   const selection = useEditor((s) => s.selection)
+  const personaFilter = useEditor((s) => s.personaFilter)
+  const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
   const peers = useFramePeers()
   const heatMode = useEditor((s) => s.heat)
   // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
@@ -27,8 +29,16 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
     [map, heatMode],
   )
   const base = useMemo(
-    () => flow.nodes({ map, selection, dragging: NO_DRAG, peers, heat }),
-    [flow, map, selection, peers, heat],
+    () =>
+      flow.nodes({
+        map,
+        selection,
+        dragging: NO_DRAG,
+        peers,
+        filter: { personaId: personaFilter, assumptionsOnly },
+        heat,
+      }),
+    [flow, map, selection, peers, personaFilter, assumptionsOnly, heat],
   )
   const nodes = useMemo(() => withDragged(base, dragging), [base, dragging])
   const edges = useMemo(

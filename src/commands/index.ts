@@ -1,6 +1,7 @@
 import { canvasCommands } from './canvas-commands'
 import { importCommands } from './import-commands'
 import { insertCommands } from './insert-commands'
+import { journeyCommands } from './journey-commands'
 import { metricCommands } from './metric-commands'
 import { recordCommands } from './record-commands'
 import { createRegistry } from './registry'
@@ -15,6 +16,7 @@ export const commands = createRegistry([
   ...recordCommands,
   ...canvasCommands,
   ...importCommands,
+  ...journeyCommands,
   ...metricCommands,
 ])
 

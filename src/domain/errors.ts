@@ -6,6 +6,8 @@ export type JourneyErrorCode =
   | 'unknown-touchpoint'
   | 'unknown-edge'
   | 'unknown-note'
+  | 'unknown-lane'
+  | 'unknown-persona'
   | 'unknown-metric'
   | 'duplicate-id'
   | 'self-loop'

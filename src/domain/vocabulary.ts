@@ -27,6 +27,15 @@ export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number]
 export const EMOTIONS = [-2, -1, 0, 1, 2] as const
 export type Emotion = (typeof EMOTIONS)[number]
 
+/** The colour of each emotion: a card's top border, its face, its box in the map list thumbnail. */
+export const EMOTION_COLORS: Readonly<Record<Emotion, string>> = {
+  [-2]: '#b91c1c',
+  [-1]: '#c2410c',
+  0: '#475569',
+  1: '#15803d',
+  2: '#047857',
+}
+
 /** How a step leads to the next one: the main path, an alternative branch, or a loop back. */
 export const EDGE_KINDS = ['flow', 'alternative', 'return'] as const
 export type EdgeKind = (typeof EDGE_KINDS)[number]
@@ -97,3 +106,64 @@ export const EVIDENCE_SOURCES = [
   'usability test',
   'observation',
 ] as const
+
+/**
+ * What a lane (a row across the phase columns) holds. The three `line-of-*` types are the service
+ * blueprint's dividers (Shostack; Bitner et al.): thin labelled lines between lanes, not rows that
+ * hold cards. `emotion-curve` draws the personas' curves; `metrics` shows the phases' numbers.
+ */
+export const LANE_TYPES = [
+  'customer-actions',
+  'touchpoints',
+  'thoughts-feelings',
+  'pain-points',
+  'opportunities',
+  'physical-evidence',
+  'frontstage',
+  'backstage',
+  'support-processes',
+  'metrics',
+  'emotion-curve',
+  'text',
+  'line-of-interaction',
+  'line-of-visibility',
+  'line-of-internal-interaction',
+] as const
+export type LaneType = (typeof LANE_TYPES)[number]
+
+export const LANE_TYPE_LABELS: Readonly<Record<LaneType, string>> = {
+  'customer-actions': 'Customer actions',
+  touchpoints: 'Touchpoints',
+  'thoughts-feelings': 'Thoughts & feelings',
+  'pain-points': 'Pain points',
+  opportunities: 'Opportunities',
+  'physical-evidence': 'Physical evidence',
+  frontstage: 'Frontstage (employee actions)',
+  backstage: 'Backstage',
+  'support-processes': 'Support processes',
+  metrics: 'Metrics',
+  'emotion-curve': 'Emotion curve',
+  text: 'Free text',
+  'line-of-interaction': 'Line of interaction',
+  'line-of-visibility': 'Line of visibility',
+  'line-of-internal-interaction': 'Line of internal interaction',
+}
+
+export function isLineLane(type: LaneType): boolean {
+  return type.startsWith('line-of-')
+}
+
+/** Lanes whose content is drawn from the map (the curve, the numbers), not cards placed in them. */
+export function isDrawnLane(type: LaneType): boolean {
+  return type === 'emotion-curve' || type === 'metrics'
+}
+
+/** Lanes of the organisation's side of a blueprint: their cards are not the customer's steps. */
+export function isBehindTheScenes(type: LaneType): boolean {
+  return (
+    type === 'frontstage' ||
+    type === 'backstage' ||
+    type === 'support-processes' ||
+    type === 'physical-evidence'
+  )
+}

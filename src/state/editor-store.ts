@@ -29,6 +29,10 @@ export interface EditorState {
   canRedo: boolean
   snapToGrid: boolean
   showMinimap: boolean
+  /** Dim the cards outside this persona's journey (this browser only), or null. */
+  personaFilter: string | null
+  /** Show only cards whose evidence is "assumed" (the research backlog), this browser only. */
+  assumptionsOnly: boolean
   /** Phase columns coloured by pain points or by their worst metric; null when off. */
   heat: HeatMode | null
   helpOpen: boolean
@@ -61,6 +65,8 @@ export function createEditorStore(
     canRedo: session.history.canRedo(),
     snapToGrid: true,
     showMinimap: true,
+    personaFilter: null,
+    assumptionsOnly: false,
     heat: null,
     helpOpen: false,
     shareOpen: false,
@@ -106,6 +112,10 @@ export function setSelection(store: EditorStore, ids: Iterable<string>) {
   if (next.size === current.size && [...next].every((id) => current.has(id))) return
   store.setState({ selection: next.size === 0 ? EMPTY_SELECTION : next })
   store.session.presence.update({ selection: [...next] })
+}
+
+export function setPersonaFilter(store: EditorStore, personaId: string | null) {
+  store.setState({ personaFilter: personaId })
 }
 
 let noticeId = 0

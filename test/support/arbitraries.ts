@@ -5,13 +5,17 @@
 
 import fc from 'fast-check'
 import { MIN_NOTE_SIZE, MIN_PHASE_WIDTH } from '../../src/domain/defaults'
+import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from '../../src/domain/kinds/lane'
 import { BETTER_DIRECTIONS, METRIC_TYPES } from '../../src/domain/kinds/metric'
 import type {
   Edge,
   JourneyMap,
+  Lane,
   MapMeta,
   Metric,
   Note,
+  Persona,
+  PersonaEmotion,
   Phase,
   Touchpoint,
 } from '../../src/domain/types'
@@ -21,6 +25,7 @@ import {
   EDGE_KINDS,
   EMOTIONS,
   EVIDENCE_STATUSES,
+  LANE_TYPES,
   TOUCHPOINT_KINDS,
 } from '../../src/domain/vocabulary'
 
@@ -29,6 +34,8 @@ export interface ArbitraryMapOptions {
   readonly maxTouchpoints?: number
   readonly maxEdges?: number
   readonly maxNotes?: number
+  readonly maxLanes?: number
+  readonly maxPersonas?: number
   readonly maxMetrics?: number
   /** Add unknown extra fields to some records and the meta (default true). */
   readonly extraFields?: boolean
@@ -51,6 +58,9 @@ const KNOWN_FIELDS = new Set([
   ...['id', 'name', 'color', 'width', 'title', 'description', 'phaseId', 'channel', 'kind'],
   ...['emotion', 'painPoints', 'opportunities', 'owner', 'tags', 'position', 'source', 'target'],
   ...['label', 'text', 'size', 'phases', 'touchpoints', 'edges', 'notes', 'type', 'version', 'map'],
+  ...['lanes', 'personas', 'laneId', 'personaIds', 'personaEmotions', 'evidence', 'height'],
+  ...['evidenceSource', 'collapsed', 'role', 'avatar', 'goals', 'frustrations', 'quote'],
+  ...['visible', 'metrics', 'value', 'unit', 'better', 'date', 'note', 'touchpointId'],
 ])
 
 const TRICKY_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '42', 'a b']
@@ -152,6 +162,40 @@ function phaseFields(extras: boolean) {
   })
 }
 
+function laneFields(extras: boolean) {
+  return record({
+    extras: arbitraryExtras(extras),
+    name: arbitraryText(),
+    type: fc.constantFrom(...LANE_TYPES),
+    color: arbitraryColor(),
+    height: arbitraryMeasure(MIN_LANE_HEIGHT, MAX_LANE_HEIGHT),
+    collapsed: fc.boolean(),
+  })
+}
+
+function personaFields(extras: boolean) {
+  return record({
+    extras: arbitraryExtras(extras),
+    name: arbitraryText(),
+    role: arbitraryText(20),
+    description: arbitraryText(80),
+    color: arbitraryColor(),
+    avatar: fc.constantFrom('', '🧑‍💼', 'AB', '👩🏽‍⚕️'),
+    goals: stringList,
+    frustrations: stringList,
+    quote: arbitraryText(40),
+    visible: fc.boolean(),
+  })
+}
+
+const personaEmotion: fc.Arbitrary<Omit<PersonaEmotion, 'personaId'>> = record({
+  emotion: fc.option(fc.constantFrom(...EMOTIONS), { nil: undefined }),
+  target: fc.option(fc.constantFrom(...EMOTIONS), { nil: undefined }),
+}).map(({ emotion, target }) => ({
+  ...(emotion === undefined ? {} : { emotion }),
+  ...(target === undefined ? {} : { target }),
+}))
+
 function touchpointFields(extras: boolean) {
   const channelAndKind = fc.constantFrom(...CHANNELS).chain((channel) =>
     record({
@@ -174,6 +218,14 @@ function touchpointFields(extras: boolean) {
     opportunities: stringList,
     owner: arbitraryText(20),
     tags: stringList,
+    /** Index into the lanes (modulo their count), or null for none. */
+    lane: fc.option(fc.nat(), { freq: 2 }),
+    /** Indices into the personas (modulo their count; duplicates dropped). */
+    personas: fc.array(fc.nat(), { maxLength: 2 }),
+    /** Per-persona emotions, by index into the personas. */
+    felt: fc.array(fc.tuple(fc.nat(), personaEmotion), { maxLength: 2 }),
+    evidence: fc.constantFrom(...EVIDENCE_STATUSES),
+    evidenceSource: fc.constantFrom('', 'interview', 'https://example.com/study'),
     position: point,
   })
 }
@@ -253,6 +305,8 @@ type Generated<F> = F extends (...args: never[]) => fc.Arbitrary<infer T> ? T : 
 type Skeleton = {
   meta: MapMeta
   phases: Generated<typeof phaseFields>[]
+  lanes: Generated<typeof laneFields>[]
+  personas: Generated<typeof personaFields>[]
   touchpoints: Generated<typeof touchpointFields>[]
   edges: Generated<typeof edgeFields>[]
   notes: Generated<typeof noteFields>[]
@@ -272,14 +326,33 @@ function assemble(skeleton: Skeleton, ids: readonly string[]): JourneyMap {
     id: take(),
     ...fields,
   }))
+  const lanes: Lane[] = skeleton.lanes.map(({ extras, ...fields }) => ({
+    ...extras,
+    id: take(),
+    ...fields,
+  }))
+  const personas: Persona[] = skeleton.personas.map(({ extras, ...fields }) => ({
+    ...extras,
+    id: take(),
+    ...fields,
+  }))
+  const personaAt = (n: number) => (personas[n % personas.length] as Persona).id
   const touchpoints: Touchpoint[] = skeleton.touchpoints.map(
-    ({ extras, phase, channelAndKind, ...rest }) => ({
+    ({ extras, phase, lane, personas: chosen, felt, channelAndKind, ...rest }) => ({
       ...extras,
       id: take(),
       ...rest,
       ...channelAndKind,
       phaseId:
         phase === null || phases.length === 0 ? null : (phases[phase % phases.length] as Phase).id,
+      laneId: lane === null || lanes.length === 0 ? null : (lanes[lane % lanes.length] as Lane).id,
+      personaIds: personas.length === 0 ? [] : [...new Set(chosen.map(personaAt))],
+      personaEmotions:
+        personas.length === 0
+          ? []
+          : [...new Map(felt.map(([n, emotion]) => [personaAt(n), emotion]))].map(
+              ([personaId, emotion]) => ({ personaId, ...emotion }),
+            ),
     }),
   )
   const notes: Note[] = skeleton.notes.map(({ extras, ...fields }) => ({
@@ -313,6 +386,8 @@ function assemble(skeleton: Skeleton, ids: readonly string[]): JourneyMap {
   return {
     meta: skeleton.meta,
     phases,
+    lanes,
+    personas,
     touchpoints: byId(touchpoints),
     edges: byId(edges),
     notes: byId(notes),
@@ -326,6 +401,8 @@ export function arbitraryJourneyMap(options: ArbitraryMapOptions = {}): fc.Arbit
   const skeleton: fc.Arbitrary<Skeleton> = record({
     meta: metaFields(extras),
     phases: fc.array(phaseFields(extras), { maxLength: options.maxPhases ?? 6 }),
+    lanes: fc.array(laneFields(extras), { maxLength: options.maxLanes ?? 4 }),
+    personas: fc.array(personaFields(extras), { maxLength: options.maxPersonas ?? 3 }),
     touchpoints: fc.array(touchpointFields(extras), { maxLength: options.maxTouchpoints ?? 12 }),
     edges: fc.array(edgeFields(extras), { maxLength: options.maxEdges ?? 16 }),
     notes: fc.array(noteFields(extras), { maxLength: options.maxNotes ?? 4 }),
@@ -333,7 +410,13 @@ export function arbitraryJourneyMap(options: ArbitraryMapOptions = {}): fc.Arbit
   })
   return skeleton.chain((s) => {
     const count =
-      s.phases.length + s.touchpoints.length + s.edges.length + s.notes.length + s.metrics.length
+      s.phases.length +
+      s.lanes.length +
+      s.personas.length +
+      s.touchpoints.length +
+      s.edges.length +
+      s.notes.length +
+      s.metrics.length
     const ids = fc.uniqueArray(arbitraryId(options.trickyIds ?? false), {
       minLength: count,
       maxLength: count,

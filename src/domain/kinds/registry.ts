@@ -6,13 +6,15 @@ import type { Id, JourneyMap } from '../types'
 import { hasRecord } from './collections'
 import { edgeKind } from './edge'
 import type { AnyKind } from './kind'
+import { laneKind } from './lane'
 import { metricKind } from './metric'
 import { noteKind } from './note'
+import { personaKind } from './persona'
 import { phaseKind } from './phase'
 import { touchpointKind } from './touchpoint'
 
 /** The format version this build writes: files, and `meta.schemaVersion` of live documents. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 export interface KindRegistry {
   readonly kinds: readonly AnyKind[]
@@ -72,6 +74,8 @@ function checkMigrations(kind: AnyKind, version: number) {
 /** Every kind of the current format, in dependency order. */
 export const CORE_KINDS: readonly AnyKind[] = [
   phaseKind,
+  laneKind,
+  personaKind,
   touchpointKind,
   edgeKind,
   noteKind,

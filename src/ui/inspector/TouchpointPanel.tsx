@@ -25,8 +25,12 @@ import {
 import { useEditor, useEditorStore } from '../../state/context'
 import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
 import { ListEditor, type ListUpdate } from './ListEditor'
+import { CardPersonas } from './CardPersonas'
+import { EvidenceFields } from './EvidenceFields'
+import { LaneSelect } from './LaneSelect'
 import { MetricsSection } from './MetricsSection'
 import { PeersHere } from './PeersHere'
+import { recordListUpdater } from './record-list'
 import { TagEditor } from './TagEditor'
 
 const KIND_CHOICES: readonly Choice<TouchpointKind>[] = TOUCHPOINT_KINDS.map((kind) => ({
@@ -54,16 +58,8 @@ function edit(run: Run, id: string, patch: Partial<Touchpoint>, mergeKey?: strin
   run(updateRecord, { kind: 'touchpoint', id, patch, ...(mergeKey ? { mergeKey } : {}) })
 }
 
-/** A list edit applied to the list as it is in the map when the edit runs, not as rendered. */
-function listUpdater(run: Run, id: string, field: ListField): ListUpdate {
-  return (change, mergeKey) =>
-    run(updateRecord, {
-      kind: 'touchpoint',
-      id,
-      patch: (record) => ({ [field]: change((record[field] as readonly string[]) ?? []) }),
-      ...(mergeKey === undefined ? {} : { mergeKey }),
-    })
-}
+const listUpdater = (run: Run, id: string, field: ListField): ListUpdate =>
+  recordListUpdater(run, 'touchpoint', id, field)
 
 export function TouchpointPanel({ id }: { id: string }) {
   const store = useEditorStore()
@@ -118,6 +114,7 @@ export function TouchpointPanel({ id }: { id: string }) {
           </select>
         )}
       </Field>
+      <LaneSelect card={touchpoint} />
       <div className="insp-field">
         <label className="insp-label" htmlFor={channelId}>
           Channel
@@ -154,6 +151,7 @@ export function TouchpointPanel({ id }: { id: string }) {
       <p className="insp-hint insp-hint--tight">
         Customer feels: <strong>{EMOTION_STYLES[touchpoint.emotion]?.label ?? 'Neutral'}</strong>
       </p>
+      <CardPersonas card={touchpoint} />
       <ListEditor
         title="Pain points"
         itemLabel="Pain point"
@@ -169,6 +167,12 @@ export function TouchpointPanel({ id }: { id: string }) {
         items={touchpoint.opportunities}
         update={listUpdater(run, id, 'opportunities')}
         mergeKeyPrefix={key('opportunities')}
+      />
+      <EvidenceFields
+        kind="touchpoint"
+        id={id}
+        evidence={touchpoint.evidence}
+        source={touchpoint.evidenceSource}
       />
       <MetricsSection
         place={{ touchpointId: id }}

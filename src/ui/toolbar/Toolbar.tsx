@@ -1,6 +1,7 @@
 import {
   Columns3,
   Copy,
+  FlaskConical,
   Download,
   Flame,
   Keyboard,
@@ -22,6 +23,8 @@ import { displayShortcut, isMacPlatform } from '../../commands/registry'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canEdit } from '../../state/selectors'
 import type { EditorState } from '../../state/editor-store'
+import { PersonasMenu } from '../personas/PersonasMenu'
+import { LaneMenu } from './LaneMenu'
 import './toolbar.css'
 
 interface ToolButton {
@@ -50,6 +53,7 @@ const GROUPS: ToolButton[][] = [
     { command: 'fit-view', icon: Maximize },
     { command: 'toggle-snap', icon: Magnet, pressed: (s) => s.snapToGrid },
     { command: 'toggle-minimap', icon: MapIcon, pressed: (s) => s.showMinimap },
+    { command: 'toggle-assumptions', icon: FlaskConical, pressed: (s) => s.assumptionsOnly },
     { command: 'toggle-heat', icon: Flame, pressed: (s) => s.heat !== null },
   ],
   [
@@ -66,6 +70,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
   useEditor((s) => s.canRedo)
   useEditor((s) => s.snapToGrid)
   useEditor((s) => s.showMinimap)
+  useEditor((s) => s.assumptionsOnly)
   useEditor((s) => s.heat)
   const editable = useEditor(canEdit)
   const state = useEditorStore().getState()
@@ -101,6 +106,8 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
               </button>
             )
           })}
+          {index === 0 && <LaneMenu disabled={!editable} />}
+          {index === 0 && <PersonasMenu />}
         </div>
       ))}
     </div>
