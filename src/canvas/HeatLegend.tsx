@@ -25,8 +25,8 @@ const LABELS: Readonly<Record<HeatMode, readonly string[]>> = {
 }
 
 const TITLES: Readonly<Record<HeatMode, string>> = {
-  pain: 'Pain points per phase',
-  metrics: 'Worst metric per phase',
+  pain: 'Pain points',
+  metrics: 'Worst metric status',
 }
 
 export function HeatLegend() {

@@ -1,6 +1,7 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
 import type { EmotionCurve } from '../domain/curve'
 import type { HeatMode, MetricStatus, PhaseHeat } from '../domain/metric-status'
+import type { MetricCell } from './metrics/MetricsLaneCells'
 import type { Edge, Lane, Note, Phase, Touchpoint } from '../domain/types'
 
 /** Colour of a colleague who has this record selected, for the outline others see. */
@@ -24,6 +25,8 @@ export type LaneNodeData = {
   width: number
   height: number
   curves: readonly EmotionCurve[] | null
+  /** A metrics lane's cells, one per phase column (absent for other lanes or collapsed). */
+  metricCells?: readonly MetricCell[]
 } & PeerMark
 export type JourneyEdgeData = { edge: Edge } & PeerMark
 

@@ -20,6 +20,7 @@ import { groupSeries, metricIndex, worstStatus, type HeatMode } from '../domain/
 import type { PhaseHeat } from '../domain/metric-status'
 import type { Id, JourneyMap, Point, Touchpoint } from '../domain/types'
 import type { Peer } from '../collab/presence'
+import type { MetricCell } from './metrics/MetricsLaneCells'
 import type {
   HeatMark,
   JourneyFlowEdge,
@@ -77,6 +78,16 @@ export function createFlowBuilder() {
     return curvesFor.curves
   }
 
+  // A metrics lane's cells change with the metrics, the columns or the cards' titles and phases.
+  let cellsFor: { key: readonly unknown[]; cells: readonly MetricCell[] } | null = null
+  function metricCellsOf(map: JourneyMap): readonly MetricCell[] {
+    const key = [metricIndex(map), map.phases, map.touchpoints]
+    if (cellsFor && cellsFor.key.every((part, i) => part === key[i])) return cellsFor.cells
+    const cells = metricCells(map)
+    cellsFor = { key, cells }
+    return cells
+  }
+
   function nodes({
     map,
     selection,
@@ -102,12 +113,20 @@ export function createFlowBuilder() {
       const mark = marks.get(lane.id)
       const selected = selection.has(lane.id)
       const curves = lane.type === 'emotion-curve' && !lane.collapsed ? curvesOf(map) : null
+      const cells = lane.type === 'metrics' && !lane.collapsed ? metricCellsOf(map) : undefined
       out.push(
-        cached(lane.id, [lane, y, laneHeight, width, selected, mark, curves], () => ({
+        cached(lane.id, [lane, y, laneHeight, width, selected, mark, curves, cells], () => ({
           id: lane.id,
           type: 'lane',
           position: { x: -LANE_LABEL_WIDTH, y },
-          data: { lane, width, height: laneHeight, curves, ...mark },
+          data: {
+            lane,
+            width,
+            height: laneHeight,
+            curves,
+            ...mark,
+            ...(cells ? { metricCells: cells } : {}),
+          },
           width,
           height: laneHeight,
           measured: { width, height: laneHeight },
@@ -247,6 +266,32 @@ const ROUTE_HANDLES: Record<EdgeRoute, { sourceHandle?: string; targetHandle?: s
   side: {},
   down: { sourceHandle: 'bottom', targetHandle: 'top' },
   up: { sourceHandle: 'top', targetHandle: 'bottom' },
+}
+
+/** One cell per phase column: the phase's metrics, then each of its cards' (in reading order). */
+function metricCells(map: JourneyMap): MetricCell[] {
+  const index = metricIndex(map)
+  const cardsByPhase = new Map<Id, Touchpoint[]>()
+  for (const card of Object.values(map.touchpoints)) {
+    if (card.phaseId === null || !index.byTouchpoint.has(card.id)) continue
+    const list = cardsByPhase.get(card.phaseId)
+    if (list) list.push(card)
+    else cardsByPhase.set(card.phaseId, [card])
+  }
+  return phaseColumns(map).map(({ phase, x, width }) => ({
+    phaseId: phase.id,
+    phaseName: phase.name || 'Untitled phase',
+    x: LANE_LABEL_WIDTH + x,
+    width,
+    metrics: index.byPhase.get(phase.id) ?? [],
+    cards: (cardsByPhase.get(phase.id) ?? [])
+      .toSorted((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
+      .map((card) => ({
+        id: card.id,
+        title: card.title || 'Untitled touchpoint',
+        metrics: index.byTouchpoint.get(card.id) ?? [],
+      })),
+  }))
 }
 
 /**

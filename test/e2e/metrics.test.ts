@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitMap, fromY } from '../../src/collab/codec'
 import { createPhase, createTouchpoint, emptyMap } from '../../src/domain/defaults'
+import { createLane } from '../../src/domain/kinds/lane'
 import { createMetric } from '../../src/domain/kinds/metric'
 import type { JourneyMap } from '../../src/domain/types'
 import { axeViolations } from '../support/axe'
@@ -34,8 +35,19 @@ function seededMap(): JourneyMap {
     createPhase({ id: 'p-pu', name: 'Purchase', color: '#34d399' }),
     createPhase({ id: 'p-us', name: 'Usage', color: '#fbbf24' }),
   ]
+  const lanes = [
+    createLane({ id: 'l-act', type: 'text', name: 'Customer actions' }),
+    createLane({ id: 'l-met', type: 'metrics', name: 'Metrics' }, 1),
+  ]
   const card = (id: string, title: string, phaseId: string, painPoints: string[]) =>
-    createTouchpoint({ id, title, phaseId, painPoints, position: { x: 32, y: 80 } })
+    createTouchpoint({
+      id,
+      title,
+      phaseId,
+      laneId: 'l-act',
+      painPoints,
+      position: { x: 32, y: 24 },
+    })
   const touchpoints = [
     card('t-ad', 'Social ad', 'p-aw', ['Too generic']),
     card('t-co', 'Checkout', 'p-pu', ['Slow', 'Hidden fees', 'Forced sign-up', 'No PayPal']),
@@ -44,6 +56,7 @@ function seededMap(): JourneyMap {
   return {
     ...emptyMap('Metrics journey'),
     phases,
+    lanes,
     touchpoints: Object.fromEntries(touchpoints.map((t) => [t.id, t])),
   }
 }
@@ -135,6 +148,25 @@ describe('metrics', () => {
       .toContain('On 3 phases and touchpoints')
     await importDialog.getByRole('button', { name: 'Add metrics' }).click()
     await expect.poll(async () => Object.keys((await serverMap()).metrics).length).toBe(7)
+
+    // The metrics lane shows each phase's chips, and its cards' named by the card.
+    const lane = page.getByTestId('metrics-lane')
+    const chips = (phase: string) =>
+      lane
+        .locator(`[data-phase="${phase}"] .metric-chip`)
+        .evaluateAll((items) =>
+          items.map((item) => [item.getAttribute('data-status'), item.textContent ?? '']),
+        )
+    await expect.poll(() => chips('Awareness')).toEqual([['green', 'On targetNPS32']])
+    await expect
+      .poll(() => chips('Purchase'))
+      .toEqual([
+        ['red', 'Off targetCheckout · Conversion rate3.1%'],
+        ['amber', 'Near targetCheckout · CSAT76%'],
+        ['green', 'On targetCheckout · Time on task48 s'],
+      ])
+    await expect.poll(() => chips('Usage')).toEqual([['amber', 'Near targetDrop-off rate12%']])
+    await page.screenshot({ path: path.join(SHOTS, 'metrics-lane.png') })
 
     // The card shows a compact badge: three series, the worst one red.
     const checkout = cards().filter({ hasText: 'Checkout' })

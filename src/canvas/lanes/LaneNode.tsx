@@ -12,12 +12,13 @@ import type { LaneFlowNode } from '../flow-types'
 import { InlineText } from '../nodes/InlineText'
 import { RepairedMark } from '../nodes/RepairedMark'
 import { countRender } from '../render-count'
+import { MetricsLaneCells } from '../metrics/MetricsLaneCells'
 import { EmotionCurveLayer } from './EmotionCurveLayer'
 
 function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
   countRender('lane', id)
   const run = useRunCommand()
-  const { lane, width, height, curves, peerColor } = data
+  const { lane, width, height, curves, metricCells, peerColor } = data
   const line = isLineLane(lane.type)
   const rename = (name: string) => run(updateRecord, { kind: 'lane', id, patch: { name } })
   const toggle = () =>
@@ -42,6 +43,7 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
       ) : (
         curves && <EmotionCurveLayer curves={curves} width={width} height={height} />
       )}
+      {metricCells && <MetricsLaneCells cells={metricCells} />}
       <div className="lane__label" title={LANE_TYPE_LABELS[lane.type]}>
         {!line && (
           <button

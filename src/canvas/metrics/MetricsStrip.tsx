@@ -69,8 +69,9 @@ export function describeSeries(series: MetricSeries): string {
   return `${label} ${value}${target}, ${STATUS_LABELS[status].toLowerCase()}${trend}`
 }
 
-export function MetricChip({ series }: { series: MetricSeries }) {
-  const { latest, label, status, points } = series
+export function MetricChip({ series, prefix }: { series: MetricSeries; prefix?: string }) {
+  const { latest, status, points } = series
+  const label = prefix ? `${prefix} · ${series.label}` : series.label
   return (
     <li className="metric-chip" data-status={status} title={describeSeries(series)}>
       <StatusDot status={status} />
@@ -85,17 +86,20 @@ export function MetricChip({ series }: { series: MetricSeries }) {
 function MetricsStripView({
   metrics,
   label,
+  prefix,
 }: {
   metrics: readonly Metric[]
   /** Names the list for screen readers: "Metrics of Awareness". */
   label: string
+  /** Put before each chip's label: the card's title in a metrics lane. */
+  prefix?: string
 }) {
   const series = groupSeries(metrics)
   if (series.length === 0) return null
   return (
     <ul className="metric-strip" aria-label={label}>
       {series.map((item) => (
-        <MetricChip key={item.key} series={item} />
+        <MetricChip key={item.key} series={item} {...(prefix ? { prefix } : {})} />
       ))}
     </ul>
   )
