@@ -1,7 +1,7 @@
 // Editing one measured value of a metric: type and name, value, target and unit, which way is
 // better, when it was measured, where it comes from and how sure the team is of it.
 
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useState, type KeyboardEvent } from 'react'
 import { Plus } from 'lucide-react'
 import {
   BETTER_DIRECTIONS,
@@ -13,24 +13,14 @@ import {
   type Metric,
   type MetricType,
 } from '../../domain/kinds/metric'
-import {
-  EVIDENCE_LABELS,
-  EVIDENCE_SOURCES,
-  EVIDENCE_STATUSES,
-  type EvidenceStatus,
-} from '../../domain/vocabulary'
-import { DeleteButton, Field, Segmented, TextField, useDraft, type Choice } from './fields'
+import { EvidenceFields } from './EvidenceFields'
+import { DeleteButton, Field, Segmented, TextField, type Choice } from './fields'
 
 type Edit = (patch: Partial<Omit<Metric, 'id'>>, mergeKey?: string) => void
 
 const BETTER_CHOICES: readonly Choice<Better>[] = BETTER_DIRECTIONS.map((value) => ({
   value,
   label: value === 'higher' ? 'Higher is better' : 'Lower is better',
-}))
-
-const EVIDENCE_CHOICES: readonly Choice<EvidenceStatus>[] = EVIDENCE_STATUSES.map((value) => ({
-  value,
-  label: EVIDENCE_LABELS[value],
 }))
 
 const isType = (value: string): value is MetricType =>
@@ -117,15 +107,11 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
           onCommit={(source) => edit({ source }, 'source')}
         />
       </div>
-      <Segmented
-        label="Evidence"
-        choices={EVIDENCE_CHOICES}
-        value={metric.evidence}
-        onChange={(evidence) => edit({ evidence })}
-      />
-      <EvidenceSourceField
-        value={metric.evidenceSource}
-        onCommit={(evidenceSource) => edit({ evidenceSource }, 'evidenceSource')}
+      <EvidenceFields
+        kind="metric"
+        id={metric.id}
+        evidence={metric.evidence}
+        source={metric.evidenceSource}
       />
       <TextField
         label="Note"
@@ -142,39 +128,6 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
         <DeleteButton label="Delete value" onClick={onDelete} />
       </div>
     </div>
-  )
-}
-
-/** Free text with the common sources offered as suggestions. */
-function EvidenceSourceField({
-  value,
-  onCommit,
-}: {
-  value: string
-  onCommit: (next: string) => void
-}) {
-  const sourcesId = useId()
-  const draft = useDraft(value, onCommit)
-  return (
-    <Field label="Evidence from">
-      {(id) => (
-        <>
-          <input
-            id={id}
-            className="insp-input"
-            type="text"
-            list={sourcesId}
-            placeholder="Survey, analytics, interview…"
-            {...draft}
-          />
-          <datalist id={sourcesId}>
-            {EVIDENCE_SOURCES.map((source) => (
-              <option key={source} value={source} />
-            ))}
-          </datalist>
-        </>
-      )}
-    </Field>
   )
 }
 
