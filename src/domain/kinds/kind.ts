@@ -75,6 +75,11 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
   readonly thumbnail?: { readonly shape: 'column' | 'box'; colour(record: R): string }
   /** Counts a record adds to its map's summary beside the number of records (pain points). */
   tally?(record: R): Readonly<Record<string, number>>
+  /**
+   * False for records that are not canvas elements (personas): they are selected from panels, and
+   * selecting something on the canvas replaces them rather than joining them.
+   */
+  readonly onCanvas?: boolean
   /** Steps for this kind's records, ascending by `to`. */
   readonly migrations: readonly RecordMigration[]
 }

@@ -102,6 +102,7 @@ export const personaKind = defineKind<Persona>({
   nouns: ['persona', 'personas'],
   collection: 'personas',
   ordered: true,
+  onCanvas: false,
   fields: PERSONA_RULES,
   file: { listRequired: false, requiredFields: ['id', 'name'] },
   create: (partial, pass) => createPersona(partial, pass?.index ?? 0),
