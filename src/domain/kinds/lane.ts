@@ -185,3 +185,13 @@ export const MIN_LANE_SPAN = 480
 export function laneWidth(map: JourneyMap): number {
   return LANE_LABEL_WIDTH + Math.max(columnsWidth(map), MIN_LANE_SPAN)
 }
+
+/** Space kept between a card and the bottom of its lane. */
+export const LANE_PADDING = 12
+
+/** The lane grown (never shrunk) so that a card at `cardTop` (relative to it) fits inside. */
+export function laneHolding(map: JourneyMap, laneId: Id, cardTop: number, cardHeight: number) {
+  const lane = requireLane(map, laneId)
+  const needed = cardTop + cardHeight + LANE_PADDING
+  return needed > lane.height ? updateLane(map, laneId, { height: needed }) : map
+}

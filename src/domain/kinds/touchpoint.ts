@@ -54,7 +54,7 @@ import {
 } from '../vocabulary'
 import { edgesTouching } from './edge'
 import { defineKind, type FieldRules } from './kind'
-import { requireLane, updateLane } from './lane'
+import { LANE_PADDING, laneHolding, requireLane } from './lane'
 import { requirePhase } from './phase'
 
 export interface Touchpoint {
@@ -313,8 +313,6 @@ export function moveTouchpoint(
   return replaceTouchpoint(map, touchpoint, next)
 }
 
-/** Space kept between a card and the edges of its lane. */
-const LANE_PADDING = 12
 
 /**
  * A canvas drop: the card's top-left lands at `absolutePoint`, and it joins the phase whose column
@@ -335,8 +333,7 @@ export function moveTouchpointToPoint(
   const relative = relativeToCell(map, phaseId, lane?.id ?? null, absolutePoint)
   if (!lane) return moveTouchpoint(map, id, relative, phaseId, null)
   const position = { x: relative.x, y: Math.max(LANE_PADDING, relative.y) }
-  const needed = position.y + CARD_SIZE.height + LANE_PADDING
-  const grown = needed > lane.height ? updateLane(map, lane.id, { height: needed }) : map
+  const grown = laneHolding(map, lane.id, position.y, CARD_SIZE.height)
   return moveTouchpoint(grown, id, position, phaseId, lane.id)
 }
 
@@ -388,12 +385,11 @@ export function setTouchpointLane(map: JourneyMap, id: Id, laneId: Id | null): J
     const { y } = absolutePosition(map, card)
     return moveTouchpoint(map, id, { x: card.position.x, y }, card.phaseId, null)
   }
-  const lane = requireLane(map, laneId)
+  requireLane(map, laneId)
   const spot =
     card.phaseId === null
       ? { x: card.position.x, y: LANE_PADDING }
       : freeSpotInPhase(map, card.phaseId, laneId)
-  const needed = spot.y + CARD_SIZE.height + LANE_PADDING
-  const grown = needed > lane.height ? updateLane(map, laneId, { height: needed }) : map
+  const grown = laneHolding(map, laneId, spot.y, CARD_SIZE.height)
   return moveTouchpoint(grown, id, spot, card.phaseId, laneId)
 }
