@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { CARD_CURVE_COLOR, emotionCurves, journeyOrder } from '../../../src/domain/curve'
 import { createLane } from '../../../src/domain/kinds/lane'
 import { addLane } from '../../../src/domain/kinds/lane'
-import { setPersonaEmotion, updatePersona } from '../../../src/domain/kinds/persona'
+import {
+  appliesTo,
+  feltAt,
+  setPersonaEmotion,
+  updatePersona,
+} from '../../../src/domain/kinds/persona'
 import { updateTouchpoint } from '../../../src/domain/operations'
 import type { JourneyMap, Lane } from '../../../src/domain/types'
 import { LANE_TYPES, isBehindTheScenes } from '../../../src/domain/vocabulary'
@@ -169,5 +174,31 @@ describe('emotionCurves', () => {
     for (const curve of emotionCurves(map)) {
       expect(curve.points.map((p) => p.cardId)).toEqual(['t1', 't5'])
     }
+  })
+
+  it('on any map, each visible persona gets the steps of their journey and their feelings', () => {
+    fc.assert(
+      fc.property(arbitraryJourneyMap({ trickyIds: true }), (map) => {
+        const steps = journeyOrder(map)
+        const curves = emotionCurves(map)
+        if (map.personas.length === 0) {
+          expect(curves).toHaveLength(1)
+          expect(curves[0]!.points).toEqual(
+            steps.map((s) => ({ cardId: s.id, x: s.x, emotion: map.touchpoints[s.id]!.emotion })),
+          )
+          return
+        }
+        const visible = map.personas.filter((p) => p.visible)
+        expect(curves.map((c) => c.personaId)).toEqual(visible.map((p) => p.id))
+        for (const curve of curves) {
+          const personaId = curve.personaId!
+          const expected = steps
+            .filter((s) => appliesTo(map.touchpoints[s.id]!, personaId))
+            .map((s) => ({ cardId: s.id, x: s.x, ...feltAt(map.touchpoints[s.id]!, personaId) }))
+          expect(curve.points).toEqual(expected)
+        }
+      }),
+      { numRuns: 150 },
+    )
   })
 })
