@@ -3,11 +3,13 @@
 
 import { describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '../../../src/domain/card'
+import { mapBounds } from '../../../src/domain/bounds'
 import { emptyMap } from '../../../src/domain/defaults'
 import {
   COLLAPSED_LANE_HEIGHT,
   COLUMN_BOTTOM_PADDING,
   DEFAULT_COLUMN_HEIGHT,
+  LANE_LABEL_WIDTH,
   LINE_LANE_HEIGHT,
   PHASE_HEADER_HEIGHT,
   absolutePosition,
@@ -180,5 +182,18 @@ describe('columnHeight with lanes', () => {
   it('ignores unassigned cards, however low', () => {
     const map = updateTouchpoint(laneMap(), 't4', { laneId: 'back', position: { x: 0, y: 900 } })
     expect(columnHeight(map, CARD_SIZE)).toBe(LANES_BOTTOM)
+  })
+})
+
+describe('mapBounds with lanes', () => {
+  it('frame the lane labels left of the first column and every row', () => {
+    const map = laneMap()
+    // Right: t4 (unassigned, x 1200) plus a card; bottom: the last lane.
+    expect(mapBounds(map, CARD_SIZE)).toEqual({
+      x: -LANE_LABEL_WIDTH,
+      y: 0,
+      width: LANE_LABEL_WIDTH + 1200 + CARD_SIZE.width,
+      height: LANES_BOTTOM,
+    })
   })
 })
