@@ -1,5 +1,6 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
 import type { EmotionCurve } from '../domain/curve'
+import type { InsightColumn } from '../domain/insights'
 import type { HeatMode, MetricStatus, PhaseHeat } from '../domain/metric-status'
 import type { MetricCell } from './metrics/MetricsLaneCells'
 import type { Edge, Lane, Note, Phase, Touchpoint } from '../domain/types'
@@ -25,6 +26,8 @@ export type LaneNodeData = {
   width: number
   height: number
   curves: readonly EmotionCurve[] | null
+  /** Only for the pain-points and opportunities lanes: their cards, column by column. */
+  insights: readonly InsightColumn[] | null
   /** A metrics lane's cells, one per phase column (absent for other lanes or collapsed). */
   metricCells?: readonly MetricCell[]
 } & PeerMark

@@ -153,9 +153,17 @@ export function isLineLane(type: LaneType): boolean {
   return type.startsWith('line-of-')
 }
 
-/** Lanes whose content is drawn from the map (the curve, the numbers), not cards placed in them. */
+/**
+ * Lanes whose content is drawn from the map (the curve, the numbers, the touchpoints' pain points
+ * and opportunities as cards), not cards placed in them.
+ */
 export function isDrawnLane(type: LaneType): boolean {
-  return type === 'emotion-curve' || type === 'metrics'
+  return (
+    type === 'emotion-curve' ||
+    type === 'metrics' ||
+    type === 'pain-points' ||
+    type === 'opportunities'
+  )
 }
 
 /** Lanes of the organisation's side of a blueprint: their cards are not the customer's steps. */

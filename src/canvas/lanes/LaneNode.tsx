@@ -14,11 +14,14 @@ import { RepairedMark } from '../nodes/RepairedMark'
 import { countRender } from '../render-count'
 import { MetricsLaneCells } from '../metrics/MetricsLaneCells'
 import { EmotionCurveLayer } from './EmotionCurveLayer'
+import { InsightCards } from './InsightCards'
+import { insightFieldOf } from '../../domain/insights'
 
 function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
   countRender('lane', id)
   const run = useRunCommand()
-  const { lane, width, height, curves, metricCells, peerColor } = data
+  const { lane, width, height, curves, insights, metricCells, peerColor } = data
+  const field = insightFieldOf(lane.type)
   const line = isLineLane(lane.type)
   const rename = (name: string) => run(updateRecord, { kind: 'lane', id, patch: { name } })
   const toggle = () =>
@@ -43,6 +46,7 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
       ) : (
         curves && <EmotionCurveLayer curves={curves} width={width} height={height} />
       )}
+      {insights && field && <InsightCards columns={insights} field={field} height={height} />}
       {metricCells && <MetricsLaneCells cells={metricCells} />}
       <div className="lane__label" title={LANE_TYPE_LABELS[lane.type]}>
         {!line && (

@@ -75,11 +75,45 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
   readonly thumbnail?: { readonly shape: 'column' | 'box'; colour(record: R): string }
   /** Counts a record adds to its map's summary beside the number of records (pain points). */
   tally?(record: R): Readonly<Record<string, number>>
+  /**
+   * False for records that are not canvas elements (personas): they are selected from panels, and
+   * selecting something on the canvas replaces them rather than joining them.
+   */
+  readonly onCanvas?: boolean
+  /**
+   * The format version that introduced the kind (default 1). An older file's map field of the
+   * same name was unknown data then: the file step to this version keeps it aside (`movedAside`).
+   */
+  readonly since?: number
   /** Steps for this kind's records, ascending by `to`. */
   readonly migrations: readonly RecordMigration[]
 }
 
 export type AnyKind = RecordKind<BaseRecord>
+
+/**
+ * A migration's helper: fields an older version did not define were unknown data there (another
+ * tool's), not ours; before a step gives those names a meaning, their old values are kept aside
+ * under `x-v<from>-<name>` (as every unknown field is kept) instead of being misread.
+ */
+export function movedAside(
+  record: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+  fromVersion: number,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record }
+  for (const name of names) {
+    if (!Object.hasOwn(out, name)) continue
+    Object.defineProperty(out, `x-v${fromVersion}-${name}`, {
+      value: out[name],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+    delete out[name]
+  }
+  return out
+}
 
 /** Widens a concrete kind for the registry's lists (the type parameter is only ever read out). */
 export function defineKind<R extends BaseRecord>(kind: RecordKind<R>): AnyKind {
