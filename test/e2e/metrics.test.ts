@@ -102,7 +102,10 @@ beforeAll(async () => {
   await waitSynced(writer)
   commitMap(writer.doc, fromY(writer.doc), seededMap())
   await waitFor(() => Object.keys(fromY(writer.doc).touchpoints).length === 3, 'the seed')
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  })
   page = await context.newPage()
   page.on('pageerror', (error) => {
     throw error
@@ -146,6 +149,7 @@ describe('metrics', () => {
     await expect
       .poll(() => importDialog.getByTestId('import-summary').textContent())
       .toContain('On 3 phases and touchpoints')
+    await importDialog.screenshot({ path: path.join(SHOTS, 'import-metrics.png') })
     await importDialog.getByRole('button', { name: 'Add metrics' }).click()
     await expect.poll(async () => Object.keys((await serverMap()).metrics).length).toBe(7)
 
@@ -207,6 +211,41 @@ describe('metrics', () => {
     await expect
       .poll(async () => Object.values((await serverMap()).metrics).filter((m) => m.target === 3))
       .toHaveLength(1)
+  })
+
+  it('exports the metrics as a sheet of the same shape', async () => {
+    await page.locator('.react-flow__pane').click({ position: { x: 30, y: 500 } })
+    await page.keyboard.press('Control+e')
+    const exportDialog = dialog('Export map')
+    await exportDialog.getByRole('radio', { name: /^CSV/ }).check()
+    await exportDialog
+      .getByRole('group', { name: 'Rows' })
+      .getByRole('radio', { name: 'Metrics' })
+      .check()
+    await exportDialog.screenshot({ path: path.join(SHOTS, 'export-metrics.png') })
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Export' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('metrics-journey-metrics.csv')
+    const file = path.join(SHOTS, download.suggestedFilename())
+    await download.saveAs(file)
+    const rows = fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    expect(rows).toEqual([
+      'date,phase,touchpoint,metric,value,target,unit,source,better',
+      '2025-03-31,Awareness,,NPS,32,30,,survey,higher',
+      '2025-01-31,Purchase,Checkout,Conversion rate,2.1,4,%,analytics,higher',
+      '2025-02-28,Purchase,Checkout,Conversion rate,2.6,4,%,analytics,higher',
+      '2025-03-31,Purchase,Checkout,Conversion rate,3.1,3,%,analytics,higher',
+      '2025-03-31,Purchase,Checkout,CSAT,76,80,%,survey,higher',
+      '2025-03-31,Purchase,Checkout,Time on task,48,60,s,usability test,lower',
+      '2025-03-31,Usage,,Drop-off rate,12,11,%,analytics,lower',
+    ])
+    await page.keyboard.press('Escape')
   })
 
   it('shows a phase’s own metrics in its inspector', async () => {

@@ -109,7 +109,7 @@ export function metricsToCsv(map: JourneyMap): string {
   return toCsv([[...METRIC_COLUMNS], ...rows.map((row) => row.cells)])
 }
 
-const compare = (a = '', b = '') => (a < b ? -1 : a > b ? 1 : 0)
+const compare = (a = '', b = '') => a.localeCompare(b, 'en', { sensitivity: 'base' })
 
 export type MetricsCsvResult =
   | { ok: true; map: JourneyMap; added: number; ignoredColumns: string[] }
