@@ -242,3 +242,77 @@ describe('the service blueprint template', () => {
     await page.screenshot({ path: path.join(SHOTS, 'service-blueprint.png') })
   })
 })
+
+describe('lanes in the editor', () => {
+  it('adds a lane from the menu, drops a card into one of its cells, collapses it', async () => {
+    const mapId = await createFromTemplate('six-phase')
+    const page = await person(mapId)
+    await page.getByRole('button', { name: 'Add a lane' }).click()
+    await page.getByRole('button', { name: 'Thoughts & feelings' }).click()
+    const lane = page.locator('[data-lane-type="thoughts-feelings"]')
+    await expect.poll(() => lane.count()).toBe(1)
+    // The new lane is selected: its inspector names it.
+    await expect
+      .poll(() => page.getByLabel('Name', { exact: true }).inputValue())
+      .toBe('Thoughts & feelings')
+    await page.keyboard.press('f')
+    await page.waitForTimeout(400)
+
+    const before = await serverMap(mapId)
+    const laneId = before.lanes.find((l) => l.type === 'thoughts-feelings')!.id
+    const target = before.phases[2]!
+    const card = Object.values(before.touchpoints).find((c) => c.phaseId === before.phases[0]!.id)!
+    const cardBox = (await page
+      .locator(`.react-flow__node-touchpoint[data-id="${card.id}"]`)
+      .boundingBox())!
+    const laneBox = (await lane.boundingBox())!
+    const column = (await page
+      .locator(`.react-flow__node-phase[data-id="${target.id}"]`)
+      .boundingBox())!
+    const start = { x: cardBox.x + cardBox.width / 2, y: cardBox.y + 12 }
+    const end = { x: column.x + column.width / 2, y: laneBox.y + laneBox.height / 2 }
+    await page.mouse.move(start.x, start.y)
+    await page.mouse.down()
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(
+        start.x + ((end.x - start.x) * i) / 12,
+        start.y + ((end.y - start.y) * i) / 12,
+      )
+    }
+    await page.mouse.up()
+    await expect
+      .poll(async () => {
+        const moved = (await serverMap(mapId)).touchpoints[card.id]!
+        return [moved.phaseId, moved.laneId]
+      })
+      .toEqual([target.id, laneId])
+    // Inside its lane on screen too.
+    const dropped = (await page
+      .locator(`.react-flow__node-touchpoint[data-id="${card.id}"]`)
+      .boundingBox())!
+    const grown = (await lane.boundingBox())!
+    expect(dropped.y).toBeGreaterThanOrEqual(grown.y)
+    expect(dropped.y + dropped.height).toBeLessThanOrEqual(grown.y + grown.height + 1)
+
+    const stepIds = Object.values(before.edges)
+      .filter((edge) => edge.source === card.id || edge.target === card.id)
+      .map((edge) => edge.id)
+    expect(stepIds.length).toBeGreaterThan(0)
+    // Drawn while the lane is open…
+    await expect
+      .poll(() => page.locator(`.react-flow__edge[data-id="${stepIds[0]}"]`).count())
+      .toBe(1)
+    await page.getByRole('button', { name: 'Collapse lane Thoughts & feelings' }).click()
+    await expect
+      .poll(async () => (await serverMap(mapId)).lanes.find((l) => l.id === laneId)?.collapsed)
+      .toBe(true)
+    await expect
+      .poll(() => page.locator(`.react-flow__node-touchpoint[data-id="${card.id}"]`).isVisible())
+      .toBe(false)
+    // …and hidden with the card once it is collapsed.
+    for (const id of stepIds) {
+      await expect.poll(() => page.locator(`.react-flow__edge[data-id="${id}"]`).count()).toBe(0)
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'lane-collapsed.png') })
+  })
+})

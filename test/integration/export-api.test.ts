@@ -1,6 +1,7 @@
 // GET /api/maps/<id>.json against the real server: stored maps, maps open in a room (live edits
 // that are not yet stored), file names, errors, and tokens when auth is on.
 
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/kinds/registry'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -90,7 +91,10 @@ describe('GET /api/maps/<id>.json (open mode)', () => {
       `attachment; filename="customer-onboarding.trailmap.json"; filename*=UTF-8''customer-onboarding.trailmap.json`,
     )
     const text = await res.text()
-    expect(JSON.parse(text)).toMatchObject({ type: 'trailmap/journey-map', version: 1 })
+    expect(JSON.parse(text)).toMatchObject({
+      type: 'trailmap/journey-map',
+      version: CURRENT_SCHEMA_VERSION,
+    })
     const map = loaded(text)
     expect(map.meta.title).toBe('Customer Onboarding')
     expect(Object.keys(map.touchpoints).length).toBeGreaterThan(5)
