@@ -189,6 +189,9 @@ export const metricKind = defineKind<Metric>({
   ordered: false,
   fields: METRIC_RULES,
   file: { listRequired: false, requiredFields: ['id', 'value'] },
+  // Metrics arrived with format version 2: a version-1 file's `metrics` that is not a list of
+  // records was another tool's data, kept aside as x-v1-metrics.
+  since: 2,
   create: (partial) => createMetric(partial),
   dependsOn: ['phases', 'touchpoints'],
   resolve(metric, map) {

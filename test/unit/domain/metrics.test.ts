@@ -188,6 +188,21 @@ describe('metrics in the file format', () => {
     }
   })
 
+  it('keeps a version-1 file’s unrelated metrics field aside', () => {
+    const loaded = parseMapFile(
+      JSON.stringify({
+        type: 'trailmap/journey-map',
+        version: 1,
+        map: { title: 'Old', phases: [], touchpoints: [], metrics: { nps: 'high' } },
+      }),
+    )
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))
+    expect(loaded.map.metrics).toEqual({})
+    expect((loaded.map.meta as unknown as Record<string, unknown>)['x-v1-metrics']).toEqual({
+      nps: 'high',
+    })
+  })
+
   it('is a registered kind with the metrics collection', () => {
     expect(metricKind.collection).toBe('metrics')
     expect(metricKind.file.listRequired).toBe(false)
