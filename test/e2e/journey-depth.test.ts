@@ -5,7 +5,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { PNG } from 'pngjs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { fromY } from '../../src/collab/codec'
@@ -15,6 +14,7 @@ import { laneRows } from '../../src/domain/geometry'
 import type { JourneyMap } from '../../src/domain/types'
 import { connectClient, waitSynced } from '../support/clients'
 import { serverAndBrowser } from '../support/e2e'
+import { exportPng } from '../support/export-dialog'
 
 const SHOTS = path.join(os.tmpdir(), 'trailmap-journey-e2e')
 fs.rmSync(SHOTS, { recursive: true, force: true })
@@ -148,21 +148,7 @@ describe('personas and the emotion curve', () => {
   it('the exported PNG contains the curve in the persona’s colour', async () => {
     const map = await serverMap(mapId)
     const persona = map.personas.find((p) => p.id === student)!
-    await a.locator('.react-flow__pane').click({ position: { x: 400, y: 740 } })
-    await a.keyboard.press('Control+e')
-    const dialog = a.getByRole('dialog', { name: 'Export map' })
-    await expect.poll(() => dialog.isVisible()).toBe(true)
-    await dialog.getByRole('radio', { name: /^PNG/ }).check()
-    await dialog.getByRole('radio', { name: '1×' }).check()
-    await dialog.getByRole('radio', { name: 'White' }).check()
-    await dialog.getByLabel('Padding').fill(String(PADDING))
-    const [download] = await Promise.all([
-      a.waitForEvent('download', { timeout: 60_000 }),
-      dialog.getByRole('button', { name: 'Export' }).click(),
-    ])
-    const file = path.join(SHOTS, download.suggestedFilename())
-    await download.saveAs(file)
-    const image = PNG.sync.read(fs.readFileSync(file))
+    const image = await exportPng(a, { padding: PADDING, dir: SHOTS, pane: { x: 400, y: 740 } })
     const bounds = mapBounds(map, CARD_SIZE)
     expect([image.width, image.height]).toEqual([
       Math.ceil(bounds.width + 2 * PADDING),

@@ -15,7 +15,7 @@ import type { DeletePhaseStrategy } from '../../domain/kinds/phase'
 import type { JourneyMap } from '../../domain/types'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
-import { DeleteButton, Field, PanelHeader, Swatches, TextField } from './fields'
+import { DeleteButton, Field, OrderField, PanelHeader, Swatches, TextField } from './fields'
 import { neighbourPhase, plural, touchpointsInPhase } from './inspector-model'
 import { MetricsSection } from './MetricsSection'
 import { PeersHere } from './PeersHere'
@@ -54,36 +54,14 @@ export function PhasePanel({ id }: { id: string }) {
         onCommit={(width) => run(resizePhaseCommand, { id, width, mergeKey: key('width') })}
       />
       <MetricsSection place={{ phaseId: id }} placeName={phase.name || 'Untitled phase'} />
-      <div className="insp-field">
-        <span className="insp-label">Position</span>
-        <div className="insp-row">
-          <button
-            type="button"
-            className="insp-button"
-            disabled={index <= 0}
-            aria-label="Move phase left"
-            title="Move phase left"
-            onClick={() => move(index - 1)}
-          >
-            <ChevronLeft size={16} aria-hidden />
-            Left
-          </button>
-          <span className="insp-row__text">
-            {index + 1} of {count}
-          </span>
-          <button
-            type="button"
-            className="insp-button"
-            disabled={index < 0 || index >= count - 1}
-            aria-label="Move phase right"
-            title="Move phase right"
-            onClick={() => move(index + 1)}
-          >
-            Right
-            <ChevronRight size={16} aria-hidden />
-          </button>
-        </div>
-      </div>
+      <OrderField
+        noun="phase"
+        index={index}
+        count={count}
+        directions={['Left', 'Right']}
+        icons={[ChevronLeft, ChevronRight]}
+        onMove={move}
+      />
       <div className="insp-actions">
         {confirming ? (
           <DeletePhaseConfirm
