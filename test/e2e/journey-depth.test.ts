@@ -138,7 +138,18 @@ describe('personas and the emotion curve', () => {
     await b.screenshot({ path: path.join(SHOTS, 'curve-two-personas.png') })
   })
 
-  it('clicking a point on the curve selects its card', async () => {
+  it('hovering links a card and its points; clicking a point selects the card', async () => {
+    const card = b.locator(`.react-flow__node-touchpoint[data-id="${friendCard}"]`)
+    await card.hover()
+    await expect
+      .poll(() => pointOf(b, student, friendCard).getAttribute('class'))
+      .toContain('curve__point--hover')
+    await pointOf(b, student, adCard).hover()
+    await expect
+      .poll(() =>
+        b.locator(`.react-flow__node-touchpoint[data-id="${adCard}"]`).getAttribute('class'),
+      )
+      .toContain('card-host--curve')
     await pointOf(b, student, adCard).click()
     await expect
       .poll(() => b.locator('.react-flow__node-touchpoint.selected').textContent())

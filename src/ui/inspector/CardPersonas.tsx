@@ -43,12 +43,16 @@ export function CardPersonas({ card }: { card: Touchpoint }) {
             </label>
             {applies && (
               <div className="insp-persona__feel">
-                <span className="insp-hint">
-                  Today{own?.emotion === undefined ? ' (as the card)' : ''}
+                <span
+                  className="insp-hint"
+                  title={own?.emotion === undefined ? 'As the card, until you choose' : undefined}
+                >
+                  Today
                 </span>
                 <EmotionPicker
                   label={`${name} today`}
                   value={felt.emotion}
+                  inherited={own?.emotion === undefined}
                   clearable={own?.emotion !== undefined}
                   onChange={(value) =>
                     run(setPersonaEmotionCommand, {

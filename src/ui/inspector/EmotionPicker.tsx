@@ -10,11 +10,17 @@ interface Props {
   value: Emotion | null
   onChange: (value: Emotion | null) => void
   clearable?: boolean
+  /** The value is the card's, not chosen here: the pressed face is drawn dashed. */
+  inherited?: boolean
 }
 
-export function EmotionPicker({ label, value, onChange, clearable = false }: Props) {
+export function EmotionPicker({ label, value, onChange, clearable = false, inherited }: Props) {
   return (
-    <div className="insp-faces" role="group" aria-label={label}>
+    <div
+      className={`insp-faces${inherited ? ' insp-faces--inherited' : ''}`}
+      role="group"
+      aria-label={inherited ? `${label} (as the card)` : label}
+    >
       {EMOTIONS.map((emotion) => {
         const style = EMOTION_STYLES[emotion]
         const Icon = style.icon
