@@ -35,7 +35,7 @@ async function main() {
     url: server.url,
     port: server.port,
     db: describeStore(config),
-    redis: config.redisUrl ? "on" : "off",
+    redis: config.redisUrl ? 'on' : 'off',
     auth: config.auth ? 'on' : 'off',
   })
   if (!config.auth && !isLoopbackHost(config.host)) {

@@ -147,8 +147,16 @@ export function createMetrics(live: {
         },
       })
     }
-    fromFanout('trailmap_fanout_messages_sent_total', 'Messages published to other nodes.', 'messagesOut')
-    fromFanout('trailmap_fanout_messages_received_total', 'Messages from other nodes.', 'messagesIn')
+    fromFanout(
+      'trailmap_fanout_messages_sent_total',
+      'Messages published to other nodes.',
+      'messagesOut',
+    )
+    fromFanout(
+      'trailmap_fanout_messages_received_total',
+      'Messages from other nodes.',
+      'messagesIn',
+    )
     fromFanout(
       'trailmap_anti_entropy_repairs_sent_total',
       'Anti-entropy repairs sent to a node whose state differed.',

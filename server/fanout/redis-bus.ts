@@ -34,7 +34,11 @@ export function redisBus(url: string, log: Logger): RedisBus {
 
   const reportError = (which: string) => (error: Error) => {
     if (closed) return
-    if (!down) log.warn('redis connection failed; serving local clients only', { which, ...errorFields(error) })
+    if (!down)
+      log.warn('redis connection failed; serving local clients only', {
+        which,
+        ...errorFields(error),
+      })
     else log.debug('redis still unreachable', { which, ...errorFields(error) })
     down = true
   }
@@ -98,9 +102,11 @@ export function redisBus(url: string, log: Logger): RedisBus {
         failedPublishes++
         return
       }
-      pub.publish(topic, Buffer.from(message.buffer, message.byteOffset, message.byteLength)).catch(() => {
-        failedPublishes++
-      })
+      pub
+        .publish(topic, Buffer.from(message.buffer, message.byteOffset, message.byteLength))
+        .catch(() => {
+          failedPublishes++
+        })
     },
     onReady(listener) {
       readyListeners.add(listener)

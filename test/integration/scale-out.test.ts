@@ -77,7 +77,12 @@ async function editConcurrently(editors: TestClient[], count: number, seed: numb
 const converged = (docs: TestClient[]) =>
   docs.every((client) => sameJson(docJson(client.doc), docJson(docs[0]!.doc)))
 
-async function expectStoredEquals(databaseUrl: string, mapId: string, servers: TestServer[], json: unknown) {
+async function expectStoredEquals(
+  databaseUrl: string,
+  mapId: string,
+  servers: TestServer[],
+  json: unknown,
+) {
   for (const server of servers) await server.storage.log.flush()
   expect(await storedJson(databaseUrl, mapId)).toEqual(json)
 }
@@ -125,7 +130,10 @@ describe('two nodes on PostgreSQL and Redis', () => {
     // A client joining B later is shown A's client too.
     const late = connect(b, mapId)
     await waitSynced(late)
-    await waitFor(() => late.provider.awareness.getStates().has(onA.doc.clientID), 'A on a late B client')
+    await waitFor(
+      () => late.provider.awareness.getStates().has(onA.doc.clientID),
+      'A on a late B client',
+    )
     onA.provider.disconnect()
     await waitFor(() => !onB.provider.awareness.getStates().has(onA.doc.clientID), 'A gone on B')
   })
@@ -173,7 +181,8 @@ describe('two nodes on PostgreSQL and Redis', () => {
     // The lost updates came back as repairs, counted on the receiving nodes.
     const [ma, mb] = await Promise.all([scrapeMetrics(a.url), scrapeMetrics(b.url)])
     expect(
-      ma.value('trailmap_anti_entropy_repairs_total') + mb.value('trailmap_anti_entropy_repairs_total'),
+      ma.value('trailmap_anti_entropy_repairs_total') +
+        mb.value('trailmap_anti_entropy_repairs_total'),
     ).toBeGreaterThan(0)
     expect(took).toBeLessThanOrEqual(periodMs + 1_500)
     await expectStoredEquals(databaseUrl, mapId, [a, b], docJson(editors[0]!.doc))

@@ -11,7 +11,6 @@ import {
   openPostgresStorage,
   PG_SCHEMA_VERSION,
   PostgresSchemaError,
-  type PostgresStorage,
 } from '../../server/persistence/postgres'
 import { openSqliteStorage } from '../../server/persistence/sqlite'
 import type { Storage } from '../../server/persistence/storage'
@@ -110,7 +109,9 @@ describe.each(backends)('the storage contract on %s', (_name, open) => {
   it('numbers appends in order, folds up to a sequence and keeps later rows', async () => {
     const store = await storage()
     await store.catalogue.create('m', 'Map')
-    const seqs = await Promise.all(['a', 'b', 'c'].map((k, i) => store.log.append('m', setting(k, String(i)))))
+    const seqs = await Promise.all(
+      ['a', 'b', 'c'].map((k, i) => store.log.append('m', setting(k, String(i)))),
+    )
     expect(seqs[1]).toBeGreaterThan(seqs[0]!)
     expect(seqs[2]).toBeGreaterThan(seqs[1]!)
     // An update for a map that does not exist is not stored (it resolves with 0).
@@ -217,8 +218,8 @@ describe('PostgreSQL only', () => {
   })
 
   it('refuses to start on an unreachable database, naming the problem', async () => {
-    await expect(
-      openPostgresStorage(`postgres://trailmap@127.0.0.1:1/nothing`),
-    ).rejects.toThrow(/ECONNREFUSED|connect/)
+    await expect(openPostgresStorage(`postgres://trailmap@127.0.0.1:1/nothing`)).rejects.toThrow(
+      /ECONNREFUSED|connect/,
+    )
   })
 })

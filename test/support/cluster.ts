@@ -32,7 +32,11 @@ export function startNode(
 export function docJson(doc: Y.Doc) {
   // Keys sorted: a Y.Map's key order is the order this replica learnt them in.
   const notes = doc.getMap('notes').toJSON()
-  const sorted = Object.fromEntries(Object.keys(notes).sort().map((key) => [key, notes[key]]))
+  const sorted = Object.fromEntries(
+    Object.keys(notes)
+      .sort()
+      .map((key) => [key, notes[key]]),
+  )
   return { notes: sorted, list: doc.getArray('list').toJSON() }
 }
 

@@ -171,7 +171,9 @@ export async function startPostgres(
       if (child.exitCode === null) {
         // SIGQUIT to the postmaster itself (`runuser` does not pass signals on): immediate
         // shutdown, nothing to keep.
-        const pid = Number(fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+        const pid = Number(
+          fs.readFileSync(path.join(data, 'postmaster.pid'), 'utf8').split('\n')[0],
+        )
         try {
           process.kill(pid, 'SIGQUIT')
         } catch {

@@ -23,11 +23,10 @@ export function postgresCatalogue(pool: pg.Pool, beforeDelete: () => Promise<voi
   return {
     async create(id, title) {
       const now = Date.now()
-      await pool.query('INSERT INTO maps (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)', [
-        id,
-        title,
-        now,
-      ])
+      await pool.query(
+        'INSERT INTO maps (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)',
+        [id, title, now],
+      )
       return { id, title, createdAt: now, updatedAt: now }
     },
     async get(id) {
