@@ -6,6 +6,8 @@ export type JourneyErrorCode =
   | 'unknown-touchpoint'
   | 'unknown-edge'
   | 'unknown-note'
+  | 'unknown-lane'
+  | 'unknown-persona'
   | 'duplicate-id'
   | 'self-loop'
   | 'duplicate-edge'

@@ -4,7 +4,8 @@
 // resizing columns carries their cards along; unassigned touchpoints and notes are absolute.
 
 import { JourneyError } from './errors'
-import type { Id, JourneyMap, Phase, Point, Size, Touchpoint } from './types'
+import type { Id, JourneyMap, Lane, Phase, Point, Size } from './types'
+import { isDrawnLane, isLineLane } from './vocabulary'
 
 /** Height of the name band at the top of each column; cards are placed below it by default. */
 export const PHASE_HEADER_HEIGHT = 56
@@ -63,34 +64,113 @@ export function phaseAtX(map: JourneyMap, x: number): Phase | null {
   return column?.phase ?? null
 }
 
+/** Width of the lane labels, drawn left of the first column. */
+export const LANE_LABEL_WIDTH = 176
+/** A collapsed lane shows only its label, this tall. */
+export const COLLAPSED_LANE_HEIGHT = 36
+/** A blueprint line is a labelled divider this tall, whatever its stored height. */
+export const LINE_LANE_HEIGHT = 36
+
+export interface LaneRow {
+  readonly lane: Lane
+  readonly index: number
+  /** Top edge on the canvas. */
+  readonly y: number
+  /** As drawn: the stored height, or the collapsed / line height. */
+  readonly height: number
+}
+
+export function drawnLaneHeight(lane: Lane): number {
+  if (isLineLane(lane.type)) return LINE_LANE_HEIGHT
+  return lane.collapsed ? COLLAPSED_LANE_HEIGHT : lane.height
+}
+
+/** Lanes stacked top to bottom from just below the phase headers, in list order. */
+export function laneRows(map: JourneyMap): LaneRow[] {
+  let y = PHASE_HEADER_HEIGHT
+  return map.lanes.map((lane, index) => {
+    const row = { lane, index, y, height: drawnLaneHeight(lane) }
+    y += row.height
+    return row
+  })
+}
+
+export function laneRow(map: JourneyMap, laneId: Id): LaneRow | undefined {
+  return laneRows(map).find((row) => row.lane.id === laneId)
+}
+
+/** Where the last lane ends (the header's bottom when there are none). */
+export function lanesBottom(map: JourneyMap): number {
+  return map.lanes.reduce((y, lane) => y + drawnLaneHeight(lane), PHASE_HEADER_HEIGHT)
+}
+
 /**
- * Where a touchpoint sits on the canvas. A touchpoint whose phase is missing (a map that has not
- * been through restore) is drawn as if unassigned rather than refused, so rendering never fails.
+ * The lane a card dropped at canvas y joins: an expanded lane that holds cards (not a line, not
+ * the curve or the metrics, which are drawn from the map), or null. A lane owns its top edge.
  */
-export function absolutePosition(
-  map: JourneyMap,
-  touchpoint: Pick<Touchpoint, 'phaseId' | 'position'>,
-): Point {
-  if (touchpoint.phaseId === null) return touchpoint.position
-  const column = phaseColumn(map, touchpoint.phaseId)
-  if (!column) return touchpoint.position
-  return { x: column.x + touchpoint.position.x, y: touchpoint.position.y }
+export function laneAtY(map: JourneyMap, y: number): Lane | null {
+  if (!Number.isFinite(y)) return null
+  const row = laneRows(map).find((r) => y >= r.y && y < r.y + r.height)
+  if (!row || row.lane.collapsed || isLineLane(row.lane.type) || isDrawnLane(row.lane.type)) {
+    return null
+  }
+  return row.lane
+}
+
+/** Where something placed in a (phase, lane) cell sits: its column, its lane, its position. */
+export interface Placed {
+  readonly phaseId: Id | null
+  readonly laneId?: Id | null
+  readonly position: Point
+}
+
+/**
+ * Where a card sits on the canvas. A card whose phase or lane is missing (a map that has not been
+ * through restore) is drawn as if it had none rather than refused, so rendering never fails.
+ */
+export function absolutePosition(map: JourneyMap, placed: Placed): Point {
+  const { phaseId, laneId, position } = placed
+  const column = phaseId === null ? undefined : phaseColumn(map, phaseId)
+  const row = laneId === null || laneId === undefined ? undefined : laneRow(map, laneId)
+  if (!column && !row) return position
+  return { x: (column?.x ?? 0) + position.x, y: (row?.y ?? 0) + position.y }
 }
 
 /** Converts a canvas point to a position relative to a phase column (unchanged for null). */
 export function relativeTo(map: JourneyMap, phaseId: Id | null, point: Point): Point {
-  if (phaseId === null) return { x: withoutNegativeZero(point.x), y: withoutNegativeZero(point.y) }
-  const column = phaseColumn(map, phaseId)
-  if (!column) throw new JourneyError('unknown-phase', `unknown phase "${phaseId}"`)
-  return { x: withoutNegativeZero(point.x - column.x), y: withoutNegativeZero(point.y) }
+  return relativeToCell(map, phaseId, null, point)
 }
 
-/** How tall the columns are drawn: the default, or enough to hold every assigned card. */
+/** Converts a canvas point to a position relative to a (phase, lane) cell; null: that axis is absolute. */
+export function relativeToCell(
+  map: JourneyMap,
+  phaseId: Id | null,
+  laneId: Id | null,
+  point: Point,
+): Point {
+  let { x, y } = point
+  if (phaseId !== null) {
+    const column = phaseColumn(map, phaseId)
+    if (!column) throw new JourneyError('unknown-phase', `unknown phase "${phaseId}"`)
+    x -= column.x
+  }
+  if (laneId !== null) {
+    const row = laneRow(map, laneId)
+    if (!row) throw new JourneyError('unknown-lane', `unknown lane "${laneId}"`)
+    y -= row.y
+  }
+  return { x: withoutNegativeZero(x), y: withoutNegativeZero(y) }
+}
+
+/** How tall the columns are drawn: the default, or enough to hold every lane and assigned card. */
 export function columnHeight(map: JourneyMap, cardSize: Size): number {
-  let height = DEFAULT_COLUMN_HEIGHT
+  const rows = laneRows(map)
+  const laneTop = new Map(rows.map((row) => [row.lane.id, row.y]))
+  let height = Math.max(DEFAULT_COLUMN_HEIGHT, lanesBottom(map) + COLUMN_BOTTOM_PADDING)
   for (const touchpoint of Object.values(map.touchpoints)) {
     if (touchpoint.phaseId === null) continue
-    const bottom = touchpoint.position.y + cardSize.height + COLUMN_BOTTOM_PADDING
+    const top = touchpoint.laneId === null ? 0 : (laneTop.get(touchpoint.laneId) ?? 0)
+    const bottom = top + touchpoint.position.y + cardSize.height + COLUMN_BOTTOM_PADDING
     if (bottom > height) height = bottom
   }
   return height

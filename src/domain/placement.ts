@@ -24,13 +24,16 @@ export function phaseForNewCard(
   return map.phases[0]?.id ?? null
 }
 
-/** A position (relative to the column) below the column's lowest card, centred in the column. */
-export function freeSpotInPhase(map: JourneyMap, phaseId: Id): Point {
+/**
+ * A position (relative to the cell) below the lowest card of the column's cell in `laneId` (no
+ * lane: the cards in no lane), centred in the column.
+ */
+export function freeSpotInPhase(map: JourneyMap, phaseId: Id, laneId: Id | null = null): Point {
   const column = phaseColumn(map, phaseId)
   const width = column?.width ?? CARD_SIZE.width
-  let y = PHASE_HEADER_HEIGHT + CARD_GAP
+  let y = laneId === null ? PHASE_HEADER_HEIGHT + CARD_GAP : CARD_GAP / 2
   for (const card of Object.values(map.touchpoints)) {
-    if (card.phaseId !== phaseId) continue
+    if (card.phaseId !== phaseId || card.laneId !== laneId) continue
     y = Math.max(y, card.position.y + CARD_SIZE.height + CARD_GAP)
   }
   return { x: Math.max(8, Math.round((width - CARD_SIZE.width) / 2)), y }

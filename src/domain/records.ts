@@ -177,3 +177,17 @@ export function withoutNegativeZeroDeep<T>(value: T): T {
   }
   return out as T
 }
+
+/**
+ * Every record passed through `update`; the same collection (and untouched records' identity)
+ * when none changed. Built with Object.fromEntries, so an id such as "__proto__" stays a record.
+ */
+export function mapRecords<T>(records: Records<T>, update: (record: T) => T): Records<T> {
+  let changed = false
+  const entries = Object.entries(records).map(([id, record]) => {
+    const next = update(record)
+    if (next !== record) changed = true
+    return [id, next] as const
+  })
+  return changed ? Object.fromEntries(entries) : records
+}

@@ -43,11 +43,62 @@ export const idRule: Rule = (value, path, problems) => {
   if (message !== null) problems.push({ path, message })
 }
 
-/** A touchpoint's phase: an id, or null while unassigned. */
-export const phaseRefRule: Rule = (value, path, problems) => {
+/** A reference to another record (a card's phase or lane): an id, or null for none. */
+export const refRule: Rule = (value, path, problems) => {
   if (value === null) return
   if (typeof value !== 'string') problems.push({ path, message: 'must be a string or null' })
   else idRule(value, path, problems)
+}
+
+/** A touchpoint's phase: an id, or null while unassigned. */
+export const phaseRefRule: Rule = refRule
+
+export const booleanRule: Rule = simpleRule(
+  (value) => typeof value === 'boolean',
+  'must be true or false',
+)
+
+/** A list of record ids (a card's personas), each at most once. */
+export const idArrayRule: Rule = (value, path, problems) => {
+  if (!Array.isArray(value)) {
+    problems.push({ path, message: 'must be an array of ids' })
+    return
+  }
+  const seen = new Set<unknown>()
+  for (let i = 0; i < value.length; i += 1) {
+    idRule(value[i], `${path}[${i}]`, problems)
+    if (seen.has(value[i])) problems.push({ path: `${path}[${i}]`, message: 'is listed twice' })
+    seen.add(value[i])
+  }
+}
+
+/**
+ * Per-persona emotions of a card: a list of `{ personaId, emotion?, target? }`, one per persona,
+ * each emotion −2…2. `emotion` is how that persona feels today (as-is), `target` how they should
+ * feel (to-be). A list, not an object keyed by id: ids such as "constructor" must stay data.
+ */
+export const personaEmotionsRule: Rule = (value, path, problems) => {
+  if (!Array.isArray(value)) {
+    problems.push({ path, message: 'must be an array of { personaId, emotion, target }' })
+    return
+  }
+  const seen = new Set<unknown>()
+  for (let i = 0; i < value.length; i += 1) {
+    const entry: unknown = value[i]
+    const entryPath = `${path}[${i}]`
+    if (!isPlainObject(entry)) {
+      problems.push({ path: entryPath, message: 'must be an object with personaId' })
+      continue
+    }
+    idRule(entry['personaId'], `${entryPath}.personaId`, problems)
+    if (seen.has(entry['personaId'])) {
+      problems.push({ path: `${entryPath}.personaId`, message: 'is listed twice' })
+    }
+    seen.add(entry['personaId'])
+    for (const key of ['emotion', 'target']) {
+      if (Object.hasOwn(entry, key)) emotionRule(entry[key], `${entryPath}.${key}`, problems)
+    }
+  }
 }
 
 export const colorRule: Rule = simpleRule(isHexColor, 'must be a colour written #rrggbb')

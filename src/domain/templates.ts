@@ -107,6 +107,8 @@ function buildJourney(spec: JourneySpec): JourneyMap {
     meta: { title: spec.title, description: spec.description },
     phases,
     touchpoints,
+    lanes: [],
+    personas: [],
     edges,
     notes: {},
   }

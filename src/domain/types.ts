@@ -3,11 +3,13 @@
 // spread records, so those fields survive every edit, and the Y.Doc layout stores them too.
 
 import type { Edge } from './kinds/edge'
+import type { Lane } from './kinds/lane'
 import type { Note } from './kinds/note'
+import type { Persona } from './kinds/persona'
 import type { Phase } from './kinds/phase'
-import type { Touchpoint } from './kinds/touchpoint'
+import type { PersonaEmotion, Touchpoint } from './kinds/touchpoint'
 
-export type { Edge, Note, Phase, Touchpoint }
+export type { Edge, Lane, Note, Persona, PersonaEmotion, Phase, Touchpoint }
 
 export type Id = string
 
@@ -36,6 +38,10 @@ export interface MapMeta {
 export interface JourneyMap {
   readonly meta: MapMeta
   readonly phases: readonly Phase[]
+  /** Rows across the columns, top to bottom (version 2). */
+  readonly lanes: readonly Lane[]
+  /** Whose journey it is, in the order the persona panel lists them (version 2). */
+  readonly personas: readonly Persona[]
   readonly touchpoints: Readonly<Record<Id, Touchpoint>>
   readonly edges: Readonly<Record<Id, Edge>>
   readonly notes: Readonly<Record<Id, Note>>

@@ -74,3 +74,77 @@ export function isChannel(value: unknown): value is Channel {
 export function isEmotion(value: unknown): value is Emotion {
   return typeof value === 'number' && (EMOTIONS as readonly number[]).includes(value)
 }
+
+/**
+ * How sure the team is of a card, pain point, opportunity or metric: a guess, something seen in
+ * research, or something checked (the research backlog is every 'assumed' record).
+ */
+export const EVIDENCE_STATUSES = ['assumed', 'observed', 'validated'] as const
+export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number]
+
+export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, string>> = {
+  assumed: 'Assumed',
+  observed: 'Observed',
+  validated: 'Validated',
+}
+
+/** Where evidence comes from; free text is allowed too (a URL, a study's name). */
+export const EVIDENCE_SOURCES = [
+  'interview',
+  'analytics',
+  'survey',
+  'support tickets',
+  'usability test',
+  'observation',
+] as const
+
+/**
+ * What a lane (a row across the phase columns) holds. The three `line-of-*` types are the service
+ * blueprint's dividers (Shostack; Bitner et al.): thin labelled lines between lanes, not rows that
+ * hold cards. `emotion-curve` draws the personas' curves; `metrics` shows the phases' numbers.
+ */
+export const LANE_TYPES = [
+  'customer-actions',
+  'touchpoints',
+  'thoughts-feelings',
+  'pain-points',
+  'opportunities',
+  'physical-evidence',
+  'frontstage',
+  'backstage',
+  'support-processes',
+  'metrics',
+  'emotion-curve',
+  'text',
+  'line-of-interaction',
+  'line-of-visibility',
+  'line-of-internal-interaction',
+] as const
+export type LaneType = (typeof LANE_TYPES)[number]
+
+export const LANE_TYPE_LABELS: Readonly<Record<LaneType, string>> = {
+  'customer-actions': 'Customer actions',
+  touchpoints: 'Touchpoints',
+  'thoughts-feelings': 'Thoughts & feelings',
+  'pain-points': 'Pain points',
+  opportunities: 'Opportunities',
+  'physical-evidence': 'Physical evidence',
+  frontstage: 'Frontstage (employee actions)',
+  backstage: 'Backstage',
+  'support-processes': 'Support processes',
+  metrics: 'Metrics',
+  'emotion-curve': 'Emotion curve',
+  text: 'Free text',
+  'line-of-interaction': 'Line of interaction',
+  'line-of-visibility': 'Line of visibility',
+  'line-of-internal-interaction': 'Line of internal interaction',
+}
+
+export function isLineLane(type: LaneType): boolean {
+  return type.startsWith('line-of-')
+}
+
+/** Lanes whose content is drawn from the map (the curve, the numbers), not cards placed in them. */
+export function isDrawnLane(type: LaneType): boolean {
+  return type === 'emotion-curve' || type === 'metrics'
+}

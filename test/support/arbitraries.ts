@@ -5,12 +5,25 @@
 
 import fc from 'fast-check'
 import { MIN_NOTE_SIZE, MIN_PHASE_WIDTH } from '../../src/domain/defaults'
-import type { Edge, JourneyMap, MapMeta, Note, Phase, Touchpoint } from '../../src/domain/types'
+import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from '../../src/domain/kinds/lane'
+import type {
+  Edge,
+  JourneyMap,
+  Lane,
+  MapMeta,
+  Note,
+  Persona,
+  PersonaEmotion,
+  Phase,
+  Touchpoint,
+} from '../../src/domain/types'
 import {
   CHANNELS,
   DEFAULT_KIND_BY_CHANNEL,
   EDGE_KINDS,
   EMOTIONS,
+  EVIDENCE_STATUSES,
+  LANE_TYPES,
   TOUCHPOINT_KINDS,
 } from '../../src/domain/vocabulary'
 
@@ -19,6 +32,8 @@ export interface ArbitraryMapOptions {
   readonly maxTouchpoints?: number
   readonly maxEdges?: number
   readonly maxNotes?: number
+  readonly maxLanes?: number
+  readonly maxPersonas?: number
   /** Add unknown extra fields to some records and the meta (default true). */
   readonly extraFields?: boolean
   /**
@@ -40,6 +55,9 @@ const KNOWN_FIELDS = new Set([
   ...['id', 'name', 'color', 'width', 'title', 'description', 'phaseId', 'channel', 'kind'],
   ...['emotion', 'painPoints', 'opportunities', 'owner', 'tags', 'position', 'source', 'target'],
   ...['label', 'text', 'size', 'phases', 'touchpoints', 'edges', 'notes', 'type', 'version', 'map'],
+  ...['lanes', 'personas', 'laneId', 'personaIds', 'personaEmotions', 'evidence', 'height'],
+  ...['evidenceSource', 'collapsed', 'role', 'avatar', 'goals', 'frustrations', 'quote'],
+  ...['visible'],
 ])
 
 const TRICKY_IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '0', '42', 'a b']
@@ -141,6 +159,40 @@ function phaseFields(extras: boolean) {
   })
 }
 
+function laneFields(extras: boolean) {
+  return record({
+    extras: arbitraryExtras(extras),
+    name: arbitraryText(),
+    type: fc.constantFrom(...LANE_TYPES),
+    color: arbitraryColor(),
+    height: arbitraryMeasure(MIN_LANE_HEIGHT, MAX_LANE_HEIGHT),
+    collapsed: fc.boolean(),
+  })
+}
+
+function personaFields(extras: boolean) {
+  return record({
+    extras: arbitraryExtras(extras),
+    name: arbitraryText(),
+    role: arbitraryText(20),
+    description: arbitraryText(80),
+    color: arbitraryColor(),
+    avatar: fc.constantFrom('', '🧑‍💼', 'AB', '👩🏽‍⚕️'),
+    goals: stringList,
+    frustrations: stringList,
+    quote: arbitraryText(40),
+    visible: fc.boolean(),
+  })
+}
+
+const personaEmotion: fc.Arbitrary<Omit<PersonaEmotion, 'personaId'>> = record({
+  emotion: fc.option(fc.constantFrom(...EMOTIONS), { nil: undefined }),
+  target: fc.option(fc.constantFrom(...EMOTIONS), { nil: undefined }),
+}).map(({ emotion, target }) => ({
+  ...(emotion === undefined ? {} : { emotion }),
+  ...(target === undefined ? {} : { target }),
+}))
+
 function touchpointFields(extras: boolean) {
   const channelAndKind = fc.constantFrom(...CHANNELS).chain((channel) =>
     record({
@@ -163,6 +215,14 @@ function touchpointFields(extras: boolean) {
     opportunities: stringList,
     owner: arbitraryText(20),
     tags: stringList,
+    /** Index into the lanes (modulo their count), or null for none. */
+    lane: fc.option(fc.nat(), { freq: 2 }),
+    /** Indices into the personas (modulo their count; duplicates dropped). */
+    personas: fc.array(fc.nat(), { maxLength: 2 }),
+    /** Per-persona emotions, by index into the personas. */
+    felt: fc.array(fc.tuple(fc.nat(), personaEmotion), { maxLength: 2 }),
+    evidence: fc.constantFrom(...EVIDENCE_STATUSES),
+    evidenceSource: fc.constantFrom('', 'interview', 'https://example.com/study'),
     position: point,
   })
 }
@@ -206,6 +266,8 @@ type Generated<F> = F extends (...args: never[]) => fc.Arbitrary<infer T> ? T : 
 type Skeleton = {
   meta: MapMeta
   phases: Generated<typeof phaseFields>[]
+  lanes: Generated<typeof laneFields>[]
+  personas: Generated<typeof personaFields>[]
   touchpoints: Generated<typeof touchpointFields>[]
   edges: Generated<typeof edgeFields>[]
   notes: Generated<typeof noteFields>[]
@@ -224,14 +286,33 @@ function assemble(skeleton: Skeleton, ids: readonly string[]): JourneyMap {
     id: take(),
     ...fields,
   }))
+  const lanes: Lane[] = skeleton.lanes.map(({ extras, ...fields }) => ({
+    ...extras,
+    id: take(),
+    ...fields,
+  }))
+  const personas: Persona[] = skeleton.personas.map(({ extras, ...fields }) => ({
+    ...extras,
+    id: take(),
+    ...fields,
+  }))
+  const personaAt = (n: number) => (personas[n % personas.length] as Persona).id
   const touchpoints: Touchpoint[] = skeleton.touchpoints.map(
-    ({ extras, phase, channelAndKind, ...rest }) => ({
+    ({ extras, phase, lane, personas: chosen, felt, channelAndKind, ...rest }) => ({
       ...extras,
       id: take(),
       ...rest,
       ...channelAndKind,
       phaseId:
         phase === null || phases.length === 0 ? null : (phases[phase % phases.length] as Phase).id,
+      laneId: lane === null || lanes.length === 0 ? null : (lanes[lane % lanes.length] as Lane).id,
+      personaIds: personas.length === 0 ? [] : [...new Set(chosen.map(personaAt))],
+      personaEmotions:
+        personas.length === 0
+          ? []
+          : [...new Map(felt.map(([n, emotion]) => [personaAt(n), emotion]))].map(
+              ([personaId, emotion]) => ({ personaId, ...emotion }),
+            ),
     }),
   )
   const notes: Note[] = skeleton.notes.map(({ extras, ...fields }) => ({
@@ -254,6 +335,8 @@ function assemble(skeleton: Skeleton, ids: readonly string[]): JourneyMap {
   return {
     meta: skeleton.meta,
     phases,
+    lanes,
+    personas,
     touchpoints: byId(touchpoints),
     edges: byId(edges),
     notes: byId(notes),
@@ -266,12 +349,20 @@ export function arbitraryJourneyMap(options: ArbitraryMapOptions = {}): fc.Arbit
   const skeleton: fc.Arbitrary<Skeleton> = record({
     meta: metaFields(extras),
     phases: fc.array(phaseFields(extras), { maxLength: options.maxPhases ?? 6 }),
+    lanes: fc.array(laneFields(extras), { maxLength: options.maxLanes ?? 4 }),
+    personas: fc.array(personaFields(extras), { maxLength: options.maxPersonas ?? 3 }),
     touchpoints: fc.array(touchpointFields(extras), { maxLength: options.maxTouchpoints ?? 12 }),
     edges: fc.array(edgeFields(extras), { maxLength: options.maxEdges ?? 16 }),
     notes: fc.array(noteFields(extras), { maxLength: options.maxNotes ?? 4 }),
   })
   return skeleton.chain((s) => {
-    const count = s.phases.length + s.touchpoints.length + s.edges.length + s.notes.length
+    const count =
+      s.phases.length +
+      s.lanes.length +
+      s.personas.length +
+      s.touchpoints.length +
+      s.edges.length +
+      s.notes.length
     const ids = fc.uniqueArray(arbitraryId(options.trickyIds ?? false), {
       minLength: count,
       maxLength: count,

@@ -26,6 +26,8 @@ export function sampleMap(): JourneyMap {
       { id: 'p2', name: 'Purchase', color: '#34d399', width: 400, ...extra },
       { id: 'p3', name: 'Usage', color: '#fbbf24', width: 300, ...extra },
     ],
+    lanes: [],
+    personas: [],
     touchpoints: {
       t1: touchpoint('t1', 'p1', 20, 80),
       t2: touchpoint('t2', 'p1', 20, 240),
@@ -57,6 +59,11 @@ function touchpoint(id: string, phaseId: string | null, x: number, y: number) {
     opportunities: [],
     owner: '',
     tags: ['web'],
+    laneId: null,
+    personaIds: [],
+    personaEmotions: [],
+    evidence: 'assumed',
+    evidenceSource: '',
     position: { x, y },
     'x-extra': { kept: true },
   }

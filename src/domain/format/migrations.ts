@@ -30,7 +30,9 @@ export function fileMigrations(registry: KindRegistry): Migration[] {
       to: version,
       migrate(file) {
         const envelope = file as Raw
-        const body = { ...(envelope['map'] as Raw) }
+        // A file without a map object is left for validation to describe, not made into one.
+        if (!isPlainObject(envelope['map'])) return { ...envelope, version }
+        const body = { ...envelope['map'] }
         for (const kind of registry.kinds) {
           const step = kind.migrations.find((migration) => migration.to === version)
           const list = body[kind.collection]

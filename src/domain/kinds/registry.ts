@@ -6,12 +6,14 @@ import type { Id, JourneyMap } from '../types'
 import { hasRecord } from './collections'
 import { edgeKind } from './edge'
 import type { AnyKind } from './kind'
+import { laneKind } from './lane'
 import { noteKind } from './note'
+import { personaKind } from './persona'
 import { phaseKind } from './phase'
 import { touchpointKind } from './touchpoint'
 
 /** The format version this build writes: files, and `meta.schemaVersion` of live documents. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 export interface KindRegistry {
   readonly kinds: readonly AnyKind[]
@@ -69,6 +71,13 @@ function checkMigrations(kind: AnyKind, version: number) {
 }
 
 /** Every kind of the current format, in dependency order. */
-export const CORE_KINDS: readonly AnyKind[] = [phaseKind, touchpointKind, edgeKind, noteKind]
+export const CORE_KINDS: readonly AnyKind[] = [
+  phaseKind,
+  laneKind,
+  personaKind,
+  touchpointKind,
+  edgeKind,
+  noteKind,
+]
 
 export const defaultRegistry: KindRegistry = createKindRegistry(CORE_KINDS)

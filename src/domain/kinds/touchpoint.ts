@@ -6,10 +6,13 @@ import {
   PHASE_HEADER_HEIGHT,
   absolutePosition,
   columnsWidth,
+  laneAtY,
   phaseAtX,
-  relativeTo,
+  relativeToCell,
   withoutNegativeZero,
 } from '../geometry'
+import { CARD_SIZE } from '../card'
+import { JourneyError } from '../errors'
 import { newId } from '../ids'
 import { freeSpotInPhase } from '../placement'
 import {
@@ -27,10 +30,13 @@ import {
 } from '../records'
 import {
   emotionRule,
+  idArrayRule,
   idRule,
   oneOfRule,
+  personaEmotionsRule,
   phaseRefRule,
   pointRule,
+  refRule,
   stringArrayRule,
   stringRule,
 } from '../rules'
@@ -38,13 +44,16 @@ import type { Id, JourneyMap, Point } from '../types'
 import {
   CHANNELS,
   DEFAULT_KIND_BY_CHANNEL,
+  EVIDENCE_STATUSES,
   TOUCHPOINT_KINDS,
   type Channel,
   type Emotion,
+  type EvidenceStatus,
   type TouchpointKind,
 } from '../vocabulary'
 import { edgesTouching } from './edge'
 import { defineKind, type FieldRules } from './kind'
+import { requireLane, updateLane } from './lane'
 import { requirePhase } from './phase'
 
 export interface Touchpoint {
@@ -60,8 +69,27 @@ export interface Touchpoint {
   readonly opportunities: readonly string[]
   readonly owner: string
   readonly tags: readonly string[]
-  /** Relative to the phase column's top-left corner, or absolute on the canvas when unassigned. */
+  /** The lane (row) it sits in, or null: then its y is measured from the top of the canvas. */
+  readonly laneId: Id | null
+  /** The personas it applies to; empty: all of them. */
+  readonly personaIds: readonly Id[]
+  /** How each persona feels here, as-is (`emotion`) and to-be (`target`); else the card's emotion. */
+  readonly personaEmotions: readonly PersonaEmotion[]
+  /** How sure the team is: assumed (a guess), observed (seen in research), validated. */
+  readonly evidence: EvidenceStatus
+  /** Where the evidence comes from: interview, analytics, a URL… */
+  readonly evidenceSource: string
+  /**
+   * Relative to its cell: x from its phase column's left edge, y from its lane's top; an axis
+   * without a phase (or lane) is measured from the canvas origin.
+   */
   readonly position: Point
+}
+
+export interface PersonaEmotion {
+  readonly personaId: Id
+  readonly emotion?: Emotion
+  readonly target?: Emotion
 }
 
 export const DEFAULT_TOUCHPOINT_TITLE = 'New touchpoint'
@@ -83,6 +111,11 @@ export const TOUCHPOINT_RULES = {
   opportunities: stringArrayRule,
   owner: stringRule,
   tags: stringArrayRule,
+  laneId: refRule,
+  personaIds: idArrayRule,
+  personaEmotions: personaEmotionsRule,
+  evidence: oneOfRule(EVIDENCE_STATUSES),
+  evidenceSource: stringRule,
   position: pointRule,
 } as const satisfies FieldRules<Touchpoint>
 
@@ -101,6 +134,11 @@ export function createTouchpoint(partial: Partial<Touchpoint> = {}): Touchpoint 
     opportunities: [],
     owner: '',
     tags: [],
+    laneId: null,
+    personaIds: [],
+    personaEmotions: [],
+    evidence: 'assumed',
+    evidenceSource: '',
     position: DEFAULT_TOUCHPOINT_POSITION,
     ...partial,
   }
@@ -116,7 +154,7 @@ export const touchpointKind = defineKind<Touchpoint>({
   create(partial, pass) {
     if (partial.position !== undefined || pass === undefined) return createTouchpoint(partial)
     // Cards without a position are stacked down their column, one step apart.
-    const key = `stack:${partial.phaseId ?? ''}`
+    const key = `stack:${partial.phaseId ?? ''}:${partial.laneId ?? ''}`
     const n = (pass.scratch.get(key) as number | undefined) ?? 0
     pass.scratch.set(key, n + 1)
     const { x, y } = DEFAULT_TOUCHPOINT_POSITION
@@ -135,28 +173,66 @@ export const touchpointKind = defineKind<Touchpoint>({
     }
     return { ...touchpoint, position, emotion }
   },
-  dependsOn: ['phases'],
+  dependsOn: ['phases', 'lanes', 'personas'],
   resolve(touchpoint, map) {
-    const { phaseId } = touchpoint
-    if (phaseId === null || map.phases.some((phase) => phase.id === phaseId)) {
-      return { record: touchpoint }
+    const repairs: string[] = []
+    let record = touchpoint
+    const { phaseId, laneId } = touchpoint
+    if (phaseId !== null && !map.phases.some((phase) => phase.id === phaseId)) {
+      // Right of the last column, where it overlaps no other phase.
+      const position = cleanPoint({
+        x: columnsWidth(map) + record.position.x,
+        y: record.position.y,
+      })
+      record = { ...record, phaseId: null, position }
+      repairs.push(
+        `touchpoint "${touchpoint.id}" was in phase "${phaseId}", which does not exist; it is now unassigned, right of the last phase`,
+      )
     }
-    // Right of the last column, where it overlaps no other phase.
-    const position = cleanPoint({
-      x: columnsWidth(map) + touchpoint.position.x,
-      y: touchpoint.position.y,
-    })
-    return {
-      record: { ...touchpoint, phaseId: null, position },
-      repair: `touchpoint "${touchpoint.id}" was in phase "${phaseId}", which does not exist; it is now unassigned, right of the last phase`,
+    if (laneId !== null && !map.lanes.some((lane) => lane.id === laneId)) {
+      record = { ...record, laneId: null }
+      repairs.push(
+        `touchpoint "${touchpoint.id}" was in lane "${laneId}", which does not exist; it is now in no lane`,
+      )
     }
+    const personas = new Set(map.personas.map((persona) => persona.id))
+    const strays = [
+      ...record.personaIds,
+      ...record.personaEmotions.map((entry) => entry.personaId),
+    ].filter((id) => !personas.has(id))
+    if (strays.length > 0) {
+      record = {
+        ...record,
+        personaIds: record.personaIds.filter((id) => personas.has(id)),
+        personaEmotions: record.personaEmotions.filter((entry) => personas.has(entry.personaId)),
+      }
+      repairs.push(
+        `touchpoint "${touchpoint.id}" named personas that do not exist (${[...new Set(strays)].join(', ')}); they were left out`,
+      )
+    }
+    return repairs.length > 0 ? { record, repair: repairs.join('; ') } : { record }
   },
   update: (map, id, patch) => updateTouchpoint(map, id, patch),
   bounds(touchpoint, map, cardSize) {
     const { x, y } = absolutePosition(map, touchpoint)
     return { x, y, width: cardSize.width, height: cardSize.height }
   },
-  migrations: [],
+  migrations: [
+    {
+      // Version 2 added lanes, personas and evidence. A version-1 card sits in no lane, applies
+      // to every persona and is an assumption until someone says otherwise; its y (measured from
+      // the top of the canvas) keeps meaning exactly what it meant.
+      to: 2,
+      up: (card) => ({
+        laneId: null,
+        personaIds: [],
+        personaEmotions: [],
+        evidence: 'assumed',
+        evidenceSource: '',
+        ...card,
+      }),
+    },
+  ],
 })
 
 export function requireTouchpoint(map: JourneyMap, id: Id): Touchpoint {
@@ -175,10 +251,24 @@ function assertPhaseRef(map: JourneyMap, phaseId: Id | null): void {
   if (phaseId !== null) requirePhase(map, phaseId)
 }
 
+function assertRefs(map: JourneyMap, card: Partial<Touchpoint>): void {
+  if (card.phaseId !== undefined) assertPhaseRef(map, card.phaseId)
+  if (card.laneId !== undefined && card.laneId !== null) requireLane(map, card.laneId)
+  const personas = new Set(map.personas.map((persona) => persona.id))
+  const named = [
+    ...(card.personaIds ?? []),
+    ...(card.personaEmotions ?? []).map((entry) => entry.personaId),
+  ]
+  const missing = named.find((id) => !personas.has(id))
+  if (missing !== undefined) {
+    throw new JourneyError('unknown-persona', `unknown persona "${missing}"`)
+  }
+}
+
 export function addTouchpoint(map: JourneyMap, touchpoint: Touchpoint): JourneyMap {
   assertFields('touchpoint', String(touchpoint.id), TOUCHPOINT_RULES, touchpoint, ALL_FIELDS)
   assertFreshId(map, touchpoint.id)
-  assertPhaseRef(map, touchpoint.phaseId)
+  assertRefs(map, touchpoint)
   const added = { ...touchpoint, position: cleanPoint(touchpoint.position) }
   return { ...map, touchpoints: withRecord(map.touchpoints, added.id, added) }
 }
@@ -190,33 +280,43 @@ export function addTouchpoint(map: JourneyMap, touchpoint: Touchpoint): JourneyM
 export function updateTouchpoint(map: JourneyMap, id: Id, patch: TouchpointPatch): JourneyMap {
   const touchpoint = requireTouchpoint(map, id)
   assertPatch('touchpoint', touchpoint, TOUCHPOINT_RULES, patch)
-  if (patch.phaseId !== undefined) assertPhaseRef(map, patch.phaseId)
+  assertRefs(map, patch)
   const clean = patch.position ? { ...patch, position: cleanPoint(patch.position) } : patch
   return replaceTouchpoint(map, touchpoint, patched(touchpoint, clean))
 }
 
 /**
- * Sets the position, relative to `phaseId` when given (null: absolute, unassigned) or to the
- * touchpoint's current phase when omitted.
+ * Sets the position, relative to the cell of `phaseId` and `laneId` when given (null: that axis is
+ * absolute) or to the card's current phase and lane when omitted.
  */
 export function moveTouchpoint(
   map: JourneyMap,
   id: Id,
   position: Point,
   phaseId?: Id | null,
+  laneId?: Id | null,
 ): JourneyMap {
   const touchpoint = requireTouchpoint(map, id)
   assertFinite(`position of touchpoint "${id}"`, position.x, position.y)
   const nextPhaseId = phaseId === undefined ? touchpoint.phaseId : phaseId
-  assertPhaseRef(map, nextPhaseId)
-  const next = patched(touchpoint, { position: cleanPoint(position), phaseId: nextPhaseId })
+  const nextLaneId = laneId === undefined ? touchpoint.laneId : laneId
+  assertRefs(map, { phaseId: nextPhaseId, laneId: nextLaneId })
+  const next = patched(touchpoint, {
+    position: cleanPoint(position),
+    phaseId: nextPhaseId,
+    laneId: nextLaneId,
+  })
   return replaceTouchpoint(map, touchpoint, next)
 }
 
+/** Space kept between a card and the edges of its lane. */
+const LANE_PADDING = 12
+
 /**
  * A canvas drop: the card's top-left lands at `absolutePoint`, and it joins the phase whose column
- * contains `probe` (default: the same point; the canvas may pass the card's centre instead), or
- * becomes unassigned outside every column.
+ * and the lane whose row contain `probe` (default: the same point; the canvas passes the card's
+ * centre), or none outside them. A card dropped low in a lane stays inside it and the lane grows
+ * to hold it, so a card never hangs across two rows.
  */
 export function moveTouchpointToPoint(
   map: JourneyMap,
@@ -227,7 +327,13 @@ export function moveTouchpointToPoint(
   requireTouchpoint(map, id)
   assertFinite(`drop point of touchpoint "${id}"`, absolutePoint.x, absolutePoint.y)
   const phaseId = phaseAtX(map, probe.x)?.id ?? null
-  return moveTouchpoint(map, id, relativeTo(map, phaseId, absolutePoint), phaseId)
+  const lane = laneAtY(map, probe.y)
+  const relative = relativeToCell(map, phaseId, lane?.id ?? null, absolutePoint)
+  if (!lane) return moveTouchpoint(map, id, relative, phaseId, null)
+  const position = { x: relative.x, y: Math.max(LANE_PADDING, relative.y) }
+  const needed = position.y + CARD_SIZE.height + LANE_PADDING
+  const grown = needed > lane.height ? updateLane(map, lane.id, { height: needed }) : map
+  return moveTouchpoint(grown, id, position, phaseId, lane.id)
 }
 
 /** Removes touchpoints and every edge from or to them. */
@@ -250,9 +356,10 @@ export function setTouchpointPhase(map: JourneyMap, id: Id, phaseId: Id | null):
   const touchpoint = requireTouchpoint(map, id)
   if (touchpoint.phaseId === phaseId) return map
   if (phaseId !== null) requirePhase(map, phaseId)
-  const position =
-    phaseId === null ? absolutePosition(map, touchpoint) : freeSpotInPhase(map, phaseId)
-  return moveTouchpoint(map, id, position, phaseId)
+  if (phaseId === null) {
+    return moveTouchpoint(map, id, absolutePosition(map, touchpoint), null, null)
+  }
+  return moveTouchpoint(map, id, freeSpotInPhase(map, phaseId, touchpoint.laneId), phaseId)
 }
 
 /**

@@ -24,6 +24,8 @@ describe('emptyMap', () => {
     expect(map).toEqual({
       meta: { title: 'Untitled journey', description: '' },
       phases: [],
+      lanes: [],
+      personas: [],
       touchpoints: {},
       edges: {},
       notes: {},

@@ -20,7 +20,7 @@ describe('toEnvelope', () => {
       exportedAt: '2025-02-03T04:05:06.000Z',
     })
     expect(FORMAT_TYPE).toBe('trailmap/journey-map')
-    expect(CURRENT_FORMAT_VERSION).toBe(1)
+    expect(CURRENT_FORMAT_VERSION).toBe(2)
   })
 
   it('defaults the source and stamps the current time', () => {

@@ -34,7 +34,7 @@ describe('valid fixtures', () => {
     const result = parseMapFile(readFixture('valid', name))
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
     expect(result.repairs).toEqual([])
-    expect(result.fromVersion).toBe(1)
+    expect(result.fromVersion).toBe(Number(name.match(/^v(\d+)-/)?.[1]))
     expect(checkInvariants(result.map)).toEqual([])
     const again = parseMapFile(serializeMap(result.map))
     if (!again.ok) throw new Error(JSON.stringify(again.problems))

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { CURRENT_FORMAT_VERSION } from '../../../src/domain/format/envelope'
 import { describe, expect, it } from 'vitest'
 import { emptyMap } from '../../../src/domain/defaults'
 import {
@@ -26,7 +27,7 @@ describe('parseMapFile', () => {
     const map = sampleMap()
     const result = parseMapFile(serializeMap(map))
     if (!result.ok) throw new Error(JSON.stringify(result.problems))
-    expect(result.fromVersion).toBe(1)
+    expect(result.fromVersion).toBe(CURRENT_FORMAT_VERSION)
     expect(result.repairs).toEqual([])
     expectSameData(result.map, map)
   })
@@ -103,7 +104,7 @@ describe('loadMapFile', () => {
       {
         path: '$.version',
         message:
-          'This file was written by a newer Trailmap (format version 3); this version reads up to 1.',
+          'This file was written by a newer Trailmap (format version 3); this version reads up to 2.',
       },
     ])
   })

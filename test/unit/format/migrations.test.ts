@@ -52,7 +52,12 @@ describe('migrate', () => {
   const file = { type: 'trailmap/journey-map', version: 1, map: { phases: [], touchpoints: [] } }
 
   it('leaves a current file alone', () => {
-    expect(migrate(file)).toEqual({ ok: true, file, fromVersion: 1 })
+    const current = { ...file, version: CURRENT_FORMAT_VERSION }
+    expect(migrate(current)).toEqual({
+      ok: true,
+      file: current,
+      fromVersion: CURRENT_FORMAT_VERSION,
+    })
   })
 
   it('applies a synthetic 1 → 2 step, then 2 → 3', () => {
@@ -75,13 +80,13 @@ describe('migrate', () => {
   })
 
   it('refuses files from a newer Trailmap', () => {
-    expect(migrate({ ...file, version: 2 })).toEqual({
+    expect(migrate({ ...file, version: 3 })).toEqual({
       ok: false,
       problems: [
         {
           path: '$.version',
           message:
-            'This file was written by a newer Trailmap (format version 2); this version reads up to 1.',
+            'This file was written by a newer Trailmap (format version 3); this version reads up to 2.',
         },
       ],
     })

@@ -47,6 +47,11 @@ describe('restoreMap', () => {
       opportunities: [],
       owner: '',
       tags: [],
+      laneId: null,
+      personaIds: [],
+      personaEmotions: [],
+      evidence: 'assumed',
+      evidenceSource: '',
       position: DEFAULT_TOUCHPOINT_POSITION,
     })
     expect(map.notes.n1).toEqual({

@@ -2,6 +2,7 @@
 // restore gives back an equal map (unknown fields included) with no repair.
 
 import fc from 'fast-check'
+import { CURRENT_FORMAT_VERSION } from '../../../src/domain/format/envelope'
 import { describe, expect, it } from 'vitest'
 import {
   loadMapFile,
@@ -22,7 +23,7 @@ describe('save and load', () => {
         const result = parseMapFile(text)
         if (!result.ok) throw new Error(JSON.stringify(result.problems))
         expect(result.repairs).toEqual([])
-        expect(result.fromVersion).toBe(1)
+        expect(result.fromVersion).toBe(CURRENT_FORMAT_VERSION)
         expectSameData(result.map, map)
       }),
       { numRuns: 300 },

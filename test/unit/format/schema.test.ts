@@ -1,4 +1,4 @@
-// The published JSON Schema (docs/schema/journey-map.v1.schema.json) must agree with the
+// The published JSON Schemas (docs/schema/journey-map.v<n>.schema.json) must agree with the
 // hand-written validator: on every fixture, on generated maps, and on the vocabulary lists.
 
 import { readFileSync } from 'node:fs'
@@ -12,23 +12,41 @@ import {
   parseMapFile,
   serializeMap,
 } from '../../../src/domain/format'
-import { CHANNELS, EDGE_KINDS, EMOTIONS, TOUCHPOINT_KINDS } from '../../../src/domain/vocabulary'
+import {
+  CHANNELS,
+  EDGE_KINDS,
+  EMOTIONS,
+  EVIDENCE_STATUSES,
+  LANE_TYPES,
+  TOUCHPOINT_KINDS,
+} from '../../../src/domain/vocabulary'
 import { arbitraryJourneyMap } from '../../support/arbitraries'
 import { FIXTURES_DIR, badExpectations, fixtureNames, readFixture } from '../../support/fixtures'
 
-const schemaUrl = new URL('../../../docs/schema/journey-map.v1.schema.json', import.meta.url)
 interface SchemaShape {
   $schema: string
   properties: Record<string, { const?: unknown }>
   $defs: Record<string, { properties: Record<string, { enum?: unknown[] }>; maxLength?: number }>
 }
-const schema = JSON.parse(readFileSync(schemaUrl, 'utf8')) as SchemaShape
+function readSchema(version: number): SchemaShape {
+  const url = new URL(`../../../docs/schema/journey-map.v${version}.schema.json`, import.meta.url)
+  return JSON.parse(readFileSync(url, 'utf8')) as SchemaShape
+}
+const schema = readSchema(CURRENT_FORMAT_VERSION)
 // strict: an unknown keyword or a typo in the schema fails compilation instead of being ignored.
 const ajv = new Ajv2020({ strict: true, allErrors: true })
-const validateWithSchema = ajv.compile(schema)
+const validators = new Map(
+  [1, CURRENT_FORMAT_VERSION].map((version) => [version, ajv.compile(readSchema(version))]),
+)
+let lastErrors: unknown = null
 
+/** Each file is checked against the schema of the version it says it is (older ones migrate). */
 function schemaAccepts(value: unknown): boolean {
-  return validateWithSchema(value) === true
+  const version = (value as { version?: unknown } | null)?.version
+  const validate = validators.get(version === 1 ? 1 : CURRENT_FORMAT_VERSION)!
+  const ok = validate(value) === true
+  lastErrors = validate.errors
+  return ok
 }
 
 describe('the published JSON Schema', () => {
@@ -45,12 +63,14 @@ describe('the published JSON Schema', () => {
     expect(defs.touchpoint?.properties.kind?.enum).toEqual([...TOUCHPOINT_KINDS])
     expect(defs.touchpoint?.properties.emotion?.enum).toEqual([...EMOTIONS])
     expect(defs.edge?.properties.kind?.enum).toEqual([...EDGE_KINDS])
+    expect(defs.lane?.properties.type?.enum).toEqual([...LANE_TYPES])
+    expect(defs.touchpoint?.properties.evidence?.enum).toEqual([...EVIDENCE_STATUSES])
     expect(defs.id?.maxLength).toBe(MAX_ID_LENGTH)
   })
 
   it.each(fixtureNames('valid'))('accepts the valid fixture %s', (name) => {
     const value = JSON.parse(readFixture('valid', name)) as unknown
-    expect(schemaAccepts(value), JSON.stringify(validateWithSchema.errors)).toBe(true)
+    expect(schemaAccepts(value), JSON.stringify(lastErrors)).toBe(true)
     expect(parseMapFile(readFixture('valid', name)).ok).toBe(true)
   })
 
@@ -68,7 +88,7 @@ describe('the published JSON Schema', () => {
     } else {
       // Only documented disagreements: uniqueness, repairable references, the loader's size limit.
       expect(expected.why, `${name} needs a reason for the schema to accept it`).toBeTruthy()
-      expect(schemaAccepts(value), JSON.stringify(validateWithSchema.errors)).toBe(true)
+      expect(schemaAccepts(value), JSON.stringify(lastErrors)).toBe(true)
     }
   })
 
@@ -90,7 +110,7 @@ describe('the published JSON Schema', () => {
     fc.assert(
       fc.property(arbitraryJourneyMap({ trickyIds: true }), (map) => {
         const file = JSON.parse(serializeMap(map)) as unknown
-        expect(schemaAccepts(file), JSON.stringify(validateWithSchema.errors)).toBe(true)
+        expect(schemaAccepts(file), JSON.stringify(lastErrors)).toBe(true)
       }),
     )
   })

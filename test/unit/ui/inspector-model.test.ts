@@ -34,7 +34,7 @@ describe('inspector model', () => {
 
   it('summarises a mixed selection in a fixed order, skipping unknown ids', () => {
     const counts = countSelection(map, ['t1', 'n1', 't2', 'gone', 't3'])
-    expect(counts).toEqual({ phase: 0, touchpoint: 3, edge: 0, note: 1 })
+    expect(counts).toEqual({ phase: 0, lane: 0, persona: 0, touchpoint: 3, edge: 0, note: 1 })
     expect(describeSelection(counts)).toBe('3 touchpoints, 1 note selected')
     expect(describeSelection(countSelection(map, ['e1', 'p1', 'p2']))).toBe(
       '2 phases, 1 connection selected',
