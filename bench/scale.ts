@@ -1,26 +1,32 @@
 // `npm run bench:scale`: one map served by two Trailmap nodes (PostgreSQL + Redis, both started
 // by the bench in a temp dir and removed after) against the same map on one node, in the same
-// run. Prints a table; asserts nothing. Takes about two minutes on two cores.
+// run. Prints a table; asserts nothing. Takes about three minutes on two cores. PostgreSQL runs
+// with its defaults (fsync on), unlike the tests' throwaway servers.
 //
 //   (a) fan-out latency: 2 nodes × 50 clients on one map (clients split across the nodes) vs one
 //       node with the same 100 clients; paced updates from rotating senders; p50/p99 measured at
 //       every receiver, for two nodes split into receivers on the sender's node and on the other.
-//   (b) throughput ceiling: 10 writers (split across the nodes) send as fast as they can; the
-//       updates per second until a watching client on every node holds all of them.
+//   (b) throughput ceiling: 10 writers (raw sockets, split across the nodes) send 1,000 prepared
+//       updates each as fast as they can; the updates per second until a watching client on
+//       every node holds all of them.
 //
 // Every node is a child process (`server/main.ts`, as `npm start` runs it); the clients are the
 // official y-websocket 3.1 client, in this process.
 
+import * as Y from 'yjs'
+import { encodeSyncUpdate } from '../server/sync/messages'
+import { rawSocket } from '../test/support/sockets'
 import { percentile, sleep, waitFor } from './clients'
 import { connectClient, type TestClient } from '../test/support/clients'
 import { createMapOn, spawnServer, type ServerProcess } from '../test/support/server'
 import { startPostgres, startRedis } from '../test/support/services'
 
 const PER_NODE = Number(process.env.BENCH_CLIENTS_PER_NODE ?? 50)
-const UPDATES = Number(process.env.BENCH_UPDATES ?? 500)
-const RATE = 50
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 300)
+const RATE = 40
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 const WRITERS = 10
-const PER_WRITER = Number(process.env.BENCH_PER_WRITER ?? 300)
+const PER_WRITER = Number(process.env.BENCH_PER_WRITER ?? 1000)
 
 interface Node {
   process: ServerProcess
@@ -74,6 +80,13 @@ async function fanOut(nodeCount: number, databaseUrl: string, redisUrl: string):
     const sentAt = new Float64Array(UPDATES)
     const senderNode = new Int32Array(UPDATES)
     const result: Latency = { all: [], sameNode: [], otherNode: [] }
+    // y-websocket renews every client's presence 15 s after its last change, and every client
+    // echoes the presence it hears: a wave of clients² frames. Start that clock now, let this
+    // wave pass, and measure inside the quiet 15 s that follow (as bench:server does).
+    for (const { client } of clients) {
+      client.provider.awareness.setLocalStateField('user', { name: 'bench' })
+    }
+    await sleep(1_500)
     let warm = 0
     for (const { client, node } of clients) {
       client.doc.getMap<number>('bench').observe((event) => {
@@ -112,24 +125,38 @@ async function fanOut(nodeCount: number, databaseUrl: string, redisUrl: string):
       'every update on every client',
       120_000,
     )
-    for (const list of Object.values(result)) (list as number[]).sort((a, b) => a - b)
     return result
   } finally {
     stop(nodes, clients)
   }
 }
 
+/** A writer's updates, made in advance: one `set` each, as an editor's client would send. */
+function writerFrames(writer: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  const frames: Uint8Array[] = []
+  doc.on('update', (update: Uint8Array) => frames.push(encodeSyncUpdate(update)))
+  for (let i = 0; i < PER_WRITER; i++) doc.getMap('bench').set(`t${writer}-${i}`, i)
+  doc.destroy()
+  return frames
+}
+
 async function throughput(nodeCount: number, databaseUrl: string, redisUrl: string) {
   const nodes = await startNodes(nodeCount, databaseUrl, redisUrl)
   const mapId = await createMapOn(nodes[0]!.process.url, 'bench')
-  const writers = await connectAll(nodes, mapId, WRITERS / nodeCount)
+  // Writers are raw sockets sending prepared frames, so this process measures the servers rather
+  // than its own cost of applying every update on every writer; one real client per node watches.
+  const writers = Array.from({ length: WRITERS }, (_, w) =>
+    rawSocket(nodes[w % nodeCount]!.process.wsUrl, mapId),
+  )
+  const frames = writers.map((_, w) => writerFrames(w))
+  await Promise.all(writers.map((writer) => writer.opened))
   const watchers = await connectAll(nodes, mapId, 1)
   try {
     const total = WRITERS * PER_WRITER
     const started = performance.now()
-    writers.forEach(({ client }, w) => {
-      const map = client.doc.getMap('bench')
-      for (let i = 0; i < PER_WRITER; i++) map.set(`t${w}-${i}`, i)
+    writers.forEach((writer, w) => {
+      for (const frame of frames[w]!) writer.ws.send(frame)
     })
     await waitFor(
       () => watchers.every(({ client }) => client.doc.getMap('bench').size >= total),
@@ -138,7 +165,8 @@ async function throughput(nodeCount: number, databaseUrl: string, redisUrl: stri
     )
     return total / ((performance.now() - started) / 1000)
   } finally {
-    stop(nodes, [...writers, ...watchers])
+    for (const writer of writers) writer.ws.terminate()
+    stop(nodes, watchers)
   }
 }
 
@@ -151,9 +179,23 @@ async function main() {
   ])
   try {
     const db = (name: string) => postgres.createDatabase(name)
-    console.log(`fan-out: ${UPDATES} updates at ${RATE}/s, ${PER_NODE * 2} clients on one map`)
-    const one = await fanOut(1, await db('fan1'), redis.url)
-    const two = await fanOut(2, await db('fan2'), redis.url)
+    console.log(
+      `fan-out: ${UPDATES} updates at ${RATE}/s, ${PER_NODE * 2} clients on one map, ${ROUNDS} rounds`,
+    )
+    // Alternating rounds, samples pooled: a burst of load from elsewhere on the machine then
+    // hurts both configurations alike.
+    const one: Latency = { all: [], sameNode: [], otherNode: [] }
+    const two: Latency = { all: [], sameNode: [], otherNode: [] }
+    const pool = (into: Latency, from: Latency) => {
+      for (const key of ['all', 'sameNode', 'otherNode'] as const) into[key].push(...from[key])
+    }
+    for (let round = 0; round < ROUNDS; round++) {
+      pool(one, await fanOut(1, await db(`fan1_${round}`), redis.url))
+      pool(two, await fanOut(2, await db(`fan2_${round}`), redis.url))
+    }
+    for (const list of [...Object.values(one), ...Object.values(two)]) {
+      ;(list as number[]).sort((a, b) => a - b)
+    }
     const row = (label: string, list: number[]) =>
       console.log(
         `  ${label.padEnd(34)} p50 ${ms(percentile(list, 50))}  p99 ${ms(percentile(list, 99))}  max ${ms(list.at(-1) ?? NaN)}  (${list.length} samples)`,
