@@ -16,6 +16,8 @@ import { foldParts } from '../fold'
 import type { DocumentLog, StoredState } from '../storage'
 
 export interface PostgresLogOptions {
+  /** Folds parts into one snapshot off the event loop (fold-thread.ts); else here. */
+  foldParts?: (parts: Uint8Array[]) => Promise<Uint8Array>
   onFlush?: (durationMs: number, updates: number) => void
   onFlushError?: (error: unknown) => void
 }
@@ -183,12 +185,12 @@ export function postgresDocumentLog(pool: pg.Pool, options: PostgresLogOptions):
         await client.query('ROLLBACK')
         return
       }
+      const parts = [
+        ...snapshot.map((row) => new Uint8Array(row.state)),
+        ...updates.map((row) => new Uint8Array(row.data)),
+      ]
       const folded =
-        state ??
-        foldParts([
-          ...snapshot.map((row) => new Uint8Array(row.state)),
-          ...updates.map((row) => new Uint8Array(row.data)),
-        ])
+        state ?? (options.foldParts ? await options.foldParts(parts) : foldParts(parts))
       await client.query(
         `INSERT INTO snapshots (map_id, state, updated_at) VALUES ($1, $2, $3)
          ON CONFLICT (map_id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,

@@ -6,6 +6,7 @@ import pg from 'pg'
 import type { Storage } from '../storage'
 import { postgresCatalogue, postgresTokens } from './catalogue'
 import { postgresDocumentLog, type PostgresLog, type PostgresLogOptions } from './document-log'
+import { partsFoldThread } from './fold-thread'
 import { migrate } from './migrations'
 
 export { PG_SCHEMA_VERSION, PostgresSchemaError } from './migrations'
@@ -43,7 +44,8 @@ export async function openPostgresStorage(
     await pool.end().catch(() => undefined)
     throw error
   }
-  const log = postgresDocumentLog(pool, options)
+  const folds = partsFoldThread()
+  const log = postgresDocumentLog(pool, { foldParts: (parts) => folds.fold(parts), ...options })
   let closed: Promise<void> | null = null
   async function close() {
     const written = await Promise.race([
@@ -53,6 +55,7 @@ export async function openPostgresStorage(
       ),
     ])
     const lost = log.abandon('the store closed before these updates could be written')
+    await folds.close()
     await pool.end()
     if (!written || lost)
       throw new Error('edits were not saved: updates could not be written before the store closed')
