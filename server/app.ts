@@ -18,6 +18,7 @@ import { AddressQuota } from './limits/address-quota'
 import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
+import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
 import { openStorage } from './persistence/open'
 import type { DocumentLog, Storage } from './persistence/storage'
@@ -52,6 +53,8 @@ export async function startServer(
     fanout?: Fanout
     /** The record kinds maps hold, for upgrading older docs (tests register more). */
     registry?: KindRegistry
+    /** How long after an edit the map list's summary is recomputed (tests shorten it). */
+    summaryDelayMs?: number
   } = {},
 ): Promise<TrailmapServer> {
   const nodeId = `${config.nodeId}-${randomUUID().slice(0, 6)}`
@@ -99,6 +102,8 @@ export async function startServer(
       catalogue: storage.catalogue,
       log: storage.log,
       readTitle: readMapTitle,
+      summarise: summariseDoc,
+      ...(extras.summaryDelayMs !== undefined && { summaryDelayMs: extras.summaryDelayMs }),
       logger: log,
     }),
     fanout,
@@ -123,6 +128,7 @@ export async function startServer(
     log: storage.log,
     rooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },
+    summaries: summaryBackfill(storage.catalogue, storage.log, log),
   }
   let ready = false
   let closing: Promise<void> | null = null

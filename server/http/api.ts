@@ -1,6 +1,7 @@
 // The small JSON API beside the sync socket:
 //
-//   GET    /api/maps                  { maps: [record] } (auth on: only the maps the tokens open)
+//   GET    /api/maps                  { maps: [record] } (auth on: only the maps the tokens open);
+//                                     each record has `summary`: counts and a thumbnail, or null
 //   POST   /api/maps                  { title?, template? } → 201 record + editToken, viewToken
 //   GET    /api/maps/:id              record + role (+ viewToken when shown the edit token)  view
 //   PATCH  /api/maps/:id              { title } → 200 record (live in open editors)          edit
@@ -20,6 +21,7 @@ import type { Access } from '../auth/access'
 import { addressKey, type ConnectionRateLimiter } from '../limits/token-bucket'
 import { createMap, duplicateMap, renameMap, type MapsContext } from '../maps/manage'
 import { parseTemplate, parseTitle, readObjectBody, requireTitle } from '../maps/requests'
+import type { SummaryBackfill } from '../maps/summary'
 import { parseMapIdSegment } from '../../src/domain/map-id'
 import type { CreatedMap } from '../persistence/storage'
 import { CloseCode } from '../sync/close-codes'
@@ -30,7 +32,11 @@ export interface CreationQuota {
   maxMaps: number
 }
 
-export type ApiContext = MapsContext & { access: Access; quota: CreationQuota }
+export type ApiContext = MapsContext & {
+  access: Access
+  quota: CreationQuota
+  summaries: SummaryBackfill
+}
 
 /** Returns false when the path is not an API path, so the caller can serve something else. */
 export async function handleApi(
@@ -73,7 +79,10 @@ async function routeCollection(
   url: URL,
 ) {
   allow(req, res, '/api/maps', ['GET', 'POST'])
-  if (req.method === 'GET') return sendJson(res, 200, { maps: await ctx.access.list(req, url) })
+  if (req.method === 'GET') {
+    const maps = await ctx.summaries.fill(await ctx.access.list(req, url))
+    return sendJson(res, 200, { maps })
+  }
   const body = await readObjectBody(req)
   await chargeCreation(ctx, req, res)
   const input = {

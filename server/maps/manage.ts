@@ -1,17 +1,19 @@
 // Creating, copying and renaming maps. Each writes the document first and answers afterwards, so
 // the first client to connect already finds the content (and a rename is already live).
 
-import { readMapTitle, metaOf } from '../../src/collab/codec'
-import { DEFAULT_MAP_TITLE } from '../../src/domain/defaults'
+import { fromY, readMapTitle, metaOf } from '../../src/collab/codec'
+import { DEFAULT_MAP_TITLE, emptyMap } from '../../src/domain/defaults'
 import { newId } from '../../src/domain/ids'
 import { setTitle } from '../../src/domain/operations'
+import type { MapSummary } from '../../src/domain/summary'
 import type { JourneyTemplate } from '../../src/domain/templates'
 import { HttpError } from '../http/respond'
 import type { CreatedMap, MapRecord, Storage } from '../persistence/storage'
 import type { Rooms } from '../sync/rooms'
 import { SERVER_ORIGIN, withMapDoc } from './edit-doc'
 import { copyTitle } from './requests'
-import { copyState, mapState, titleOnlyState } from './seed'
+import { mapState, titleOnlyState } from './seed'
+import { summariseContent } from './summary'
 
 export interface MapsContext extends Pick<Storage, 'catalogue' | 'tokens' | 'log'> {
   rooms: Rooms
@@ -28,20 +30,21 @@ export interface CreateInput {
  */
 export async function createMap(ctx: MapsContext, input: CreateInput): Promise<CreatedMap> {
   const title = input.title ?? input.template?.defaultTitle ?? DEFAULT_MAP_TITLE
-  const state = input.template
-    ? mapState(setTitle(input.template.build(), title))
-    : titleOnlyState(title)
-  return createSeeded(ctx, title, state)
+  const content = input.template ? setTitle(input.template.build(), title) : emptyMap(title)
+  const state = input.template ? mapState(content) : titleOnlyState(title)
+  return createSeeded(ctx, title, state, summariseContent(content))
 }
 
 /**
- * Stores a new map with `state` as its snapshot. Nobody can have it open before its id is handed
- * out, so writing the snapshot directly (without a room) is safe.
+ * Stores a new map with `state` as its snapshot (and the map list's summary of it). Nobody can
+ * have it open before its id is handed out, so writing the snapshot directly (without a room) is
+ * safe.
  */
 async function createSeeded(
   ctx: MapsContext,
   title: string,
   state: Uint8Array,
+  summary: MapSummary | null,
 ): Promise<CreatedMap> {
   const id = newId()
   const record = await ctx.catalogue.create(id, title)
@@ -49,7 +52,8 @@ async function createSeeded(
     const tokens = await ctx.tokens.issue(id)
     if (!tokens) throw new Error(`map "${id}" vanished while it was created`)
     await ctx.log.compact(id, 0, state)
-    return { ...record, ...tokens }
+    if (summary) await ctx.catalogue.setSummary(id, summary)
+    return { ...record, summary: summary ?? record.summary, ...tokens }
   } catch (error) {
     // Half a map (a record without its content or tokens) must not appear in the list.
     await ctx.catalogue.delete(id).catch(() => undefined)
@@ -72,9 +76,12 @@ export async function duplicateMap(
   const source = await requireMap(ctx, sourceId)
   const copy = await withMapDoc(ctx.rooms, sourceId, (doc) => {
     const newTitle = title ?? copyTitle(readMapTitle(doc) || source.title)
-    return { title: newTitle, state: copyState(doc, newTitle) }
+    // Rebuilt from the read map rather than copied update by update: the copy starts without the
+    // original's edit history and tombstones, and shares no Yjs client ids with it.
+    const content = setTitle(fromY(doc), newTitle)
+    return { title: newTitle, state: mapState(content), summary: summariseContent(content) }
   })
-  return createSeeded(ctx, copy.title, copy.state)
+  return createSeeded(ctx, copy.title, copy.state, copy.summary)
 }
 
 /** Renames in the document (connected editors see it live) and in the map list. */

@@ -3,9 +3,8 @@
 // map at once cannot both add the template (DESIGN.md, "Seeding").
 
 import * as Y from 'yjs'
-import { SCHEMA_VERSION_KEY, fromY, metaOf, toY } from '../../src/collab/codec'
+import { SCHEMA_VERSION_KEY, metaOf, toY } from '../../src/collab/codec'
 import { CURRENT_SCHEMA_VERSION } from '../../src/domain/kinds/registry'
-import { setTitle } from '../../src/domain/operations'
 import type { JourneyMap } from '../../src/domain/types'
 
 /** The doc state holding exactly `map` (a template map with fresh ids, for a new map). */
@@ -34,13 +33,4 @@ export function titleOnlyState(title: string): Uint8Array {
   } finally {
     doc.destroy()
   }
-}
-
-/**
- * A copy of what people currently see in `source`, under a new title. It is rebuilt from the
- * read map rather than copied update by update: the copy starts without the original's edit
- * history and tombstones, and shares no Yjs client ids with it.
- */
-export function copyState(source: Y.Doc, title: string): Uint8Array {
-  return mapState(setTitle(fromY(source), title))
 }

@@ -5,6 +5,7 @@
 // server/app.ts — nothing in server/sync/ names a
 // backend. Every method is asynchronous so a networked store can take the place of the embedded one.
 
+import type { MapSummary } from '../../src/domain/summary'
 import type { MapTokens, Role } from '../auth/tokens'
 
 export interface MapRecord {
@@ -12,6 +13,11 @@ export interface MapRecord {
   title: string
   createdAt: number
   updatedAt: number
+  /**
+   * Counts and a layout thumbnail for the map list (`src/domain/summary.ts`): null until the
+   * server has computed one, and when the stored value is not one `parseSummary` accepts.
+   */
+  summary: MapSummary | null
 }
 
 /** A map just created, with its capability tokens: the only time they exist in plain text. */
@@ -26,6 +32,13 @@ export interface MapCatalogue {
   /** Removes the map with its tokens and its document log. */
   delete(id: string): Promise<boolean>
   setTitle(id: string, title: string): Promise<void>
+  /**
+   * Replaces the map's list summary; `updatedAt` stays as it is (computing a summary is not an
+   * edit). Nothing happens for an unknown map. Store it as opaque JSON (SQLite: a TEXT column)
+   * and read it back through `parseSummaryJson`/`parseSummary`, so a damaged value lists the
+   * map without a thumbnail instead of failing the list.
+   */
+  setSummary(id: string, summary: MapSummary): Promise<void>
 }
 
 export interface TokenStore {

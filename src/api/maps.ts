@@ -1,7 +1,10 @@
 // The browser's client for the server's JSON API (server/http/api.ts). Failures throw an Error
 // whose message is the server's own sentence, so the page can show it as it is.
 
+import { parseSummary, type MapSummary as ContentSummary } from '../domain/summary'
 import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
+
+export type { ContentSummary }
 
 export interface MapSummary {
   id: string
@@ -9,6 +12,8 @@ export interface MapSummary {
   createdAt: number
   updatedAt: number
   role?: 'edit' | 'view'
+  /** Counts and a layout thumbnail; null while the server has none (or it is not valid). */
+  summary?: ContentSummary | null
 }
 
 interface CreatedMap extends MapSummary {
@@ -50,7 +55,10 @@ export function listMaps(): Promise<MapSummary[]> {
     .slice(0, 100)
     .map((token) => `token=${encodeURIComponent(token)}`)
     .join('&')
-  return request<{ maps: MapSummary[] }>(`/api/maps${query ? `?${query}` : ''}`).then((r) => r.maps)
+  return request<{ maps: MapSummary[] }>(`/api/maps${query ? `?${query}` : ''}`).then((r) =>
+    // Checked here: a summary the page cannot draw lists the map without a thumbnail.
+    r.maps.map((map) => ({ ...map, summary: parseSummary(map.summary) })),
+  )
 }
 
 /** The map's record and what this browser's token allows (`role`, and `viewToken` for editors). */

@@ -26,11 +26,12 @@ import {
 } from '../commands/canvas-commands'
 import { useRunCommand } from '../commands/use-command'
 import { phaseColumn } from '../domain/geometry'
+import { defaultRegistry } from '../domain/kinds/registry'
 import { revealCenter } from '../domain/placement'
 import type { Emotion } from '../domain/vocabulary'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
-import { setSelection } from '../state/editor-store'
+import { setSelection, type EditorState } from '../state/editor-store'
 import { canEdit as canEditSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
@@ -131,7 +132,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       let next: Set<string> | null = null
       for (const change of changes) {
         if (change.type !== 'select') continue
-        next ??= new Set(store.getState().selection)
+        next ??= withoutOffCanvas(store.getState())
         if (change.selected) next.add(change.id)
         else next.delete(change.id)
       }
@@ -275,4 +276,11 @@ function minimapColor(node: Node): string {
 function minimapStroke(node: Node): string {
   if (node.type === 'touchpoint') return emotionOf(node).color
   return 'transparent'
+}
+
+/** The selection without records that are not on the canvas (a persona picked from its menu). */
+function withoutOffCanvas({ map, selection }: EditorState): Set<string> {
+  return new Set(
+    [...selection].filter((id) => defaultRegistry.kindOfId(map, id)?.onCanvas !== false),
+  )
 }

@@ -16,7 +16,7 @@ import {
   Users,
   type LucideIcon,
 } from 'lucide-react'
-import type { Channel, Emotion } from '../domain/vocabulary'
+import { EMOTION_COLORS, type Channel, type Emotion } from '../domain/vocabulary'
 import { Angry, Frown, Laugh, Meh, Smile } from 'lucide-react'
 
 export const CHANNEL_ICONS: Readonly<Record<Channel, LucideIcon>> = {
@@ -46,9 +46,9 @@ export interface EmotionStyle {
 
 /** Red to green, readable on a projector and distinguishable by the face as well as the colour. */
 export const EMOTION_STYLES: Readonly<Record<Emotion, EmotionStyle>> = {
-  [-2]: { icon: Angry, label: 'Very negative', color: '#b91c1c', tint: '#fee2e2' },
-  [-1]: { icon: Frown, label: 'Negative', color: '#c2410c', tint: '#ffedd5' },
-  0: { icon: Meh, label: 'Neutral', color: '#475569', tint: '#f1f5f9' },
-  1: { icon: Smile, label: 'Positive', color: '#15803d', tint: '#dcfce7' },
-  2: { icon: Laugh, label: 'Delighted', color: '#047857', tint: '#d1fae5' },
+  [-2]: { icon: Angry, label: 'Very negative', color: EMOTION_COLORS[-2], tint: '#fee2e2' },
+  [-1]: { icon: Frown, label: 'Negative', color: EMOTION_COLORS[-1], tint: '#ffedd5' },
+  0: { icon: Meh, label: 'Neutral', color: EMOTION_COLORS[0], tint: '#f1f5f9' },
+  1: { icon: Smile, label: 'Positive', color: EMOTION_COLORS[1], tint: '#dcfce7' },
+  2: { icon: Laugh, label: 'Delighted', color: EMOTION_COLORS[2], tint: '#d1fae5' },
 }

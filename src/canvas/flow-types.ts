@@ -1,5 +1,6 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
-import type { Edge, Note, Phase, Touchpoint } from '../domain/types'
+import type { EmotionCurve } from '../domain/curve'
+import type { Edge, Lane, Note, Phase, Touchpoint } from '../domain/types'
 
 /** Colour of a colleague who has this record selected, for the outline others see. */
 export type PeerMark = {
@@ -10,10 +11,18 @@ export type PeerMark = {
 export type PhaseNodeData = { phase: Phase; height: number } & PeerMark
 export type TouchpointNodeData = { touchpoint: Touchpoint } & PeerMark
 export type NoteNodeData = { note: Note } & PeerMark
+/** `curves` only for the emotion lane: the personas' lines across it. */
+export type LaneNodeData = {
+  lane: Lane
+  width: number
+  height: number
+  curves: readonly EmotionCurve[] | null
+} & PeerMark
 export type JourneyEdgeData = { edge: Edge } & PeerMark
 
 export type PhaseFlowNode = Node<PhaseNodeData, 'phase'>
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>
 export type NoteFlowNode = Node<NoteNodeData, 'note'>
-export type JourneyFlowNode = PhaseFlowNode | TouchpointFlowNode | NoteFlowNode
+export type LaneFlowNode = Node<LaneNodeData, 'lane'>
+export type JourneyFlowNode = PhaseFlowNode | TouchpointFlowNode | NoteFlowNode | LaneFlowNode
 export type JourneyFlowEdge = FlowEdge<JourneyEdgeData, 'journey'>

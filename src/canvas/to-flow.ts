@@ -4,8 +4,18 @@
 // node never has to be re-measured before it shows.
 
 import { CARD_SIZE } from '../domain/card'
-import { columnHeight, edgeRoute, phaseColumns, type EdgeRoute } from '../domain/geometry'
-import type { JourneyMap, Point } from '../domain/types'
+import { emotionCurves, type EmotionCurve } from '../domain/curve'
+import {
+  LANE_LABEL_WIDTH,
+  columnHeight,
+  edgeRoute,
+  laneRows,
+  phaseColumns,
+  type EdgeRoute,
+} from '../domain/geometry'
+import { laneWidth } from '../domain/kinds/lane'
+import { appliesTo } from '../domain/kinds/persona'
+import type { JourneyMap, Point, Touchpoint } from '../domain/types'
 import type { Peer } from '../collab/presence'
 import type { JourneyFlowEdge, JourneyFlowNode, PeerMark } from './flow-types'
 
@@ -15,6 +25,19 @@ export interface FlowInput {
   /** Positions (as React Flow reports them, relative to the parent) of nodes I am dragging. */
   dragging: ReadonlyMap<string, Point>
   peers: readonly Peer[]
+  /** This person's view filters: cards outside them are dimmed, not hidden (nothing jumps). */
+  filter?: CardFilter
+}
+
+export interface CardFilter {
+  personaId: string | null
+  assumptionsOnly: boolean
+}
+
+function isDimmed(card: Touchpoint, filter: CardFilter | undefined): boolean {
+  if (!filter) return false
+  if (filter.personaId !== null && !appliesTo(card, filter.personaId)) return true
+  return filter.assumptionsOnly && card.evidence !== 'assumed'
 }
 
 type Cache = Map<string, { key: readonly unknown[]; node: JourneyFlowNode }>
@@ -36,14 +59,46 @@ export function createFlowBuilder() {
     return node
   }
 
-  function nodes({ map, selection, dragging, peers }: FlowInput): JourneyFlowNode[] {
+  // The curve depends on every card: computed once per map, not once per drag frame.
+  let curvesFor: { map: JourneyMap; curves: readonly EmotionCurve[] } | null = null
+  function curvesOf(map: JourneyMap): readonly EmotionCurve[] {
+    if (curvesFor?.map !== map) curvesFor = { map, curves: emotionCurves(map) }
+    return curvesFor.curves
+  }
+
+  function nodes({ map, selection, dragging, peers, filter }: FlowInput): JourneyFlowNode[] {
     const marks = peerMarks(peers)
     const peerDrag = peerDragPositions(peers)
     const height = columnHeight(map, CARD_SIZE)
     const columns = phaseColumns(map)
     const columnX = new Map(columns.map((c) => [c.phase.id, c.x]))
+    const rows = laneRows(map)
+    const laneTop = new Map(rows.map((row) => [row.lane.id, row.y]))
+    const collapsed = new Set(rows.filter((row) => row.lane.collapsed).map((row) => row.lane.id))
     const out: JourneyFlowNode[] = []
     const seen = new Set<string>()
+    const width = laneWidth(map)
+    for (const { lane, y, height: laneHeight } of rows) {
+      seen.add(lane.id)
+      const mark = marks.get(lane.id)
+      const selected = selection.has(lane.id)
+      const curves = lane.type === 'emotion-curve' && !lane.collapsed ? curvesOf(map) : null
+      out.push(
+        cached(lane.id, [lane, y, laneHeight, width, selected, mark, curves], () => ({
+          id: lane.id,
+          type: 'lane',
+          position: { x: -LANE_LABEL_WIDTH, y },
+          data: { lane, width, height: laneHeight, curves, ...mark },
+          width,
+          height: laneHeight,
+          measured: { width, height: laneHeight },
+          draggable: false,
+          selected,
+          zIndex: 1,
+          ariaLabel: `Lane ${lane.name}`,
+        })),
+      )
+    }
     for (const { phase, x } of columns) {
       seen.add(phase.id)
       const mark = marks.get(phase.id)
@@ -69,25 +124,33 @@ export function createFlowBuilder() {
       seen.add(id)
       const parentX = touchpoint.phaseId === null ? undefined : columnX.get(touchpoint.phaseId)
       const remote = peerDrag.get(id)
-      const position =
-        dragging.get(id) ??
-        (remote ? { x: remote.x - (parentX ?? 0), y: remote.y } : touchpoint.position)
+      const moving = dragging.get(id) ?? remote ?? null
+      // In a lane, y is measured from the lane's top; the node's parent is the column at y = 0.
+      const top = touchpoint.laneId === null ? 0 : (laneTop.get(touchpoint.laneId) ?? 0)
       const selected = selection.has(id)
       const mark = marks.get(id)
+      const hidden = touchpoint.laneId !== null && collapsed.has(touchpoint.laneId)
+      const dimmed = isDimmed(touchpoint, filter)
       out.push(
-        cached(id, [touchpoint, position, selected, mark, parentX], () => ({
+        cached(id, [touchpoint, moving, top, selected, mark, parentX, hidden, dimmed], () => ({
           id,
           type: 'touchpoint',
           ...(touchpoint.phaseId !== null && parentX !== undefined
             ? { parentId: touchpoint.phaseId }
             : {}),
-          position,
+          position:
+            dragging.get(id) ??
+            (remote
+              ? { x: remote.x - (parentX ?? 0), y: remote.y }
+              : { x: touchpoint.position.x, y: top + touchpoint.position.y }),
           data: { touchpoint, ...mark },
           width: CARD_SIZE.width,
           height: CARD_SIZE.height,
           measured: { ...CARD_SIZE },
           selected,
           zIndex: 10,
+          hidden,
+          ...(dimmed ? { className: 'node--dimmed' } : {}),
           ariaLabel: `Touchpoint ${touchpoint.title}`,
         })),
       )

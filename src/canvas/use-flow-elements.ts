@@ -18,10 +18,19 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const [flow] = useState(createFlowBuilder)
   const map = useEditor((s) => s.map)
   const selection = useEditor((s) => s.selection)
+  const personaFilter = useEditor((s) => s.personaFilter)
+  const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
   const peers = useFramePeers()
   const base = useMemo(
-    () => flow.nodes({ map, selection, dragging: NO_DRAG, peers }),
-    [flow, map, selection, peers],
+    () =>
+      flow.nodes({
+        map,
+        selection,
+        dragging: NO_DRAG,
+        peers,
+        filter: { personaId: personaFilter, assumptionsOnly },
+      }),
+    [flow, map, selection, peers, personaFilter, assumptionsOnly],
   )
   const nodes = useMemo(() => withDragged(base, dragging), [base, dragging])
   const edges = useMemo(

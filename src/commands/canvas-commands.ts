@@ -3,7 +3,8 @@
 
 import { CARD_SIZE } from '../domain/card'
 import { createEdge, createTouchpoint } from '../domain/defaults'
-import { phaseAtX, relativeTo } from '../domain/geometry'
+import { laneAtY, phaseAtX, relativeToCell } from '../domain/geometry'
+import { LANE_PADDING, laneHolding } from '../domain/kinds/lane'
 import { newId } from '../domain/ids'
 import { addTouchpoint, connect, dropNodes, type DroppedNode } from '../domain/operations'
 import type { Id, Point } from '../domain/types'
@@ -43,12 +44,15 @@ export const addTouchpointAt: Command<{ point: Point }, boolean> = {
       x: Math.round(point.x - CARD_SIZE.width / 2),
       y: Math.round(point.y - CARD_SIZE.height / 2),
     }
-    const phase = phaseAtX(map, point.x)
-    const card = createTouchpoint({
-      phaseId: phase?.id ?? null,
-      position: phase ? relativeTo(map, phase.id, topLeft) : topLeft,
+    const phaseId = phaseAtX(map, point.x)?.id ?? null
+    const laneId = laneAtY(map, point.y)?.id ?? null
+    const relative = relativeToCell(map, phaseId, laneId, topLeft)
+    const position = laneId ? { x: relative.x, y: Math.max(LANE_PADDING, relative.y) } : relative
+    const card = createTouchpoint({ phaseId, laneId, position })
+    const added = runEdit(store, (current) => {
+      const grown = laneId ? laneHolding(current, laneId, position.y, CARD_SIZE.height) : current
+      return addTouchpoint(grown, card)
     })
-    const added = runEdit(store, (current) => addTouchpoint(current, card))
     if (added) setSelection(store, [card.id])
     return added
   },

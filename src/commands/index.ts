@@ -1,6 +1,7 @@
 import { canvasCommands } from './canvas-commands'
 import { importCommands } from './import-commands'
 import { insertCommands } from './insert-commands'
+import { journeyCommands } from './journey-commands'
 import { recordCommands } from './record-commands'
 import { createRegistry } from './registry'
 import { selectionCommands } from './selection-commands'
@@ -14,6 +15,7 @@ export const commands = createRegistry([
   ...recordCommands,
   ...canvasCommands,
   ...importCommands,
+  ...journeyCommands,
 ])
 
 export { execute } from './registry'

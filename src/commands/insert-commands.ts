@@ -1,10 +1,13 @@
+import { CARD_SIZE } from '../domain/card'
 import { createNote, createPhase, createTouchpoint, nextPhaseColor } from '../domain/defaults'
+import { laneHolding } from '../domain/kinds/lane'
 import { addNote, addPhase, addTouchpoint } from '../domain/operations'
 import { setSelection } from '../state/editor-store'
 import { runEdit } from './edit'
 import {
   freeSpotForNote,
   freeSpotInPhase,
+  laneForNewCard,
   phaseForNewCard,
   phaseInsertIndex,
   phaseRect,
@@ -22,11 +25,22 @@ export const insertCommands: Command[] = [
     run({ store, viewport }) {
       const { map, selection } = store.getState()
       const phaseId = phaseForNewCard(map, selection, viewport?.center() ?? null)
+      // In a map with lanes a new card goes into a lane (the selected one, or the Touchpoints row).
+      const laneId = phaseId ? laneForNewCard(map, selection) : null
       const card = createTouchpoint({
         phaseId,
-        position: phaseId ? freeSpotInPhase(map, phaseId) : (viewport?.center() ?? { x: 0, y: 0 }),
+        laneId,
+        position: phaseId
+          ? freeSpotInPhase(map, phaseId, laneId)
+          : (viewport?.center() ?? { x: 0, y: 0 }),
       })
-      if (!runEdit(store, (current) => addTouchpoint(current, card))) return
+      const added = runEdit(store, (current) => {
+        const grown = laneId
+          ? laneHolding(current, laneId, card.position.y, CARD_SIZE.height)
+          : current
+        return addTouchpoint(grown, card)
+      })
+      if (!added) return
       setSelection(store, [card.id])
       const rect = touchpointRect(store.getState().map, card.id)
       if (rect) viewport?.reveal(rect)

@@ -60,6 +60,14 @@ export const viewCommands: Command[] = [
     run: ({ store }) => store.setState((s) => ({ showMinimap: !s.showMinimap })),
   },
   {
+    id: 'toggle-assumptions',
+    allowedIn: 'view',
+    label: 'Show only assumptions',
+    group: 'View',
+    shortcuts: ['Shift+A'],
+    run: ({ store }) => store.setState((s) => ({ assumptionsOnly: !s.assumptionsOnly })),
+  },
+  {
     id: 'share',
     allowedIn: 'view',
     label: 'Share map',

@@ -166,7 +166,8 @@ export function relativeToCell(
 export function columnHeight(map: JourneyMap, cardSize: Size): number {
   const rows = laneRows(map)
   const laneTop = new Map(rows.map((row) => [row.lane.id, row.y]))
-  let height = Math.max(DEFAULT_COLUMN_HEIGHT, lanesBottom(map) + COLUMN_BOTTOM_PADDING)
+  // With lanes, the columns end with the last lane; without, they keep a comfortable default.
+  let height = map.lanes.length > 0 ? lanesBottom(map) : DEFAULT_COLUMN_HEIGHT
   for (const touchpoint of Object.values(map.touchpoints)) {
     if (touchpoint.phaseId === null) continue
     const top = touchpoint.laneId === null ? 0 : (laneTop.get(touchpoint.laneId) ?? 0)

@@ -5,6 +5,7 @@
 import { CARD_GAP, CARD_SIZE } from './card'
 import { PHASE_HEADER_HEIGHT, absolutePosition, phaseAtX, phaseColumn, type Rect } from './geometry'
 import type { Id, JourneyMap, Point, Size } from './types'
+import { isBehindTheScenes, isDrawnLane, isLineLane } from './vocabulary'
 
 export function phaseForNewCard(
   map: JourneyMap,
@@ -159,4 +160,34 @@ export function revealCenter(visible: Rect, target: Rect, margin = 24): Point | 
       ? target.y - margin + visible.height / 2
       : target.y + target.height / 2
   return { x: cx, y: cy }
+}
+
+/**
+ * The lane a new customer card goes into when nobody chose one: the map's Touchpoints lane, else
+ * its customer-actions lane, else its first lane that holds cards; null for a map without lanes.
+ */
+export function defaultCardLane(map: JourneyMap): Id | null {
+  const holding = map.lanes.filter(
+    (lane) => !isLineLane(lane.type) && !isDrawnLane(lane.type) && !lane.collapsed,
+  )
+  const customer = holding.filter((lane) => !isBehindTheScenes(lane.type))
+  const lane =
+    customer.find((l) => l.type === 'touchpoints') ??
+    customer.find((l) => l.type === 'customer-actions') ??
+    customer[0] ??
+    holding[0]
+  return lane?.id ?? null
+}
+
+/** A new card's lane: a selected lane, else the lane of a selected card, else the default. */
+export function laneForNewCard(map: JourneyMap, selection: ReadonlySet<string>): Id | null {
+  const selected = map.lanes.find(
+    (lane) => selection.has(lane.id) && !isLineLane(lane.type) && !isDrawnLane(lane.type),
+  )
+  if (selected) return selected.id
+  for (const id of selection) {
+    const card = Object.hasOwn(map.touchpoints, id) ? map.touchpoints[id] : undefined
+    if (card?.laneId) return card.laneId
+  }
+  return defaultCardLane(map)
 }

@@ -3,7 +3,7 @@
 // a customer-journey model workshops already know, filled with one believable scenario, so a team
 // sees what a finished map looks like before replacing the cards with its own.
 
-import type { Emotion, Channel, EdgeKind, TouchpointKind } from './vocabulary'
+import type { Emotion, Channel, EdgeKind, LaneType, TouchpointKind } from './vocabulary'
 
 export interface CardSpec {
   /** Local name used by `path` and `branches`; never stored. */
@@ -19,6 +19,8 @@ export interface CardSpec {
   readonly opportunity?: string
   readonly owner?: string
   readonly tags?: readonly string[]
+  /** The key of the lane it sits in; default: the journey's `cardLane`. */
+  readonly lane?: string
 }
 
 type CardExtras = Omit<CardSpec, 'key' | 'title' | 'channel' | 'emotion'>
@@ -47,9 +49,36 @@ export interface BranchSpec {
   readonly label?: string
 }
 
+export interface LaneSpec {
+  readonly key: string
+  readonly type: LaneType
+  /** Default: the type's label. */
+  readonly name?: string
+}
+
+export interface PersonaSpec {
+  readonly name: string
+  readonly role: string
+  readonly avatar: string
+  readonly description: string
+  readonly goals: readonly string[]
+  readonly frustrations: readonly string[]
+  readonly quote: string
+}
+
+/** A journey's rows: its cards in one lane, with the emotion curve beneath. */
+const CARDS_AND_CURVE: readonly LaneSpec[] = [
+  { key: 'cards', type: 'touchpoints' },
+  { key: 'curve', type: 'emotion-curve' },
+]
+
 export interface JourneySpec {
   readonly title: string
   readonly description: string
+  readonly lanes: readonly LaneSpec[]
+  /** The lane of a card that names none (by key), or a rule (the omnichannel journey's channels). */
+  readonly cardLane: string | ((card: CardSpec) => string)
+  readonly personas: readonly PersonaSpec[]
   readonly phases: readonly PhaseSpec[]
   /** The customer's main path, card keys in order; consecutive keys become `flow` edges. */
   readonly path: readonly string[]
@@ -60,6 +89,19 @@ export interface JourneySpec {
 export const CLASSIC_5: JourneySpec = {
   title: 'Classic 5 phases',
   description: 'A meal-kit subscription, from the first ad to recommending it to friends.',
+  lanes: CARDS_AND_CURVE,
+  cardLane: 'cards',
+  personas: [
+    {
+      name: 'Busy parent',
+      role: 'Working parent of two, cooks on weeknights',
+      avatar: '👩‍👧',
+      description: 'Wants healthy dinners without planning and shopping every day.',
+      goals: ['Dinner on the table in 30 minutes', 'Less food waste'],
+      frustrations: ['Deciding what to cook', 'Boxes arriving when nobody is home'],
+      quote: 'If I have to think about it after 6 pm, it will not happen.',
+    },
+  ],
   phases: [
     phase('Awareness', [
       card('ad', 'Sees an Instagram ad', 'social-media', 0, {
@@ -116,6 +158,19 @@ export const CLASSIC_5: JourneySpec = {
 export const SIX_PHASE: JourneySpec = {
   title: 'Six-phase journey',
   description: 'An e-bike bought after weeks of research, test ride included.',
+  lanes: CARDS_AND_CURVE,
+  cardLane: 'cards',
+  personas: [
+    {
+      name: 'Commuter',
+      role: 'Office worker, 12 km each way',
+      avatar: '🚲',
+      description: 'Wants to leave the car at home without arriving sweaty.',
+      goals: ['A reliable ride to work', 'Service close to home'],
+      frustrations: ['Jargon in bike specs', 'Long waits for repairs'],
+      quote: 'I need to trust it on a rainy Monday morning.',
+    },
+  ],
   phases: [
     phase('Awareness', [
       card('billboard', 'Sees a billboard at the station', 'print', 0, { owner: 'Marketing' }),
@@ -179,6 +234,15 @@ export const SIX_PHASE: JourneySpec = {
 export const ECOMMERCE_OMNICHANNEL: JourneySpec = {
   title: 'E-commerce omnichannel',
   description: 'A new TV bought across web shop, app and store, delivered or picked up.',
+  lanes: [
+    { key: 'online', type: 'touchpoints', name: 'Web shop & online' },
+    { key: 'app', type: 'touchpoints', name: 'App' },
+    { key: 'store', type: 'touchpoints', name: 'Store' },
+    { key: 'service', type: 'touchpoints', name: 'Service & people' },
+    { key: 'curve', type: 'emotion-curve' },
+  ],
+  cardLane: (card) => OMNICHANNEL_LANE[card.channel],
+  personas: [],
   phases: [
     phase('Discover', [
       card('insta', 'Shoppable Instagram post', 'social-media', 1, { owner: 'Marketing' }),
@@ -240,10 +304,48 @@ export const ECOMMERCE_OMNICHANNEL: JourneySpec = {
   ],
 }
 
+/** The omnichannel journey's rows: where the customer meets the retailer. */
+const OMNICHANNEL_LANE: Readonly<Record<Channel, string>> = {
+  website: 'online',
+  search: 'online',
+  email: 'online',
+  'online-ads': 'online',
+  'social-media': 'online',
+  'mobile-app': 'app',
+  chatbot: 'app',
+  store: 'store',
+  'trade-fair': 'store',
+  print: 'store',
+  hotline: 'service',
+  'customer-service': 'service',
+  consultation: 'service',
+  recommendation: 'service',
+  other: 'service',
+}
+
 /** Knee pain to recovery: the care pathway as a patient lives it. */
 export const PATIENT_JOURNEY: JourneySpec = {
   title: 'Patient journey',
   description: 'From knee pain after a run to physiotherapy and aftercare.',
+  lanes: [
+    { key: 'actions', type: 'customer-actions', name: 'Patient actions' },
+    { key: 'thoughts', type: 'thoughts-feelings' },
+    { key: 'staff', type: 'frontstage', name: 'Care staff (frontstage)' },
+    { key: 'admin', type: 'backstage', name: 'Backstage administration' },
+    { key: 'curve', type: 'emotion-curve' },
+  ],
+  cardLane: 'actions',
+  personas: [
+    {
+      name: 'Amateur runner',
+      role: 'Patient, 34, runs three times a week',
+      avatar: '🏃‍♀️',
+      description: 'Wants to run again soon and understand what is wrong.',
+      goals: ['Get back to running', 'Know what each step is for'],
+      frustrations: ['Waiting without information', 'Bills nobody explains'],
+      quote: 'Just tell me how long it will take.',
+    },
+  ],
   phases: [
     phase('Symptom', [
       card('pain', 'Knee hurts after a run', 'other', -1, { kind: 'physical' }),
@@ -300,5 +402,81 @@ export const PATIENT_JOURNEY: JourneySpec = {
     { from: 'checker', to: 'book', kind: 'flow' },
     { from: 'book', to: 'wait', kind: 'flow' },
     { from: 'physio', to: 'invoice', kind: 'alternative', label: 'billing' },
+  ],
+}
+
+/**
+ * A hotel stay as a service blueprint (Shostack; Bitner, Ostrom and Morgan): physical evidence,
+ * the guest's actions, and beneath the line of interaction the staff the guest sees, beneath the
+ * line of visibility the work they do not, and beneath the line of internal interaction the
+ * systems and suppliers that support it.
+ */
+export const SERVICE_BLUEPRINT: JourneySpec = {
+  title: 'Service blueprint',
+  description: 'A hotel stay from booking to check-out, with everything behind the front desk.',
+  lanes: [
+    { key: 'evidence', type: 'physical-evidence' },
+    { key: 'guest', type: 'customer-actions', name: 'Guest actions' },
+    { key: 'interaction', type: 'line-of-interaction' },
+    { key: 'front', type: 'frontstage', name: 'Frontstage (staff the guest sees)' },
+    { key: 'visibility', type: 'line-of-visibility' },
+    { key: 'back', type: 'backstage' },
+    { key: 'internal', type: 'line-of-internal-interaction' },
+    { key: 'support', type: 'support-processes' },
+  ],
+  cardLane: 'guest',
+  personas: [],
+  phases: [
+    phase('Booking', [
+      card('site', 'Hotel website and booking confirmation', 'website', 0, { lane: 'evidence' }),
+      card('book', 'Books a room online', 'website', 1, {
+        opportunity: 'Offer early check-in while booking',
+      }),
+      card('requests', 'Reservations team checks special requests', 'other', 0, {
+        kind: 'interpersonal',
+        lane: 'back',
+        owner: 'Reservations',
+      }),
+      card('engine', 'Booking engine and channel manager', 'other', 0, { lane: 'support' }),
+    ]),
+    phase('Arrival', [
+      card('lobby', 'Lobby, signage and key card', 'store', 0, { lane: 'evidence' }),
+      card('checkin', 'Checks in at the front desk', 'store', -1, {
+        pain: 'A queue at peak arrival times',
+      }),
+      card('greet', 'Receptionist greets and hands over the key', 'customer-service', 1, {
+        lane: 'front',
+        owner: 'Front desk',
+      }),
+      card('status', 'Room status updated for housekeeping', 'other', 0, { lane: 'back' }),
+      card('pms', 'Property management system', 'other', 0, { lane: 'support' }),
+    ]),
+    phase('Stay', [
+      card('room', 'Clean room and amenities', 'store', 1, { lane: 'evidence' }),
+      card('order', 'Orders room service', 'hotline', 1),
+      card('deliver', 'Waiter delivers the order', 'customer-service', 1, { lane: 'front' }),
+      card('kitchen', 'Kitchen prepares the order', 'other', 0, {
+        kind: 'physical',
+        lane: 'back',
+        owner: 'Kitchen',
+      }),
+      card('stock', 'Food suppliers and stock system', 'other', 0, { lane: 'support' }),
+    ]),
+    phase('Departure', [
+      card('bill', 'Itemised invoice', 'print', 0, { lane: 'evidence' }),
+      card('checkout', 'Checks out and pays', 'store', -1, {
+        pain: 'Unexpected minibar charges',
+        opportunity: 'Show the running bill in the app',
+      }),
+      card('settle', 'Receptionist settles the bill', 'customer-service', 0, { lane: 'front' }),
+      card('accounts', 'Accounting posts the payment', 'other', 0, { lane: 'back' }),
+      card('payment', 'Payment provider', 'other', 0, { lane: 'support' }),
+    ]),
+  ],
+  path: ['book', 'checkin', 'order', 'checkout'],
+  branches: [
+    { from: 'checkin', to: 'greet', kind: 'flow' },
+    { from: 'order', to: 'deliver', kind: 'flow' },
+    { from: 'checkout', to: 'settle', kind: 'flow' },
   ],
 }

@@ -11,19 +11,26 @@ import {
   emptyMap,
   phaseColorAt,
 } from './defaults'
-import { PHASE_HEADER_HEIGHT } from './geometry'
-import type { Edge, Id, JourneyMap, Phase, Point, Touchpoint } from './types'
+import { createLane } from './kinds/lane'
+import { createPersona } from './kinds/persona'
+import type { Edge, Id, JourneyMap, Lane, Phase, Point, Touchpoint } from './types'
 import {
   CLASSIC_5,
   ECOMMERCE_OMNICHANNEL,
   PATIENT_JOURNEY,
+  SERVICE_BLUEPRINT,
   SIX_PHASE,
   type CardSpec,
   type JourneySpec,
 } from './template-journeys'
 
 export type TemplateId =
-  'blank' | 'classic-5' | 'six-phase' | 'ecommerce-omnichannel' | 'patient-journey'
+  | 'blank'
+  | 'classic-5'
+  | 'six-phase'
+  | 'ecommerce-omnichannel'
+  | 'patient-journey'
+  | 'service-blueprint'
 
 export interface JourneyTemplate {
   readonly id: TemplateId
@@ -36,15 +43,23 @@ export interface JourneyTemplate {
   build(): JourneyMap
 }
 
-/** Where the n-th card of a column goes: centred, below the header, one card height + gap apart. */
+/** Space above the first card of a cell. */
+const CELL_PADDING = 16
+
+/** Where the n-th card of a cell goes: centred in the column, one card height + gap apart. */
 function templateCardPosition(index: number, columnWidth: number): Point {
   return {
     x: Math.max(0, Math.round((columnWidth - CARD_SIZE.width) / 2)),
-    y: PHASE_HEADER_HEIGHT + CARD_GAP + index * (CARD_SIZE.height + CARD_GAP),
+    y: CELL_PADDING + index * (CARD_SIZE.height + CARD_GAP),
   }
 }
 
-function buildTouchpoint(spec: CardSpec, phase: Phase, index: number): Touchpoint {
+/** A lane tall enough for the most cards any of its cells holds. */
+function cellsHeight(cards: number): number {
+  return CELL_PADDING + cards * (CARD_SIZE.height + CARD_GAP)
+}
+
+function buildTouchpoint(spec: CardSpec, phase: Phase, lane: Lane, index: number): Touchpoint {
   return createTouchpoint({
     title: spec.title,
     description: spec.description ?? '',
@@ -56,6 +71,7 @@ function buildTouchpoint(spec: CardSpec, phase: Phase, index: number): Touchpoin
     opportunities: spec.opportunity ? [spec.opportunity] : [],
     owner: spec.owner ?? '',
     tags: spec.tags ?? [],
+    laneId: lane.id,
     position: templateCardPosition(index, phase.width),
   })
 }
@@ -86,15 +102,41 @@ function buildJourney(spec: JourneySpec): JourneyMap {
   const idByKey = new Map<string, Id>()
   const phases: Phase[] = []
   const touchpoints: Record<Id, Touchpoint> = {}
+  const laneByKey = new Map(
+    spec.lanes.map((laneSpec, index) => [
+      laneSpec.key,
+      createLane({ type: laneSpec.type, ...(laneSpec.name ? { name: laneSpec.name } : {}) }, index),
+    ]),
+  )
+  const laneOf = (cardSpec: CardSpec): Lane => {
+    const key =
+      cardSpec.lane ?? (typeof spec.cardLane === 'string' ? spec.cardLane : spec.cardLane(cardSpec))
+    const lane = laneByKey.get(key)
+    if (!lane) throw new Error(`template "${spec.title}" has no lane "${key}"`)
+    return lane
+  }
+  const mostInCell = new Map<string, number>()
   spec.phases.forEach((phaseSpec, phaseIndex) => {
     const phase = createPhase({ name: phaseSpec.name, color: phaseColorAt(phaseIndex) })
     phases.push(phase)
-    phaseSpec.cards.forEach((cardSpec, cardIndex) => {
-      const touchpoint = buildTouchpoint(cardSpec, phase, cardIndex)
+    const inCell = new Map<string, number>()
+    for (const cardSpec of phaseSpec.cards) {
+      const lane = laneOf(cardSpec)
+      const index = inCell.get(lane.id) ?? 0
+      inCell.set(lane.id, index + 1)
+      mostInCell.set(lane.id, Math.max(mostInCell.get(lane.id) ?? 0, index + 1))
+      const touchpoint = buildTouchpoint(cardSpec, phase, lane, index)
       touchpoints[touchpoint.id] = touchpoint
       idByKey.set(cardSpec.key, touchpoint.id)
-    })
+    }
   })
+  const lanes = [...laneByKey.values()].map((lane) => {
+    const cards = mostInCell.get(lane.id) ?? 0
+    return cards === 0 ? lane : { ...lane, height: Math.max(lane.height, cellsHeight(cards)) }
+  })
+  const personas = spec.personas.map((personaSpec, index) =>
+    createPersona({ ...personaSpec }, index),
+  )
   const idOf = (key: string): Id => {
     const id = idByKey.get(key)
     // A typo in the template data is a programming error; fail loudly in the unit tests.
@@ -106,9 +148,9 @@ function buildJourney(spec: JourneySpec): JourneyMap {
   return {
     meta: { title: spec.title, description: spec.description },
     phases,
+    lanes,
+    personas,
     touchpoints,
-    lanes: [],
-    personas: [],
     edges,
     notes: {},
   }
@@ -150,6 +192,11 @@ export const TEMPLATES: readonly JourneyTemplate[] = [
     'ecommerce-omnichannel',
     'Web shop, app and store in one journey, with delivery or pickup. Example: buying a TV.',
     ECOMMERCE_OMNICHANNEL,
+  ),
+  fromSpec(
+    'service-blueprint',
+    'Physical evidence, customer actions, frontstage, backstage and support, with the three blueprint lines. Example: a hotel stay.',
+    SERVICE_BLUEPRINT,
   ),
   fromSpec(
     'patient-journey',

@@ -27,6 +27,15 @@ export type TouchpointKind = (typeof TOUCHPOINT_KINDS)[number]
 export const EMOTIONS = [-2, -1, 0, 1, 2] as const
 export type Emotion = (typeof EMOTIONS)[number]
 
+/** The colour of each emotion: a card's top border, its face, its box in the map list thumbnail. */
+export const EMOTION_COLORS: Readonly<Record<Emotion, string>> = {
+  [-2]: '#b91c1c',
+  [-1]: '#c2410c',
+  0: '#475569',
+  1: '#15803d',
+  2: '#047857',
+}
+
 /** How a step leads to the next one: the main path, an alternative branch, or a loop back. */
 export const EDGE_KINDS = ['flow', 'alternative', 'return'] as const
 export type EdgeKind = (typeof EDGE_KINDS)[number]
@@ -144,7 +153,25 @@ export function isLineLane(type: LaneType): boolean {
   return type.startsWith('line-of-')
 }
 
-/** Lanes whose content is drawn from the map (the curve, the numbers), not cards placed in them. */
+/**
+ * Lanes whose content is drawn from the map (the curve, the numbers, the touchpoints' pain points
+ * and opportunities as cards), not cards placed in them.
+ */
 export function isDrawnLane(type: LaneType): boolean {
-  return type === 'emotion-curve' || type === 'metrics'
+  return (
+    type === 'emotion-curve' ||
+    type === 'metrics' ||
+    type === 'pain-points' ||
+    type === 'opportunities'
+  )
+}
+
+/** Lanes of the organisation's side of a blueprint: their cards are not the customer's steps. */
+export function isBehindTheScenes(type: LaneType): boolean {
+  return (
+    type === 'frontstage' ||
+    type === 'backstage' ||
+    type === 'support-processes' ||
+    type === 'physical-evidence'
+  )
 }

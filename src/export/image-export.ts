@@ -79,12 +79,35 @@ export function findViewport(root: ParentNode = document): HTMLElement {
 let fontCss: Promise<string> | null = null
 
 /**
- * The @font-face rules the page uses, embedded once per page load. With system fonts only (as
- * now) it is empty and costs nothing; a web font added later is fetched once, not per export.
+ * The @font-face rules the page uses, embedded once per page load: html-to-image's (web fonts,
+ * fetched once, not per export) and the rules whose sources are only `local()` fonts, which
+ * html-to-image leaves out. The picture is drawn as an SVG image, which sees no rule of the page:
+ * without them the emoji alias ('Trailmap Emoji', global.css) is unknown there and emoji draw in
+ * the first text font that has an outline for them.
  */
 function fontEmbedCss(viewport: HTMLElement): Promise<string> {
-  fontCss ??= getFontEmbedCSS(viewport, { cacheBust: false }).catch(() => '')
+  fontCss ??= getFontEmbedCSS(viewport, { cacheBust: false })
+    .catch(() => '')
+    .then((web) => [web, ...localFontFaces()].filter(Boolean).join('\n'))
   return fontCss
+}
+
+function localFontFaces(): string[] {
+  const found: string[] = []
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList
+    try {
+      rules = sheet.cssRules
+    } catch {
+      continue // a cross-origin sheet
+    }
+    for (const rule of rules) {
+      if (!(rule instanceof CSSFontFaceRule)) continue
+      const src = rule.style.getPropertyValue('src')
+      if (src.includes('local(') && !src.includes('url(')) found.push(rule.cssText)
+    }
+  }
+  return found
 }
 
 /** Puts the page into the state the picture should show; returns the function that undoes it. */

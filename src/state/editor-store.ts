@@ -28,6 +28,10 @@ export interface EditorState {
   canRedo: boolean
   snapToGrid: boolean
   showMinimap: boolean
+  /** Dim the cards outside this persona's journey (this browser only), or null. */
+  personaFilter: string | null
+  /** Show only cards whose evidence is "assumed" (the research backlog), this browser only. */
+  assumptionsOnly: boolean
   helpOpen: boolean
   shareOpen: boolean
   exportOpen: boolean
@@ -58,6 +62,8 @@ export function createEditorStore(
     canRedo: session.history.canRedo(),
     snapToGrid: true,
     showMinimap: true,
+    personaFilter: null,
+    assumptionsOnly: false,
     helpOpen: false,
     shareOpen: false,
     exportOpen: false,
@@ -102,6 +108,10 @@ export function setSelection(store: EditorStore, ids: Iterable<string>) {
   if (next.size === current.size && [...next].every((id) => current.has(id))) return
   store.setState({ selection: next.size === 0 ? EMPTY_SELECTION : next })
   store.session.presence.update({ selection: [...next] })
+}
+
+export function setPersonaFilter(store: EditorStore, personaId: string | null) {
+  store.setState({ personaFilter: personaId })
 }
 
 let noticeId = 0

@@ -21,6 +21,12 @@ it('finds no WCAG 2.1 A/AA violation on the map list, the editor and every dialo
     body: JSON.stringify({ template: 'classic-5' }),
   })
   const { id } = (await res.json()) as { id: string }
+  // A blank map too: its card shows the thumbnail's placeholder.
+  await fetch(`${harness.server.url}api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: 'Blank' }),
+  })
   const page = await (
     await harness.browser.newContext({ viewport: { width: 1280, height: 800 } })
   ).newPage()

@@ -4,6 +4,7 @@
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { templateById } from '../../src/domain/templates'
 import { launchBrowser } from '../support/browser'
 import { spawnServer, tempDbPath, type ServerProcess } from '../support/server'
 
@@ -103,6 +104,28 @@ it('creates from a template, renames, duplicates and deletes maps from the list'
   await page.reload()
   await expect.poll(async () => (await titles(page)).length).toBe(4)
   await page.screenshot({ path: '/tmp/map-list.png' })
+
+  // Each card says what its map holds and shows its layout as a small inline SVG.
+  const sixPhase = templateById('six-phase')!.build()
+  const cards = Object.values(sixPhase.touchpoints)
+  const painPoints = cards.reduce((sum, card) => sum + card.painPoints.length, 0)
+  const ebike = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: 'E-bike purchase' }) })
+  expect(await ebike.getByTestId('map-counts').textContent()).toBe(
+    `${sixPhase.phases.length} phases · ${cards.length} cards · ${painPoints} pain points`,
+  )
+  const thumbnail = ebike.getByTestId('map-thumbnail')
+  expect(await thumbnail.evaluate((el) => el.tagName.toLowerCase())).toBe('svg')
+  expect(await thumbnail.locator('.ml-thumb__phase').count()).toBe(6)
+  expect(await thumbnail.locator('.ml-thumb__card').count()).toBe(
+    cards.length + Object.keys(sixPhase.notes).length,
+  )
+  // The columns carry the phases' colours.
+  const fills = await thumbnail
+    .locator('.ml-thumb__phase rect:last-child')
+    .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill')))
+  expect(fills).toEqual(sixPhase.phases.map((phase) => phase.color))
 
   // Search ignores case and accents; sorting by name puts them in natural order.
   await page.getByRole('searchbox', { name: 'Search maps' }).fill('PATIENT')

@@ -14,6 +14,7 @@ import {
 } from '../../server/persistence/postgres'
 import { openSqliteStorage } from '../../server/persistence/sqlite'
 import type { Storage } from '../../server/persistence/storage'
+import type { MapSummary } from '../../src/domain/summary'
 import { hashToken } from '../../server/auth/tokens'
 import { freshDatabase } from '../support/cluster'
 import { tempDbPath } from '../support/server'
@@ -79,6 +80,27 @@ describe.each(backends)('the storage contract on %s', (_name, open) => {
     expect(await store.catalogue.count()).toBe(1)
     // The log went with the map.
     expect((await store.log.load('map-a')).parts).toEqual([])
+  })
+
+  it('keeps each map’s list summary without touching its last change', async () => {
+    const store = await storage()
+    const created = await store.catalogue.create('map-s', 'Summarised')
+    const summary: MapSummary = {
+      version: 1,
+      counts: { phases: 2, touchpoints: 3 },
+      thumbnail: {
+        width: 160,
+        height: 90,
+        phases: [{ x: 0, w: 80, colour: '#112233' }],
+        cards: [{ x: 4, y: 10, w: 20, h: 8, colour: '#445566' }],
+      },
+    }
+    await store.catalogue.setSummary('map-s', summary)
+    await store.catalogue.setSummary('missing', summary)
+    const read = await store.catalogue.get('map-s')
+    expect(read?.summary).toEqual(summary)
+    expect(read?.updatedAt).toBe(created.updatedAt)
+    expect((await store.catalogue.list())[0]?.summary).toEqual(summary)
   })
 
   it('issues tokens as digests, answers roles, lists the maps tokens open', async () => {

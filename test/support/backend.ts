@@ -2,8 +2,10 @@
 // the `integration-pg` project (same suites) starts one throwaway PostgreSQL server for the run
 // (pg-global-setup.ts) and gives each test store — each temp `dbPath` — a database of its own,
 // so two servers started on the same path share it exactly as they would share the SQLite file.
+// A server started on a SQLite file the test wrote itself stays on SQLite.
 
 import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import pg from 'pg'
 import Database from 'better-sqlite3'
 
@@ -22,6 +24,8 @@ function databaseName(dbPath: string): string {
 /** The database standing for the SQLite file `dbPath` (created on first use); null on SQLite. */
 export async function databaseUrlFor(dbPath: string): Promise<string | null> {
   if (testBackend === 'sqlite') return null
+  // A test that wrote a SQLite file itself (an old schema, a damaged row) is about that file.
+  if (fs.existsSync(dbPath)) return null
   const name = databaseName(dbPath)
   admin ??= new pg.Pool({ connectionString: adminUrl, max: 2 })
   try {

@@ -25,7 +25,7 @@ export interface TestServer extends TrailmapServer {
 
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
-  extras: { fanout?: Fanout; registry?: KindRegistry } = {},
+  extras: { fanout?: Fanout; registry?: KindRegistry; summaryDelayMs?: number } = {},
 ): Promise<TestServer> {
   const logs: Record<string, unknown>[] = []
   const config: ServerConfig = {

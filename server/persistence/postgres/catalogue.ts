@@ -2,6 +2,7 @@
 // (server/persistence/sqlite/catalogue.ts), one indexed query each.
 
 import type pg from 'pg'
+import { parseSummaryJson } from '../../../src/domain/summary'
 import { hashToken, mintTokens, type Role } from '../../auth/tokens'
 import type { MapCatalogue, MapRecord, TokenStore } from '../storage'
 
@@ -10,6 +11,7 @@ interface MapRow {
   title: string
   created_at: string
   updated_at: string
+  summary: string | null
 }
 
 const toRecord = (row: MapRow): MapRecord => ({
@@ -17,6 +19,7 @@ const toRecord = (row: MapRow): MapRecord => ({
   title: row.title,
   createdAt: Number(row.created_at),
   updatedAt: Number(row.updated_at),
+  summary: parseSummaryJson(row.summary),
 })
 
 export function postgresCatalogue(pool: pg.Pool, beforeDelete: () => Promise<void>): MapCatalogue {
@@ -27,7 +30,7 @@ export function postgresCatalogue(pool: pg.Pool, beforeDelete: () => Promise<voi
         'INSERT INTO maps (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)',
         [id, title, now],
       )
-      return { id, title, createdAt: now, updatedAt: now }
+      return { id, title, createdAt: now, updatedAt: now, summary: null }
     },
     async get(id) {
       const { rows } = await pool.query<MapRow>('SELECT * FROM maps WHERE id = $1', [id])
@@ -46,6 +49,10 @@ export function postgresCatalogue(pool: pg.Pool, beforeDelete: () => Promise<voi
       await beforeDelete()
       const result = await pool.query('DELETE FROM maps WHERE id = $1', [id])
       return (result.rowCount ?? 0) > 0
+    },
+    async setSummary(id, summary) {
+      // Not an edit: `updated_at` stays as it is.
+      await pool.query('UPDATE maps SET summary = $1 WHERE id = $2', [JSON.stringify(summary), id])
     },
     async setTitle(id, title) {
       await pool.query('UPDATE maps SET title = $1, updated_at = $2 WHERE id = $3', [

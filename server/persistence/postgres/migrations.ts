@@ -35,6 +35,10 @@ CREATE TABLE map_tokens (
 );
 CREATE INDEX map_tokens_by_map ON map_tokens(map_id);
 `,
+  // 3: the map list's summary of each map (JSON text, src/domain/summary.ts), as in SQLite.
+  `
+ALTER TABLE maps ADD COLUMN summary TEXT;
+`,
 ]
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length

@@ -2,6 +2,7 @@
 // better-sqlite3 (each call is one indexed lookup or write).
 
 import type Database from 'better-sqlite3'
+import { parseSummaryJson } from '../../../src/domain/summary'
 import { hashToken, mintTokens, type MapTokens, type Role } from '../../auth/tokens'
 import type { MapCatalogue, MapRecord, TokenStore } from '../storage'
 
@@ -10,6 +11,7 @@ interface MapRow {
   title: string
   created_at: number
   updated_at: number
+  summary: string | null
 }
 
 const toRecord = (row: MapRow): MapRecord => ({
@@ -17,6 +19,7 @@ const toRecord = (row: MapRow): MapRecord => ({
   title: row.title,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  summary: parseSummaryJson(row.summary),
 })
 
 export function sqliteCatalogue(db: Database.Database, beforeDelete: () => void): MapCatalogue {
@@ -27,12 +30,13 @@ export function sqliteCatalogue(db: Database.Database, beforeDelete: () => void)
     count: db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM maps'),
     delete: db.prepare('DELETE FROM maps WHERE id = ?'),
     setTitle: db.prepare('UPDATE maps SET title = ?, updated_at = ? WHERE id = ?'),
+    setSummary: db.prepare('UPDATE maps SET summary = ? WHERE id = ?'),
   }
   return {
     async create(id, title) {
       const now = Date.now()
       sql.insert.run(id, title, now, now)
-      return { id, title, createdAt: now, updatedAt: now }
+      return { id, title, createdAt: now, updatedAt: now, summary: null }
     },
     async get(id) {
       const row = sql.get.get(id)
@@ -51,6 +55,9 @@ export function sqliteCatalogue(db: Database.Database, beforeDelete: () => void)
     },
     async setTitle(id, title) {
       sql.setTitle.run(title, Date.now(), id)
+    },
+    async setSummary(id, summary) {
+      sql.setSummary.run(JSON.stringify(summary), id)
     },
   }
 }

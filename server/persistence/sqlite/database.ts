@@ -39,6 +39,11 @@ CREATE TABLE IF NOT EXISTS map_tokens (
 );
 CREATE INDEX IF NOT EXISTS map_tokens_by_map ON map_tokens(map_id);
 `,
+  // 3: the map list's summary of each map (JSON, src/domain/summary.ts). Maps from before have
+  // none until the server computes it (when they change, or when the list first shows them).
+  `
+ALTER TABLE maps ADD COLUMN summary TEXT;
+`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -8,6 +8,7 @@ import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
+import { EvidenceBadge } from './EvidenceBadge'
 import { InlineText } from './InlineText'
 
 const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as const
@@ -82,6 +83,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
             {touchpoint.opportunities.length}
           </span>
         )}
+        <EvidenceBadge evidence={touchpoint.evidence} source={touchpoint.evidenceSource} />
         <span className={`badge badge--kind badge--${touchpoint.kind}`}>{touchpoint.kind}</span>
       </div>
       {peerName && (

@@ -1,5 +1,5 @@
 // Touchpoints as a spreadsheet: one row each (phase, title, channel, kind, emotion, pain points,
-// opportunities, owner, tags, description). Lists are written one item per line inside the cell.
+// opportunities, owner, tags, description, lane, personas, evidence, evidence source). Lists are written one item per line inside the cell.
 // Import maps headers by name (with common synonyms), checks every row first, and then either adds
 // everything or nothing: a sheet with one bad row changes no map.
 
@@ -9,11 +9,17 @@ import { PHASE_HEADER_HEIGHT, phaseColumns } from '../geometry'
 import { newId } from '../ids'
 import { addPhase, addTouchpoint } from '../operations'
 import type { JourneyMap, Touchpoint } from '../types'
+import { laneHolding } from '../kinds/lane'
+import { defaultCardLane, freeSpotInPhase } from '../placement'
 import {
   CHANNELS,
   CHANNEL_LABELS,
   DEFAULT_KIND_BY_CHANNEL,
+  EVIDENCE_STATUSES,
   TOUCHPOINT_KINDS,
+  isDrawnLane,
+  isLineLane,
+  type EvidenceStatus,
   isEmotion,
   type Channel,
   type TouchpointKind,
@@ -31,6 +37,10 @@ const COLUMNS = [
   'owner',
   'tags',
   'description',
+  'lane',
+  'personas',
+  'evidence',
+  'evidence source',
 ] as const
 type Column = (typeof COLUMNS)[number]
 
@@ -56,12 +66,22 @@ const SYNONYMS: Readonly<Record<string, Column>> = {
   tags: 'tags',
   description: 'description',
   notes: 'description',
+  lane: 'lane',
+  row: 'lane',
+  swimlane: 'lane',
+  personas: 'personas',
+  persona: 'personas',
+  evidence: 'evidence',
+  'evidence source': 'evidence source',
+  source: 'evidence source',
 }
 
 const MAX_CSV_ROWS = 5000
 
 export function touchpointsToCsv(map: JourneyMap): string {
   const phaseName = new Map(map.phases.map((phase) => [phase.id, phase.name]))
+  const laneName = new Map(map.lanes.map((lane) => [lane.id, lane.name]))
+  const personaName = new Map(map.personas.map((persona) => [persona.id, persona.name]))
   const order = new Map(map.phases.map((phase, index) => [phase.id, index]))
   const cards = Object.values(map.touchpoints).sort(
     (a, b) =>
@@ -80,6 +100,11 @@ export function touchpointsToCsv(map: JourneyMap): string {
     card.owner,
     card.tags.join(', '),
     card.description,
+    card.laneId ? (laneName.get(card.laneId) ?? '') : '',
+    // Empty: the card applies to every persona.
+    card.personaIds.map((id) => personaName.get(id) ?? '').join('\n'),
+    card.evidence,
+    card.evidenceSource,
   ])
   return toCsv([[...COLUMNS], ...rows])
 }
@@ -115,7 +140,8 @@ export function importTouchpointsCsv(map: JourneyMap, text: string): CsvImportRe
     )
   }
   const problems: CsvProblem[] = []
-  const parsed = body.map((cells, index) => readRow(cells, columns, index + 2, problems))
+  const names = namesOf(map)
+  const parsed = body.map((cells, index) => readRow(cells, columns, index + 2, problems, names))
   if (problems.length > 0) return { ok: false, problems }
   return { ok: true, ignoredColumns, ...addRows(map, parsed as ParsedRow[]) }
 }
@@ -125,11 +151,25 @@ interface ParsedRow {
   card: Partial<Touchpoint>
 }
 
+/** Lanes (that hold cards) and personas by lower-case name, for the lane and personas columns. */
+function namesOf(map: JourneyMap) {
+  const byName = <T extends { id: string }>(records: readonly T[], name: (r: T) => string) =>
+    new Map(records.map((record) => [name(record).trim().toLowerCase(), record.id]))
+  return {
+    lanes: byName(
+      map.lanes.filter((lane) => !isLineLane(lane.type) && !isDrawnLane(lane.type)),
+      (lane) => lane.name,
+    ),
+    personas: byName(map.personas, (persona) => persona.name),
+  }
+}
+
 function readRow(
   cells: string[],
   columns: (Column | undefined)[],
   row: number,
   problems: CsvProblem[],
+  names: ReturnType<typeof namesOf>,
 ) {
   const value = (column: Column) => {
     const index = columns.indexOf(column)
@@ -154,6 +194,21 @@ function readRow(
   const emotionText = value('emotion')
   const emotion = emotionText === '' ? 0 : Number(emotionText.replace(/^\+/, ''))
   if (!isEmotion(emotion)) report('emotion', `"${emotionText}" must be an integer from -2 to 2`)
+  const evidenceText = value('evidence').toLowerCase()
+  const evidence = evidenceText === '' ? 'assumed' : evidenceText
+  if (!(EVIDENCE_STATUSES as readonly string[]).includes(evidence)) {
+    report('evidence', `"${value('evidence')}" is not one of ${EVIDENCE_STATUSES.join(', ')}`)
+  }
+  const laneText = value('lane')
+  const laneId = laneText === '' ? undefined : names.lanes.get(laneText.toLowerCase())
+  if (laneId === undefined && laneText !== '') {
+    report('lane', `no lane of this map is named "${laneText}"`)
+  }
+  const personaIds = list(value('personas'), /\r?\n|;|,/).flatMap((name) => {
+    const id = names.personas.get(name.toLowerCase())
+    if (id === undefined) report('personas', `no persona of this map is named "${name}"`)
+    return id === undefined ? [] : [id]
+  })
   const resolvedChannel: Channel = channel ?? 'other'
   const card: Partial<Touchpoint> = {
     title,
@@ -165,6 +220,10 @@ function readRow(
     owner: value('owner'),
     tags: list(value('tags'), /[,;\n]/),
     description: value('description'),
+    personaIds: [...new Set(personaIds)],
+    evidence: evidence as EvidenceStatus,
+    evidenceSource: value('evidence source'),
+    ...(laneId === undefined ? {} : { laneId }),
   }
   return { phase: value('phase'), card }
 }
@@ -205,22 +264,26 @@ function addRows(map: JourneyMap, rows: readonly ParsedRow[]) {
         newPhases.push(name)
       }
     }
-    const key = phaseId ?? ''
-    const y = nextY.get(key) ?? lowestFreeY(next, phaseId)
+    // Cards go into the lane the sheet names, else the map's Touchpoints lane (none without lanes).
+    const laneId = phaseId === null ? null : (card.laneId ?? defaultCardLane(next))
+    const key = `${phaseId ?? ''}\u0000${laneId ?? ''}`
+    const y = nextY.get(key) ?? lowestFreeY(next, phaseId, laneId)
     nextY.set(key, y + CARD_SIZE.height + CARD_GAP)
     const x = phaseId ? columnOffset(next, phaseId) : -CARD_SIZE.width - 80
+    if (laneId !== null) next = laneHolding(next, laneId, y, CARD_SIZE.height)
     next = addTouchpoint(
       next,
-      createTouchpoint({ ...card, id: newId(), phaseId, position: { x, y } }),
+      createTouchpoint({ ...card, id: newId(), phaseId, laneId, position: { x, y } }),
     )
   }
   return { map: next, added: rows.length, newPhases }
 }
 
-function lowestFreeY(map: JourneyMap, phaseId: string | null): number {
+function lowestFreeY(map: JourneyMap, phaseId: string | null, laneId: string | null): number {
+  if (phaseId !== null) return freeSpotInPhase(map, phaseId, laneId).y
   let y = PHASE_HEADER_HEIGHT + CARD_GAP
   for (const card of Object.values(map.touchpoints)) {
-    if (card.phaseId === phaseId) y = Math.max(y, card.position.y + CARD_SIZE.height + CARD_GAP)
+    if (card.phaseId === null) y = Math.max(y, card.position.y + CARD_SIZE.height + CARD_GAP)
   }
   return y
 }

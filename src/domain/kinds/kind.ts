@@ -68,6 +68,18 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
   update?(map: JourneyMap, id: Id, patch: Readonly<Record<string, unknown>>): JourneyMap
   /** Where the record is drawn on the canvas (cards at `cardSize`); kinds not drawn omit it. */
   bounds?(record: R, map: JourneyMap, cardSize: Size): Rect | null
+  /**
+   * How the map list's thumbnail draws the record (src/domain/summary.ts), at its `bounds`: a
+   * `column` spans the thumbnail's height, a `box` is drawn as it is. Kinds not shown omit it.
+   */
+  readonly thumbnail?: { readonly shape: 'column' | 'box'; colour(record: R): string }
+  /** Counts a record adds to its map's summary beside the number of records (pain points). */
+  tally?(record: R): Readonly<Record<string, number>>
+  /**
+   * False for records that are not canvas elements (personas): they are selected from panels, and
+   * selecting something on the canvas replaces them rather than joining them.
+   */
+  readonly onCanvas?: boolean
   /** Steps for this kind's records, ascending by `to`. */
   readonly migrations: readonly RecordMigration[]
 }

@@ -3,7 +3,13 @@
 // lane stores its position relative to the cell (its column's left edge, its lane's top), so
 // reordering, collapsing or resizing lanes carries their cards along without touching them.
 
-import { absolutePosition, withoutNegativeZero } from '../geometry'
+import {
+  LANE_LABEL_WIDTH,
+  absolutePosition,
+  columnsWidth,
+  laneRow,
+  withoutNegativeZero,
+} from '../geometry'
 import { newId } from '../ids'
 import {
   assertFields,
@@ -103,6 +109,11 @@ export const laneKind = defineKind<Lane>({
     return { ...lane, height }
   },
   update: (map, id, patch) => updateLane(map, id, patch),
+  bounds(lane, map) {
+    const row = laneRow(map, lane.id)
+    if (!row) return null
+    return { x: -LANE_LABEL_WIDTH, y: row.y, width: laneWidth(map), height: row.height }
+  },
   migrations: [],
 })
 
@@ -166,4 +177,21 @@ export function deleteLane(map: JourneyMap, id: Id): JourneyMap {
 /** Lines are thin dividers whatever their stored height; collapsed lanes show just their label. */
 export function isLine(lane: Lane): boolean {
   return isLineLane(lane.type)
+}
+
+/** A lane spans its label and every column; with few or no columns, still a usable band. */
+export const MIN_LANE_SPAN = 480
+
+export function laneWidth(map: JourneyMap): number {
+  return LANE_LABEL_WIDTH + Math.max(columnsWidth(map), MIN_LANE_SPAN)
+}
+
+/** Space kept between a card and the bottom of its lane. */
+export const LANE_PADDING = 12
+
+/** The lane grown (never shrunk) so that a card at `cardTop` (relative to it) fits inside. */
+export function laneHolding(map: JourneyMap, laneId: Id, cardTop: number, cardHeight: number) {
+  const lane = requireLane(map, laneId)
+  const needed = cardTop + cardHeight + LANE_PADDING
+  return needed > lane.height ? updateLane(map, laneId, { height: needed }) : map
 }

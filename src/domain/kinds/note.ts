@@ -94,6 +94,7 @@ export const noteKind = defineKind<Note>({
   },
   update: (map, id, patch) => updateNote(map, id, patch),
   bounds: (note) => ({ ...note.position, width: note.size.width, height: note.size.height }),
+  thumbnail: { shape: 'box', colour: (note) => note.color },
   migrations: [],
 })
 

@@ -13,9 +13,11 @@ import {
   unknownRecord,
 } from '../records'
 import { booleanRule, colorRule, idRule, stringArrayRule, stringRule } from '../rules'
-import type { Id, JourneyMap, Touchpoint } from '../types'
+import type { Id, JourneyMap, PersonaEmotion, Touchpoint } from '../types'
+import type { Emotion } from '../vocabulary'
 import { defineKind, type FieldRules } from './kind'
 import { insertAt, moveTo, replaceIn } from './ordered'
+import { requireTouchpoint, updateTouchpoint } from './touchpoint'
 
 export interface Persona {
   readonly id: Id
@@ -100,6 +102,7 @@ export const personaKind = defineKind<Persona>({
   nouns: ['persona', 'personas'],
   collection: 'personas',
   ordered: true,
+  onCanvas: false,
   fields: PERSONA_RULES,
   file: { listRequired: false, requiredFields: ['id', 'name'] },
   create: (partial, pass) => createPersona(partial, pass?.index ?? 0),
@@ -158,4 +161,65 @@ export function deletePersona(map: JourneyMap, id: Id): JourneyMap {
   requirePersona(map, id)
   const touchpoints = mapRecords(map.touchpoints, (card) => withoutPersona(card, id))
   return { ...map, touchpoints, personas: map.personas.filter((persona) => persona.id !== id) }
+}
+
+/**
+ * Sets (or with null clears) one persona's as-is `emotion` or to-be `target` on a card. An entry
+ * left with neither is removed, so "no opinion" is stored as nothing.
+ */
+export function setPersonaEmotion(
+  map: JourneyMap,
+  cardId: Id,
+  personaId: Id,
+  field: 'emotion' | 'target',
+  value: Emotion | null,
+): JourneyMap {
+  requirePersona(map, personaId)
+  const card = requireTouchpoint(map, cardId)
+  const current = card.personaEmotions.find((entry) => entry.personaId === personaId)
+  if ((current?.[field] ?? null) === value) return map
+  const { [field]: _dropped, ...rest } = current ?? { personaId }
+  const next: PersonaEmotion = value === null ? rest : { ...rest, [field]: value }
+  const keep = next.emotion !== undefined || next.target !== undefined
+  const others = card.personaEmotions.filter((entry) => entry.personaId !== personaId)
+  // Entries keep the personas' order, so the list reads the same in every file.
+  const order = new Map(map.personas.map((persona, index) => [persona.id, index]))
+  const personaEmotions = (keep ? [...others, next] : others).toSorted(
+    (a, b) => (order.get(a.personaId) ?? 0) - (order.get(b.personaId) ?? 0),
+  )
+  return updateTouchpoint(map, cardId, { personaEmotions })
+}
+
+/**
+ * Includes or leaves out one persona on a card. An empty list means every persona, so a card
+ * never ends up applying to nobody by accident; the list keeps the personas' order.
+ */
+export function setCardPersona(
+  map: JourneyMap,
+  cardId: Id,
+  personaId: Id,
+  applies: boolean,
+): JourneyMap {
+  requirePersona(map, personaId)
+  const card = requireTouchpoint(map, cardId)
+  const everyone = card.personaIds.length === 0
+  if (appliesTo(card, personaId) === applies) return map
+  // Leaving one persona out of "everyone" lists all the others; listing all of them is everyone.
+  const current = everyone ? map.personas.map((persona) => persona.id) : card.personaIds
+  const chosen = applies ? [...current, personaId] : current.filter((id) => id !== personaId)
+  const all = map.personas.every((persona) => chosen.includes(persona.id))
+  const personaIds = all ? [] : map.personas.map((p) => p.id).filter((id) => chosen.includes(id))
+  return updateTouchpoint(map, cardId, { personaIds })
+}
+
+/** How a persona feels at a card: their own entry, else the card's emotion; and their target. */
+export function feltAt(card: Touchpoint, personaId: Id): { emotion: Emotion; target?: Emotion } {
+  const entry = card.personaEmotions.find((e) => e.personaId === personaId)
+  const emotion = entry?.emotion ?? card.emotion
+  return entry?.target === undefined ? { emotion } : { emotion, target: entry.target }
+}
+
+/** Whether a card is part of a persona's journey (no list: everyone's). */
+export function appliesTo(card: Touchpoint, personaId: Id): boolean {
+  return card.personaIds.length === 0 || card.personaIds.includes(personaId)
 }

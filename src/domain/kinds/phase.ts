@@ -92,6 +92,7 @@ export const phaseKind = defineKind<Phase>({
     if (!column) return null
     return { x: column.x, y: 0, width: column.width, height: columnHeight(map, cardSize) }
   },
+  thumbnail: { shape: 'column', colour: (phase) => phase.color },
   migrations: [],
 })
 

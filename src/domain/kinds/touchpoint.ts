@@ -44,6 +44,7 @@ import type { Id, JourneyMap, Point } from '../types'
 import {
   CHANNELS,
   DEFAULT_KIND_BY_CHANNEL,
+  EMOTION_COLORS,
   EVIDENCE_STATUSES,
   TOUCHPOINT_KINDS,
   type Channel,
@@ -53,7 +54,7 @@ import {
 } from '../vocabulary'
 import { edgesTouching } from './edge'
 import { defineKind, type FieldRules } from './kind'
-import { requireLane, updateLane } from './lane'
+import { LANE_PADDING, laneHolding, requireLane } from './lane'
 import { requirePhase } from './phase'
 
 export interface Touchpoint {
@@ -217,6 +218,9 @@ export const touchpointKind = defineKind<Touchpoint>({
     const { x, y } = absolutePosition(map, touchpoint)
     return { x, y, width: cardSize.width, height: cardSize.height }
   },
+  // The colour of the card's top border: its emotion.
+  thumbnail: { shape: 'box', colour: (touchpoint) => EMOTION_COLORS[touchpoint.emotion] },
+  tally: (touchpoint) => ({ painPoints: touchpoint.painPoints.length }),
   migrations: [
     {
       // Version 2 added lanes, personas and evidence. A version-1 card sits in no lane, applies
@@ -309,9 +313,6 @@ export function moveTouchpoint(
   return replaceTouchpoint(map, touchpoint, next)
 }
 
-/** Space kept between a card and the edges of its lane. */
-const LANE_PADDING = 12
-
 /**
  * A canvas drop: the card's top-left lands at `absolutePoint`, and it joins the phase whose column
  * and the lane whose row contain `probe` (default: the same point; the canvas passes the card's
@@ -331,8 +332,7 @@ export function moveTouchpointToPoint(
   const relative = relativeToCell(map, phaseId, lane?.id ?? null, absolutePoint)
   if (!lane) return moveTouchpoint(map, id, relative, phaseId, null)
   const position = { x: relative.x, y: Math.max(LANE_PADDING, relative.y) }
-  const needed = position.y + CARD_SIZE.height + LANE_PADDING
-  const grown = needed > lane.height ? updateLane(map, lane.id, { height: needed }) : map
+  const grown = laneHolding(map, lane.id, position.y, CARD_SIZE.height)
   return moveTouchpoint(grown, id, position, phaseId, lane.id)
 }
 
@@ -371,4 +371,24 @@ export function setTouchpointChannel(map: JourneyMap, id: Id, channel: Channel):
   const followsChannel = touchpoint.kind === DEFAULT_KIND_BY_CHANNEL[touchpoint.channel]
   const patch = followsChannel ? { channel, kind: DEFAULT_KIND_BY_CHANNEL[channel] } : { channel }
   return updateTouchpoint(map, id, patch)
+}
+
+/**
+ * Puts a card into another lane of its column (below the cards already in that cell, the lane
+ * grown to hold it) or into no lane (where it is now on the canvas, so it stays put).
+ */
+export function setTouchpointLane(map: JourneyMap, id: Id, laneId: Id | null): JourneyMap {
+  const card = requireTouchpoint(map, id)
+  if (card.laneId === laneId) return map
+  if (laneId === null) {
+    const { y } = absolutePosition(map, card)
+    return moveTouchpoint(map, id, { x: card.position.x, y }, card.phaseId, null)
+  }
+  requireLane(map, laneId)
+  const spot =
+    card.phaseId === null
+      ? { x: card.position.x, y: LANE_PADDING }
+      : freeSpotInPhase(map, card.phaseId, laneId)
+  const grown = laneHolding(map, laneId, spot.y, CARD_SIZE.height)
+  return moveTouchpoint(grown, id, spot, card.phaseId, laneId)
 }

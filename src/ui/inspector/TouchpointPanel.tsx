@@ -25,7 +25,11 @@ import {
 import { useEditor, useEditorStore } from '../../state/context'
 import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
 import { ListEditor, type ListUpdate } from './ListEditor'
+import { CardPersonas } from './CardPersonas'
+import { EvidenceFields } from './EvidenceFields'
+import { LaneSelect } from './LaneSelect'
 import { PeersHere } from './PeersHere'
+import { recordListUpdater } from './record-list'
 import { TagEditor } from './TagEditor'
 
 const KIND_CHOICES: readonly Choice<TouchpointKind>[] = TOUCHPOINT_KINDS.map((kind) => ({
@@ -53,16 +57,8 @@ function edit(run: Run, id: string, patch: Partial<Touchpoint>, mergeKey?: strin
   run(updateRecord, { kind: 'touchpoint', id, patch, ...(mergeKey ? { mergeKey } : {}) })
 }
 
-/** A list edit applied to the list as it is in the map when the edit runs, not as rendered. */
-function listUpdater(run: Run, id: string, field: ListField): ListUpdate {
-  return (change, mergeKey) =>
-    run(updateRecord, {
-      kind: 'touchpoint',
-      id,
-      patch: (record) => ({ [field]: change((record[field] as readonly string[]) ?? []) }),
-      ...(mergeKey === undefined ? {} : { mergeKey }),
-    })
-}
+const listUpdater = (run: Run, id: string, field: ListField): ListUpdate =>
+  recordListUpdater(run, 'touchpoint', id, field)
 
 export function TouchpointPanel({ id }: { id: string }) {
   const store = useEditorStore()
@@ -117,6 +113,7 @@ export function TouchpointPanel({ id }: { id: string }) {
           </select>
         )}
       </Field>
+      <LaneSelect card={touchpoint} />
       <div className="insp-field">
         <label className="insp-label" htmlFor={channelId}>
           Channel
@@ -153,6 +150,7 @@ export function TouchpointPanel({ id }: { id: string }) {
       <p className="insp-hint insp-hint--tight">
         Customer feels: <strong>{EMOTION_STYLES[touchpoint.emotion]?.label ?? 'Neutral'}</strong>
       </p>
+      <CardPersonas card={touchpoint} />
       <ListEditor
         title="Pain points"
         itemLabel="Pain point"
@@ -168,6 +166,12 @@ export function TouchpointPanel({ id }: { id: string }) {
         items={touchpoint.opportunities}
         update={listUpdater(run, id, 'opportunities')}
         mergeKeyPrefix={key('opportunities')}
+      />
+      <EvidenceFields
+        kind="touchpoint"
+        id={id}
+        evidence={touchpoint.evidence}
+        source={touchpoint.evidenceSource}
       />
       <TextField
         label="Owner"

@@ -52,10 +52,12 @@ interface TextFieldProps {
   onCommit: (next: string) => void
   placeholder?: string
   multiline?: boolean
+  /** A datalist of suggestions (single-line fields). */
+  list?: string
 }
 
 export function TextField(props: TextFieldProps) {
-  const { label, value, onCommit, placeholder, multiline, maxLength } = props
+  const { label, value, onCommit, placeholder, multiline, maxLength, list } = props
   const draft = useDraft(value, onCommit)
   return (
     <Field label={label}>
@@ -76,6 +78,7 @@ export function TextField(props: TextFieldProps) {
             type="text"
             placeholder={placeholder}
             maxLength={maxLength}
+            list={list}
             {...draft}
           />
         )
@@ -201,5 +204,67 @@ export function PanelHeader({ icon: Icon, title }: { icon: LucideIcon; title: st
       <Icon size={18} aria-hidden />
       {title}
     </h2>
+  )
+}
+
+interface OrderFieldProps {
+  /** "lane", "persona" */
+  noun: string
+  index: number
+  count: number
+  /** Words for the two directions: ['Up', 'Down'] */
+  directions: readonly [string, string]
+  onMove: (to: number) => void
+}
+
+/** "2 of 5" with a button each way, for records whose order people choose. */
+export function OrderField({ noun, index, count, directions, onMove }: OrderFieldProps) {
+  const [back, forward] = directions
+  return (
+    <div className="insp-field">
+      <span className="insp-label">Position</span>
+      <div className="insp-row">
+        <button
+          type="button"
+          className="insp-button"
+          disabled={index <= 0}
+          aria-label={`Move ${noun} ${back.toLowerCase()}`}
+          onClick={() => onMove(index - 1)}
+        >
+          {back}
+        </button>
+        <span className="insp-row__text">
+          {index + 1} of {count}
+        </span>
+        <button
+          type="button"
+          className="insp-button"
+          disabled={index < 0 || index >= count - 1}
+          aria-label={`Move ${noun} ${forward.toLowerCase()}`}
+          onClick={() => onMove(index + 1)}
+        >
+          {forward}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** A labelled checkbox row. */
+export function CheckField(props: {
+  label: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  hint?: string | undefined
+}) {
+  const { label, checked, onChange, hint } = props
+  return (
+    <div className="insp-field">
+      <label className="insp-check">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <span>{label}</span>
+      </label>
+      {hint !== undefined && <p className="insp-hint">{hint}</p>}
+    </div>
   )
 }

@@ -3,12 +3,16 @@
 
 import type { ComponentType } from 'react'
 import { EdgePanel } from './EdgePanel'
+import { LanePanel } from './LanePanel'
 import { NotePanel } from './NotePanel'
+import { PersonaPanel } from './PersonaPanel'
 import { PhasePanel } from './PhasePanel'
 import { TouchpointPanel } from './TouchpointPanel'
 
 export const INSPECTOR_PANELS: Readonly<Record<string, ComponentType<{ id: string }>>> = {
   phase: PhasePanel,
+  lane: LanePanel,
+  persona: PersonaPanel,
   touchpoint: TouchpointPanel,
   edge: EdgePanel,
   note: NotePanel,

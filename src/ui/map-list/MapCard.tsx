@@ -1,11 +1,14 @@
-// One map in the list. The whole card opens the map (a real link, so middle-click and "open in
-// new tab" work); rename, duplicate and delete sit above the link's hit area.
+// One map in the list: a thumbnail of its layout, its title, what it holds ("5 phases · 23 cards
+// · 7 pain points") and when it was edited. The whole card opens the map (a real link, so
+// middle-click and "open in new tab" work); rename, duplicate and delete sit above the link's
+// hit area.
 
 import { memo, type CSSProperties, type ReactNode } from 'react'
-import { Clock, Copy, Pencil, Route, Trash2 } from 'lucide-react'
+import { Clock, Copy, Pencil, Trash2 } from 'lucide-react'
 import type { MapSummary } from '../../api/maps'
 import { navigate } from '../navigation'
 import { PHASE_COLORS } from '../../domain/defaults'
+import { MapThumbnail, countsText } from './MapThumbnail'
 import { fullDate, relativeTime } from './relative-time'
 
 export interface MapCardActions {
@@ -34,9 +37,7 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
   const href = `/m/${encodeURIComponent(map.id)}`
   return (
     <li className="ml-card" style={{ '--ml-accent': accentOf(map.id) } as CSSProperties}>
-      <span className="ml-card__icon" aria-hidden="true">
-        <Route size={22} />
-      </span>
+      <MapThumbnail thumbnail={map.summary?.thumbnail ?? null} />
       <h3 className="ml-card__title">
         <a
           className="ml-card__link"
@@ -52,6 +53,11 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
           {title}
         </a>
       </h3>
+      {map.summary && (
+        <p className="ml-card__counts" data-testid="map-counts">
+          {countsText(map.summary.counts)}
+        </p>
+      )}
       <p className="ml-card__meta">
         <Clock size={16} aria-hidden="true" />
         <span>

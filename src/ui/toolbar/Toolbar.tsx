@@ -1,6 +1,7 @@
 import {
   Columns3,
   Copy,
+  FlaskConical,
   Download,
   Keyboard,
   Magnet,
@@ -21,6 +22,8 @@ import { displayShortcut, isMacPlatform } from '../../commands/registry'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canEdit } from '../../state/selectors'
 import type { EditorState } from '../../state/editor-store'
+import { PersonasMenu } from '../personas/PersonasMenu'
+import { LaneMenu } from './LaneMenu'
 import './toolbar.css'
 
 interface ToolButton {
@@ -49,6 +52,7 @@ const GROUPS: ToolButton[][] = [
     { command: 'fit-view', icon: Maximize },
     { command: 'toggle-snap', icon: Magnet, pressed: (s) => s.snapToGrid },
     { command: 'toggle-minimap', icon: MapIcon, pressed: (s) => s.showMinimap },
+    { command: 'toggle-assumptions', icon: FlaskConical, pressed: (s) => s.assumptionsOnly },
   ],
   [
     { command: 'import', icon: Upload },
@@ -64,6 +68,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
   useEditor((s) => s.canRedo)
   useEditor((s) => s.snapToGrid)
   useEditor((s) => s.showMinimap)
+  useEditor((s) => s.assumptionsOnly)
   const editable = useEditor(canEdit)
   const state = useEditorStore().getState()
   const mac = isMacPlatform()
@@ -98,6 +103,8 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
               </button>
             )
           })}
+          {index === 0 && <LaneMenu disabled={!editable} />}
+          {index === 0 && <PersonasMenu />}
         </div>
       ))}
     </div>

@@ -120,7 +120,13 @@ describe('docs/format.md', () => {
   const doc = readFileSync(new URL('../../../docs/format.md', import.meta.url), 'utf8')
 
   it('lists the whole vocabulary', () => {
-    for (const word of [...CHANNELS, ...TOUCHPOINT_KINDS, ...EDGE_KINDS])
+    for (const word of [
+      ...CHANNELS,
+      ...TOUCHPOINT_KINDS,
+      ...EDGE_KINDS,
+      ...LANE_TYPES,
+      ...EVIDENCE_STATUSES,
+    ])
       expect(doc).toContain(`\`${word}\``)
     expect(doc).toContain(FORMAT_TYPE)
   })

@@ -1,0 +1,20 @@
+import { CircleHelp, Eye, ShieldCheck } from 'lucide-react'
+import { EVIDENCE_LABELS, type EvidenceStatus } from '../../domain/vocabulary'
+
+const ICONS = { assumed: CircleHelp, observed: Eye, validated: ShieldCheck } as const
+
+/** How sure the team is of a card: a small icon badge; its source in the tooltip. */
+export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; source: string }) {
+  const Icon = ICONS[evidence] ?? CircleHelp
+  const label = `${EVIDENCE_LABELS[evidence] ?? 'Assumed'}${source ? ` (${source})` : ''}`
+  return (
+    <span
+      className={`badge badge--evidence badge--${evidence}`}
+      title={`Evidence: ${label}`}
+      role="img"
+      aria-label={`Evidence: ${label}`}
+    >
+      <Icon size={13} aria-hidden />
+    </span>
+  )
+}

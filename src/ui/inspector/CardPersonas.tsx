@@ -1,0 +1,83 @@
+// A card's personas: which of them it applies to, and how each feels there today (as-is) and
+// should feel (to-be). A persona without their own emotion feels the card's emotion.
+
+import { Users } from 'lucide-react'
+import { setCardPersonaCommand, setPersonaEmotionCommand } from '../../commands/journey-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { appliesTo, feltAt } from '../../domain/kinds/persona'
+import type { Touchpoint } from '../../domain/types'
+import { useEditor } from '../../state/context'
+import { PersonaAvatar } from '../personas/PersonaAvatar'
+import { EmotionPicker } from './EmotionPicker'
+
+export function CardPersonas({ card }: { card: Touchpoint }) {
+  const run = useRunCommand()
+  const personas = useEditor((s) => s.map.personas)
+  if (personas.length === 0) return null
+  return (
+    <section className="insp-field insp-personas" aria-labelledby={`personas-${card.id}`}>
+      <h3 className="insp-label insp-label--section" id={`personas-${card.id}`}>
+        <Users size={15} aria-hidden /> Personas
+      </h3>
+      {personas.map((persona) => {
+        const applies = appliesTo(card, persona.id)
+        const own = card.personaEmotions.find((entry) => entry.personaId === persona.id)
+        const felt = feltAt(card, persona.id)
+        const name = persona.name || 'Unnamed persona'
+        return (
+          <div className="insp-persona" key={persona.id} data-persona={persona.id}>
+            <label className="insp-check">
+              <input
+                type="checkbox"
+                checked={applies}
+                onChange={(event) =>
+                  run(setCardPersonaCommand, {
+                    id: card.id,
+                    personaId: persona.id,
+                    applies: event.target.checked,
+                  })
+                }
+              />
+              <PersonaAvatar persona={persona} size={22} />
+              <span>{name}</span>
+            </label>
+            {applies && (
+              <div className="insp-persona__feel">
+                <span className="insp-hint">
+                  Today{own?.emotion === undefined ? ' (as the card)' : ''}
+                </span>
+                <EmotionPicker
+                  label={`${name} today`}
+                  value={felt.emotion}
+                  clearable={own?.emotion !== undefined}
+                  onChange={(value) =>
+                    run(setPersonaEmotionCommand, {
+                      id: card.id,
+                      personaId: persona.id,
+                      field: 'emotion',
+                      value,
+                    })
+                  }
+                />
+                <span className="insp-hint">Target</span>
+                <EmotionPicker
+                  label={`${name} target`}
+                  value={felt.target ?? null}
+                  clearable
+                  onChange={(value) =>
+                    run(setPersonaEmotionCommand, {
+                      id: card.id,
+                      personaId: persona.id,
+                      field: 'target',
+                      value,
+                    })
+                  }
+                />
+              </div>
+            )}
+          </div>
+        )
+      })}
+    </section>
+  )
+}

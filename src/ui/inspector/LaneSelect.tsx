@@ -1,0 +1,41 @@
+import { setTouchpointLaneCommand } from '../../commands/journey-commands'
+import { useRunCommand } from '../../commands/use-command'
+import type { Touchpoint } from '../../domain/types'
+import { isDrawnLane, isLineLane } from '../../domain/vocabulary'
+import { useEditor } from '../../state/context'
+import { Field } from './fields'
+
+const NO_LANE = ''
+
+/** The lane (row) a card sits in; shown once the map has lanes that hold cards. */
+export function LaneSelect({ card }: { card: Touchpoint }) {
+  const run = useRunCommand()
+  const lanes = useEditor((s) => s.map.lanes)
+  const holding = lanes.filter((lane) => !isLineLane(lane.type) && !isDrawnLane(lane.type))
+  if (holding.length === 0) return null
+  const known = holding.some((lane) => lane.id === card.laneId)
+  return (
+    <Field label="Lane">
+      {(fieldId) => (
+        <select
+          id={fieldId}
+          className="insp-input insp-select"
+          value={known ? (card.laneId ?? NO_LANE) : NO_LANE}
+          onChange={(event) =>
+            run(setTouchpointLaneCommand, {
+              id: card.id,
+              laneId: event.target.value === NO_LANE ? null : event.target.value,
+            })
+          }
+        >
+          {holding.map((lane) => (
+            <option key={lane.id} value={lane.id}>
+              {lane.name || 'Untitled lane'}
+            </option>
+          ))}
+          <option value={NO_LANE}>No lane</option>
+        </select>
+      )}
+    </Field>
+  )
+}

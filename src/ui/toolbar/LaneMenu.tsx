@@ -1,0 +1,50 @@
+// "Lane ▾": adds a row of a chosen type below the others (or a service-blueprint line).
+
+import { Rows3 } from 'lucide-react'
+import { addLaneCommand } from '../../commands/journey-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane } from '../../domain/vocabulary'
+import { Dropdown } from './Dropdown'
+
+const ROWS = LANE_TYPES.filter((type) => !isLineLane(type))
+const LINES = LANE_TYPES.filter(isLineLane)
+
+export function LaneMenu({ disabled }: { disabled: boolean }) {
+  const run = useRunCommand()
+  return (
+    <Dropdown icon={Rows3} text="Lane" label="Add a lane" disabled={disabled}>
+      {(close) => (
+        <div className="menu" role="group" aria-label="Lane types">
+          <p className="menu__heading">Rows</p>
+          {ROWS.map((type) => (
+            <button
+              key={type}
+              type="button"
+              className="menu__item"
+              onClick={() => {
+                run(addLaneCommand, { type })
+                close()
+              }}
+            >
+              {LANE_TYPE_LABELS[type]}
+            </button>
+          ))}
+          <p className="menu__heading">Service blueprint lines</p>
+          {LINES.map((type) => (
+            <button
+              key={type}
+              type="button"
+              className="menu__item"
+              onClick={() => {
+                run(addLaneCommand, { type })
+                close()
+              }}
+            >
+              {LANE_TYPE_LABELS[type]}
+            </button>
+          ))}
+        </div>
+      )}
+    </Dropdown>
+  )
+}
