@@ -3,6 +3,7 @@
 // JSON format runs) — and the upgrade is stored. Real server, real SQLite file, real clients.
 
 import { afterEach, expect, it } from 'vitest'
+import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import * as Y from 'yjs'
 import { collectionOf, commitMap, fromY, metaOf, readSchemaVersion } from '../../src/collab/codec'
 import { emptyMap } from '../../src/domain/defaults'
@@ -110,7 +111,7 @@ it('stamps a version 1 map with this build’s version and leaves its records as
   const client = connectClient(server.wsUrl, mapId)
   clients.push(client)
   await waitSynced(client)
-  expect(readSchemaVersion(client.doc)).toBe(1)
+  expect(readSchemaVersion(client.doc)).toBe(CURRENT_FORMAT_VERSION)
   const read = fromY(client.doc)
   expect(read.meta.title).toBe('Stored in v1')
   expect(Object.keys(read.touchpoints).sort()).toEqual(Object.keys(sampleMap().touchpoints).sort())

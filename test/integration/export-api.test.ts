@@ -4,6 +4,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import { createAccess } from '../../server/auth/access'
 import { handleExportApi } from '../../server/http/export-api'
 import { sendError } from '../../server/http/respond'
@@ -90,7 +91,10 @@ describe('GET /api/maps/<id>.json (open mode)', () => {
       `attachment; filename="customer-onboarding.trailmap.json"; filename*=UTF-8''customer-onboarding.trailmap.json`,
     )
     const text = await res.text()
-    expect(JSON.parse(text)).toMatchObject({ type: 'trailmap/journey-map', version: 1 })
+    expect(JSON.parse(text)).toMatchObject({
+      type: 'trailmap/journey-map',
+      version: CURRENT_FORMAT_VERSION,
+    })
     const map = loaded(text)
     expect(map.meta.title).toBe('Customer Onboarding')
     expect(Object.keys(map.touchpoints).length).toBeGreaterThan(5)

@@ -3,6 +3,7 @@
 // editors, and every bad request gets a precise error.
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import { fromY, commitMap } from '../../src/collab/codec'
 import { createNote } from '../../src/domain/defaults'
 import { addNote } from '../../src/domain/operations'
@@ -114,7 +115,10 @@ describe('POST /api/maps with a template', () => {
     const record = await create({ title: 'Plain' })
     const client = await synced(record.id)
     // Only its title, and the format version every new doc carries.
-    expect(client.doc.getMap('meta').toJSON()).toEqual({ title: 'Plain', schemaVersion: 1 })
+    expect(client.doc.getMap('meta').toJSON()).toEqual({
+      title: 'Plain',
+      schemaVersion: CURRENT_FORMAT_VERSION,
+    })
     expect(counts(client)).toEqual({ phases: 0, touchpoints: 0, edges: 0 })
     expect((await create({})).title).toBe('Untitled journey')
   })

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
+import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import * as Y from 'yjs'
 import { openSqliteStorage, SCHEMA_VERSION } from '../../server/persistence/sqlite'
 import { closedCode, waitSynced, type TestClient } from '../support/clients'
@@ -64,7 +65,7 @@ describe('schema migration', () => {
     expect(reader.doc.getMap('meta').toJSON()).toEqual({
       title: 'Legacy journey',
       description: 'from the update log',
-      schemaVersion: 1,
+      schemaVersion: CURRENT_FORMAT_VERSION,
     })
     const list = (await (await fetch(`${open.url}api/maps`)).json()) as { maps: { id: string }[] }
     expect(list.maps.map((m) => m.id)).toEqual(['legacy-map'])
