@@ -1,5 +1,6 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
 import type { EmotionCurve } from '../domain/curve'
+import type { InsightColumn } from '../domain/insights'
 import type { Edge, Lane, Note, Phase, Touchpoint } from '../domain/types'
 
 /** Colour of a colleague who has this record selected, for the outline others see. */
@@ -17,6 +18,8 @@ export type LaneNodeData = {
   width: number
   height: number
   curves: readonly EmotionCurve[] | null
+  /** Only for the pain-points and opportunities lanes: their cards, column by column. */
+  insights: readonly InsightColumn[] | null
 } & PeerMark
 export type JourneyEdgeData = { edge: Edge } & PeerMark
 

@@ -6,6 +6,12 @@
 import { CARD_SIZE } from '../domain/card'
 import { emotionCurves, type EmotionCurve } from '../domain/curve'
 import {
+  insightColumns,
+  insightFieldOf,
+  type InsightColumn,
+  type InsightField,
+} from '../domain/insights'
+import {
   LANE_LABEL_WIDTH,
   columnHeight,
   edgeRoute,
@@ -59,11 +65,19 @@ export function createFlowBuilder() {
     return node
   }
 
-  // The curve depends on every card: computed once per map, not once per drag frame.
+  // The curve and the insight lanes depend on every card: computed once per map, not per frame.
   let curvesFor: { map: JourneyMap; curves: readonly EmotionCurve[] } | null = null
   function curvesOf(map: JourneyMap): readonly EmotionCurve[] {
     if (curvesFor?.map !== map) curvesFor = { map, curves: emotionCurves(map) }
     return curvesFor.curves
+  }
+  const insightsFor = new Map<InsightField, { map: JourneyMap; columns: InsightColumn[] }>()
+  function insightsOf(map: JourneyMap, field: InsightField): readonly InsightColumn[] {
+    const hit = insightsFor.get(field)
+    if (hit?.map === map) return hit.columns
+    const columns = insightColumns(map, field)
+    insightsFor.set(field, { map, columns })
+    return columns
   }
 
   function nodes({ map, selection, dragging, peers, filter }: FlowInput): JourneyFlowNode[] {
@@ -83,12 +97,14 @@ export function createFlowBuilder() {
       const mark = marks.get(lane.id)
       const selected = selection.has(lane.id)
       const curves = lane.type === 'emotion-curve' && !lane.collapsed ? curvesOf(map) : null
+      const field = lane.collapsed ? null : insightFieldOf(lane.type)
+      const insights = field ? insightsOf(map, field) : null
       out.push(
-        cached(lane.id, [lane, y, laneHeight, width, selected, mark, curves], () => ({
+        cached(lane.id, [lane, y, laneHeight, width, selected, mark, curves, insights], () => ({
           id: lane.id,
           type: 'lane',
           position: { x: -LANE_LABEL_WIDTH, y },
-          data: { lane, width, height: laneHeight, curves, ...mark },
+          data: { lane, width, height: laneHeight, curves, insights, ...mark },
           width,
           height: laneHeight,
           measured: { width, height: laneHeight },

@@ -72,6 +72,13 @@ const CARDS_AND_CURVE: readonly LaneSpec[] = [
   { key: 'curve', type: 'emotion-curve' },
 ]
 
+/** …and the cards' pain points and opportunities as cards of their own. */
+const CARDS_CURVE_AND_INSIGHTS: readonly LaneSpec[] = [
+  ...CARDS_AND_CURVE,
+  { key: 'pains', type: 'pain-points' },
+  { key: 'gains', type: 'opportunities' },
+]
+
 export interface JourneySpec {
   readonly title: string
   readonly description: string
@@ -89,7 +96,7 @@ export interface JourneySpec {
 export const CLASSIC_5: JourneySpec = {
   title: 'Classic 5 phases',
   description: 'A meal-kit subscription, from the first ad to recommending it to friends.',
-  lanes: CARDS_AND_CURVE,
+  lanes: CARDS_CURVE_AND_INSIGHTS,
   cardLane: 'cards',
   personas: [
     {

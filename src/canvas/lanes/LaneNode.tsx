@@ -13,11 +13,14 @@ import { InlineText } from '../nodes/InlineText'
 import { RepairedMark } from '../nodes/RepairedMark'
 import { countRender } from '../render-count'
 import { EmotionCurveLayer } from './EmotionCurveLayer'
+import { InsightCards } from './InsightCards'
+import { insightFieldOf } from '../../domain/insights'
 
 function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
   countRender('lane', id)
   const run = useRunCommand()
-  const { lane, width, height, curves, peerColor } = data
+  const { lane, width, height, curves, insights, peerColor } = data
+  const field = insightFieldOf(lane.type)
   const line = isLineLane(lane.type)
   const rename = (name: string) => run(updateRecord, { kind: 'lane', id, patch: { name } })
   const toggle = () =>
@@ -42,6 +45,7 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
       ) : (
         curves && <EmotionCurveLayer curves={curves} width={width} height={height} />
       )}
+      {insights && field && <InsightCards columns={insights} field={field} height={height} />}
       <div className="lane__label" title={LANE_TYPE_LABELS[lane.type]}>
         {!line && (
           <button

@@ -4,6 +4,7 @@
 // very same steps (src/collab/codec/upgrade.ts). Version 1 is the first format: no steps yet.
 
 import type { KindRegistry } from '../kinds/registry'
+import { movedAside } from '../kinds/kind'
 import { defaultRegistry } from '../kinds/registry'
 import { isPlainObject, type Problem } from '../rules'
 import { CURRENT_FORMAT_VERSION } from './envelope'
@@ -32,7 +33,17 @@ export function fileMigrations(registry: KindRegistry): Migration[] {
         const envelope = file as Raw
         // A file without a map object is left for validation to describe, not made into one.
         if (!isPlainObject(envelope['map'])) return { ...envelope, version }
-        const body = { ...envelope['map'] }
+        let body = { ...envelope['map'] }
+        const introduced = registry.kinds.filter((kind) => kind.since === version)
+        // A list another tool wrote under a new kind's name is kept aside unless it is a list of
+        // records (then it is read as that kind, its records repaired or refused as usual).
+        const clashing = introduced
+          .map((kind) => kind.collection)
+          .filter((name) => {
+            const value = body[name]
+            return value !== undefined && !(Array.isArray(value) && value.every(isPlainObject))
+          })
+        body = movedAside(body, clashing, version - 1)
         for (const kind of registry.kinds) {
           const step = kind.migrations.find((migration) => migration.to === version)
           const list = body[kind.collection]

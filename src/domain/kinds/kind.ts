@@ -80,11 +80,40 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
    * selecting something on the canvas replaces them rather than joining them.
    */
   readonly onCanvas?: boolean
+  /**
+   * The format version that introduced the kind (default 1). An older file's map field of the
+   * same name was unknown data then: the file step to this version keeps it aside (`movedAside`).
+   */
+  readonly since?: number
   /** Steps for this kind's records, ascending by `to`. */
   readonly migrations: readonly RecordMigration[]
 }
 
 export type AnyKind = RecordKind<BaseRecord>
+
+/**
+ * A migration's helper: fields an older version did not define were unknown data there (another
+ * tool's), not ours; before a step gives those names a meaning, their old values are kept aside
+ * under `x-v<from>-<name>` (as every unknown field is kept) instead of being misread.
+ */
+export function movedAside(
+  record: Readonly<Record<string, unknown>>,
+  names: readonly string[],
+  fromVersion: number,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...record }
+  for (const name of names) {
+    if (!Object.hasOwn(out, name)) continue
+    Object.defineProperty(out, `x-v${fromVersion}-${name}`, {
+      value: out[name],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+    delete out[name]
+  }
+  return out
+}
 
 /** Widens a concrete kind for the registry's lists (the type parameter is only ever read out). */
 export function defineKind<R extends BaseRecord>(kind: RecordKind<R>): AnyKind {

@@ -99,6 +99,7 @@ export const laneKind = defineKind<Lane>({
   nouns: ['lane', 'lanes'],
   collection: 'lanes',
   ordered: true,
+  since: 2,
   fields: LANE_RULES,
   file: { listRequired: false, requiredFields: ['id', 'name'] },
   create: (partial, pass) => createLane(partial, pass?.index ?? 0),
@@ -146,7 +147,8 @@ export function updateLane(
   const { height, ...rest } = patch
   if (height !== undefined) assertFinite('lane height', height)
   const clean = height === undefined ? rest : { ...rest, height: clampHeight(height) }
-  return { ...map, lanes: replaceIn(map.lanes, lane, patched(lane, clean)) }
+  const lanes = replaceIn(map.lanes, lane, patched(lane, clean))
+  return lanes === map.lanes ? map : { ...map, lanes }
 }
 
 /** Moves a lane to `toIndex` (clamped) among the others; its cards go with it. */
@@ -188,6 +190,11 @@ export function laneWidth(map: JourneyMap): number {
 
 /** Space kept between a card and the bottom of its lane. */
 export const LANE_PADDING = 12
+
+/** A card's top within a lane: off the top edge, and low enough for the tallest lane to hold it. */
+export function insideLane(cardTop: number, cardHeight: number): number {
+  return Math.min(Math.max(LANE_PADDING, cardTop), MAX_LANE_HEIGHT - cardHeight - LANE_PADDING)
+}
 
 /** The lane grown (never shrunk) so that a card at `cardTop` (relative to it) fits inside. */
 export function laneHolding(map: JourneyMap, laneId: Id, cardTop: number, cardHeight: number) {

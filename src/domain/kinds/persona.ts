@@ -91,10 +91,16 @@ export function nextPersonaColor(map: JourneyMap): string {
 /** What the avatar shows: the chosen emoji/initials, else the name's first letters. */
 export function personaBadge(persona: Pick<Persona, 'avatar' | 'name'>): string {
   const avatar = persona.avatar.trim()
-  if (avatar) return [...avatar].slice(0, 3).join('')
+  if (avatar) return graphemes(avatar).slice(0, 3).join('')
   const words = persona.name.trim().split(/\s+/).filter(Boolean)
   const letters = words.length > 1 ? [words[0]!, words[words.length - 1]!] : words
-  return letters.map((word) => [...word][0]!.toUpperCase()).join('') || '?'
+  return letters.map((word) => graphemes(word)[0]!.toUpperCase()).join('') || '?'
+}
+
+/** User-perceived characters: a family emoji or a skin-toned profession is one, not four. */
+function graphemes(text: string): string[] {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+  return [...segmenter.segment(text)].map((part) => part.segment)
 }
 
 export const personaKind = defineKind<Persona>({
@@ -102,6 +108,7 @@ export const personaKind = defineKind<Persona>({
   nouns: ['persona', 'personas'],
   collection: 'personas',
   ordered: true,
+  since: 2,
   onCanvas: false,
   fields: PERSONA_RULES,
   file: { listRequired: false, requiredFields: ['id', 'name'] },
@@ -133,7 +140,8 @@ export function updatePersona(
 ): JourneyMap {
   const persona = requirePersona(map, id)
   assertPatch('persona', persona, PERSONA_RULES, patch)
-  return { ...map, personas: replaceIn(map.personas, persona, patched(persona, patch)) }
+  const personas = replaceIn(map.personas, persona, patched(persona, patch))
+  return personas === map.personas ? map : { ...map, personas }
 }
 
 export function movePersona(map: JourneyMap, id: Id, toIndex: number): JourneyMap {

@@ -240,11 +240,12 @@ export function deletePhase(map: JourneyMap, id: Id, strategy: DeletePhaseStrate
       break
     }
     case 'unassign': {
-      // Absolute positions are computed before the column disappears and the others shift left.
+      // Absolute x is computed before the column disappears and the others shift left; a card
+      // in a lane stays in it (its y is the lane's, unchanged).
       const touchpoints = mapTouchpointsOf(map, id, (t) => ({
         ...t,
         phaseId: null,
-        position: absolutePosition(map, t),
+        position: { x: absolutePosition(map, t).x, y: t.position.y },
       }))
       result = { ...map, touchpoints }
       break

@@ -30,6 +30,7 @@ import {
 } from '../records'
 import {
   emotionRule,
+  fieldProblems,
   idArrayRule,
   idRule,
   oneOfRule,
@@ -53,8 +54,8 @@ import {
   type TouchpointKind,
 } from '../vocabulary'
 import { edgesTouching } from './edge'
-import { defineKind, type FieldRules } from './kind'
-import { LANE_PADDING, laneHolding, requireLane } from './lane'
+import { defineKind, movedAside, type FieldRules } from './kind'
+import { LANE_PADDING, insideLane, laneHolding, requireLane } from './lane'
 import { requirePhase } from './phase'
 
 export interface Touchpoint {
@@ -145,6 +146,15 @@ export function createTouchpoint(partial: Partial<Touchpoint> = {}): Touchpoint 
   }
 }
 
+/** The fields version 2 gave cards, as every version-1 card gets them. */
+const V2_DEFAULTS = {
+  laneId: null,
+  personaIds: [],
+  personaEmotions: [],
+  evidence: 'assumed',
+  evidenceSource: '',
+} as const
+
 export const touchpointKind = defineKind<Touchpoint>({
   name: 'touchpoint',
   nouns: ['touchpoint', 'touchpoints'],
@@ -227,14 +237,15 @@ export const touchpointKind = defineKind<Touchpoint>({
       // to every persona and is an assumption until someone says otherwise; its y (measured from
       // the top of the canvas) keeps meaning exactly what it meant.
       to: 2,
-      up: (card) => ({
-        laneId: null,
-        personaIds: [],
-        personaEmotions: [],
-        evidence: 'assumed',
-        evidenceSource: '',
-        ...card,
-      }),
+      up(card) {
+        // A value another tool wrote under one of these names is kept as it is when it already
+        // means what version 2 means, and kept aside (x-v1-…) when it does not.
+        const clashing = Object.keys(V2_DEFAULTS).filter(
+          (name) =>
+            Object.hasOwn(card, name) && fieldProblems(TOUCHPOINT_RULES, card, [name]).length > 0,
+        )
+        return { ...V2_DEFAULTS, ...movedAside(card, clashing, 1) }
+      },
     },
   ],
 })
@@ -331,7 +342,7 @@ export function moveTouchpointToPoint(
   const lane = laneAtY(map, probe.y)
   const relative = relativeToCell(map, phaseId, lane?.id ?? null, absolutePoint)
   if (!lane) return moveTouchpoint(map, id, relative, phaseId, null)
-  const position = { x: relative.x, y: Math.max(LANE_PADDING, relative.y) }
+  const position = { x: relative.x, y: insideLane(relative.y, CARD_SIZE.height) }
   const grown = laneHolding(map, lane.id, position.y, CARD_SIZE.height)
   return moveTouchpoint(grown, id, position, phaseId, lane.id)
 }
@@ -357,9 +368,14 @@ export function setTouchpointPhase(map: JourneyMap, id: Id, phaseId: Id | null):
   if (touchpoint.phaseId === phaseId) return map
   if (phaseId !== null) requirePhase(map, phaseId)
   if (phaseId === null) {
-    return moveTouchpoint(map, id, absolutePosition(map, touchpoint), null, null)
+    // Out of every column: x becomes absolute; a card in a lane stays in it.
+    const x = absolutePosition(map, touchpoint).x
+    return moveTouchpoint(map, id, { x, y: touchpoint.position.y }, null)
   }
-  return moveTouchpoint(map, id, freeSpotInPhase(map, phaseId, touchpoint.laneId), phaseId)
+  const spot = freeSpotInPhase(map, phaseId, touchpoint.laneId)
+  const grown =
+    touchpoint.laneId === null ? map : laneHolding(map, touchpoint.laneId, spot.y, CARD_SIZE.height)
+  return moveTouchpoint(grown, id, spot, phaseId)
 }
 
 /**

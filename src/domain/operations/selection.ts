@@ -38,9 +38,10 @@ function unassignAll(map: JourneyMap, phaseIds: ReadonlySet<Id>): JourneyMap {
     (t) => t.phaseId !== null && phaseIds.has(t.phaseId),
   )
   if (inPhases.length === 0) return map
+  // Only x becomes absolute: a card in a lane keeps its lane and its y within it.
   const moved = inPhases.map((t) => [
     t.id,
-    { ...t, phaseId: null, position: absolutePosition(map, t) },
+    { ...t, phaseId: null, position: { x: absolutePosition(map, t).x, y: t.position.y } },
   ])
   return { ...map, touchpoints: { ...map.touchpoints, ...Object.fromEntries(moved) } }
 }

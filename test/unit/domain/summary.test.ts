@@ -46,6 +46,8 @@ describe('summariseMap', () => {
     )
     expect(summary.counts).toEqual({
       phases: map.phases.length,
+      lanes: map.lanes.length,
+      personas: map.personas.length,
       touchpoints: Object.keys(map.touchpoints).length,
       edges: Object.keys(map.edges).length,
       notes: Object.keys(map.notes).length,
@@ -75,7 +77,14 @@ describe('summariseMap', () => {
 
   it('gives an empty map zero counts and an empty thumbnail', () => {
     const summary = summariseMap(emptyMap('Nothing yet'))
-    expect(summary.counts).toEqual({ phases: 0, touchpoints: 0, edges: 0, notes: 0 })
+    expect(summary.counts).toEqual({
+      phases: 0,
+      lanes: 0,
+      personas: 0,
+      touchpoints: 0,
+      edges: 0,
+      notes: 0,
+    })
     expect(summary.thumbnail.phases).toEqual([])
     expect(summary.thumbnail.cards).toEqual([])
     expect(parseSummary(summary)).toEqual(summary)
@@ -109,33 +118,33 @@ describe('summariseMap', () => {
   })
 
   it('draws and counts a kind added to the registry without a change to the summary', () => {
-    interface Lane {
+    interface Swimlane {
       id: string
       y: number
     }
-    const laneKind = defineKind<Lane>({
-      name: 'lane',
-      nouns: ['lane', 'lanes'],
-      collection: 'lanes',
+    const swimlaneKind = defineKind<Swimlane>({
+      name: 'swimlane',
+      nouns: ['swimlane', 'swimlanes'],
+      collection: 'swimlanes',
       ordered: true,
       fields: { id: { check: () => null }, y: { check: () => null } } as never,
       file: { listRequired: false, requiredFields: ['id'] },
       create: (partial) => ({ y: 0, ...partial }),
-      bounds: (lane) => ({ x: 0, y: lane.y, width: 400, height: 100 }),
+      bounds: (swimlane) => ({ x: 0, y: swimlane.y, width: 400, height: 100 }),
       thumbnail: { shape: 'box', colour: () => '#123456' },
       tally: () => ({ swimmers: 2 }),
       migrations: [],
     })
-    const registry = createKindRegistry([...CORE_KINDS, laneKind])
+    const registry = createKindRegistry([...CORE_KINDS, swimlaneKind])
     const map = {
-      ...emptyMap('Lanes', registry),
-      lanes: [
+      ...emptyMap('Swimlanes', registry),
+      swimlanes: [
         { id: 'l1', y: 0 },
         { id: 'l2', y: 200 },
       ],
     } as unknown as JourneyMap
     const summary = summariseMap(map, registry)
-    expect(summary.counts['lanes']).toBe(2)
+    expect(summary.counts['swimlanes']).toBe(2)
     expect(summary.counts['swimmers']).toBe(4)
     expect(summary.thumbnail.cards.map((c) => c.colour)).toEqual(['#123456', '#123456'])
   })

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '../../../src/domain/card'
 import { toEnvelope, serializeMap, parseMapFile, validateMapFile } from '../../../src/domain/format'
-import { PHASE_HEADER_HEIGHT, type Rect } from '../../../src/domain/geometry'
+import {
+  PHASE_HEADER_HEIGHT,
+  absolutePosition,
+  phaseColumns,
+  type Rect,
+} from '../../../src/domain/geometry'
 import { checkInvariants } from '../../../src/domain/invariants'
 import { TEMPLATES, TEMPLATE_IDS, templateById } from '../../../src/domain/templates'
 import type { JourneyMap } from '../../../src/domain/types'
+import { isBehindTheScenes } from '../../../src/domain/vocabulary'
 
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
@@ -12,6 +18,8 @@ const overlaps = (a: Rect, b: Rect) =>
 function allIds(map: JourneyMap): string[] {
   return [
     ...map.phases.map((p) => p.id),
+    ...map.lanes.map((lane) => lane.id),
+    ...map.personas.map((persona) => persona.id),
     ...Object.keys(map.touchpoints),
     ...Object.keys(map.edges),
     ...Object.keys(map.notes),
@@ -19,9 +27,16 @@ function allIds(map: JourneyMap): string[] {
 }
 
 describe('template registry', () => {
-  it('lists the five templates with distinct ids, names and descriptions', () => {
+  it('lists the six templates with distinct ids, names and descriptions', () => {
     expect([...TEMPLATE_IDS].sort()).toEqual(
-      ['blank', 'classic-5', 'ecommerce-omnichannel', 'patient-journey', 'six-phase'].sort(),
+      [
+        'blank',
+        'classic-5',
+        'ecommerce-omnichannel',
+        'patient-journey',
+        'service-blueprint',
+        'six-phase',
+      ].sort(),
     )
     expect(new Set(TEMPLATES.map((t) => t.name)).size).toBe(TEMPLATES.length)
     for (const template of TEMPLATES) expect(template.description.length).toBeGreaterThan(10)
@@ -90,10 +105,12 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
   it('places every card inside its column, below the header, without overlap', () => {
     for (const phase of map.phases) {
       const cards = Object.values(map.touchpoints).filter((t) => t.phaseId === phase.id)
-      const rects = cards.map((t) => ({ ...t.position, ...CARD_SIZE }))
+      // Compared on the canvas: cards in different lanes store y from different lane tops.
+      const rects = cards.map((t) => ({ ...absolutePosition(map, t), ...CARD_SIZE }))
+      const left = phaseColumns(map).find((c) => c.phase.id === phase.id)!.x
       for (const rect of rects) {
-        expect(rect.x).toBeGreaterThanOrEqual(0)
-        expect(rect.x + rect.width).toBeLessThanOrEqual(phase.width)
+        expect(rect.x).toBeGreaterThanOrEqual(left)
+        expect(rect.x + rect.width).toBeLessThanOrEqual(left + phase.width)
         expect(rect.y).toBeGreaterThanOrEqual(PHASE_HEADER_HEIGHT)
       }
       rects.forEach((a, i) => rects.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)))
@@ -113,10 +130,17 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
 
   if (template.id === 'blank') return
 
-  it('has 2–3 example cards per phase, a main path and some pain points and opportunities', () => {
+  it('has 2–3 customer cards per phase, a main path and some pain points and opportunities', () => {
+    // The blueprint's staff and evidence rows are not the customer's steps.
+    const staff = new Set(
+      map.lanes.filter((lane) => isBehindTheScenes(lane.type)).map((lane) => lane.id),
+    )
+    const customer = Object.values(map.touchpoints).filter(
+      (t) => t.laneId === null || !staff.has(t.laneId),
+    )
     for (const phase of map.phases) {
-      const count = Object.values(map.touchpoints).filter((t) => t.phaseId === phase.id).length
-      expect(count).toBeGreaterThanOrEqual(2)
+      const count = customer.filter((t) => t.phaseId === phase.id).length
+      expect(count).toBeGreaterThanOrEqual(template.id === 'service-blueprint' ? 1 : 2)
       expect(count).toBeLessThanOrEqual(3)
     }
     const cards = Object.values(map.touchpoints)
@@ -128,8 +152,14 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (_id, tem
     expect(map.meta.title).toBe(template.name)
   })
 
-  it('every card lies on the path: it has at least one edge', () => {
+  it('every customer card lies on the path: it has at least one edge', () => {
     const linked = new Set(Object.values(map.edges).flatMap((e) => [e.source, e.target]))
-    for (const id of Object.keys(map.touchpoints)) expect(linked.has(id)).toBe(true)
+    const staff = new Set(
+      map.lanes.filter((lane) => isBehindTheScenes(lane.type)).map((lane) => lane.id),
+    )
+    for (const card of Object.values(map.touchpoints)) {
+      if (card.laneId !== null && staff.has(card.laneId)) continue
+      expect(linked.has(card.id), card.title).toBe(true)
+    }
   })
 })
