@@ -187,6 +187,9 @@ describe('placement', () => {
     const canvas = await box(page.locator('.react-flow'))
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Escape')
+      // Zoomed in on the cards, the headers may be above the view: fit the map to pick the last.
+      await page.keyboard.press('f')
+      await page.waitForTimeout(300)
       await page.locator('.react-flow__node-phase').last().locator('.phase__header').click()
       await page.getByRole('button', { name: 'Add phase' }).click()
       const added = page.locator('.react-flow__node-phase.selected .phase__header')

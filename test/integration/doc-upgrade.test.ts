@@ -3,7 +3,6 @@
 // JSON format runs) — and the upgrade is stored. Real server, real SQLite file, real clients.
 
 import { afterEach, expect, it } from 'vitest'
-import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import * as Y from 'yjs'
 import { collectionOf, commitMap, fromY, metaOf, readSchemaVersion } from '../../src/collab/codec'
 import { emptyMap } from '../../src/domain/defaults'
@@ -103,18 +102,44 @@ it('upgrades a stored version 1 map before answering anyone, once, and stores it
   ).toHaveLength(0)
 })
 
-it('stamps a version 1 map with this build’s version and leaves its records as they were', async () => {
-  const dbPath = tempDbPath('doc-stamp')
-  const mapId = await storeVersion1Map(dbPath)
+it('upgrades a real version 1 map to version 2: cards gain the new fields, keep every old one', async () => {
+  const dbPath = tempDbPath('doc-v1-to-v2')
+  const seeding = await startTestServer({ dbPath })
+  const mapId = await createMapOn(seeding.url, 'Stored in v1')
+  // Exactly what the first release stored: version-1 records, no lanes, no personas, no stamp.
+  const v1Fields = ['laneId', 'personaIds', 'personaEmotions', 'evidence', 'evidenceSource']
+  const sample = sampleMap()
+  const v1Cards = Object.fromEntries(
+    Object.entries(sample.touchpoints).map(([id, card]) => [
+      id,
+      Object.fromEntries(Object.entries(card).filter(([key]) => !v1Fields.includes(key))),
+    ]),
+  )
+  const doc = new Y.Doc()
+  const v1Map = { ...sample, touchpoints: v1Cards } as unknown as typeof sample
+  commitMap(doc, fromY(doc), v1Map)
+  expect(readSchemaVersion(doc)).toBeNull()
+  await seeding.storage.log.compact(mapId, Number.MAX_SAFE_INTEGER, Y.encodeStateAsUpdate(doc))
+  await seeding.close()
+
   const server = await startTestServer({ dbPath })
   servers.push(server)
   const client = connectClient(server.wsUrl, mapId)
   clients.push(client)
   await waitSynced(client)
-  expect(readSchemaVersion(client.doc)).toBe(CURRENT_FORMAT_VERSION)
+  expect(readSchemaVersion(client.doc)).toBe(2)
+  const stored = [...collectionOf(client.doc, touchpointKind).values()]
+  expect(stored).toHaveLength(Object.keys(v1Cards).length)
+  for (const record of stored) {
+    // Written into the doc by the upgrade, not only filled in when read.
+    expect(record.get('laneId')).toBeNull()
+    expect(record.get('evidence')).toBe('assumed')
+    expect(record.get('personaIds')).toEqual([])
+  }
   const read = fromY(client.doc)
-  expect(read.meta.title).toBe('Stored in v1')
-  expect(Object.keys(read.touchpoints).sort()).toEqual(Object.keys(sampleMap().touchpoints).sort())
+  for (const [id, card] of Object.entries(v1Cards)) {
+    expect(read.touchpoints[id]).toMatchObject(card)
+  }
 })
 
 it('leaves a map saved by a newer Trailmap alone and says so in the log', async () => {

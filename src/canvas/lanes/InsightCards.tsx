@@ -38,12 +38,12 @@ export function InsightCards({ columns, field, height }: Props) {
                 className="insight nodrag"
                 style={{ left, top: TOP + i * (CARD_HEIGHT + GAP), width, height: CARD_HEIGHT }}
                 title={`${card.text}\n— ${noun} of “${card.touchpointTitle}”`}
-                aria-label={`${noun}: ${card.text} (of ${card.touchpointTitle || 'an untitled touchpoint'})`}
                 onClick={(event) => {
                   event.stopPropagation()
                   setSelection(store, [card.touchpointId])
                 }}
               >
+                <span className="visually-hidden">{`${noun}: `}</span>
                 <span className="insight__text">{card.text}</span>
                 <span className="insight__link">
                   ↳ {card.touchpointTitle || 'Untitled touchpoint'}

@@ -193,7 +193,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           <input
             ref={input}
             id={ids.input}
-            className="xp-visually-hidden"
+            className="visually-hidden"
             type="file"
             accept={IMPORT_ACCEPT}
             aria-describedby={ids.help}

@@ -68,7 +68,7 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
               aria-describedby="new-map-title-hint"
               onChange={(event) => setTitle(event.target.value)}
             />
-            <span id="new-map-title-hint" className="ml-visually-hidden">
+            <span id="new-map-title-hint" className="visually-hidden">
               Leave empty to use “{placeholder}”. You can rename the map later.
             </span>
           </div>

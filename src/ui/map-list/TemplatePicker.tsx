@@ -64,7 +64,7 @@ function TemplateOption({ group, template, checked, onSelect }: TemplateOptionPr
       <span id={`${id}-phases`} className="ml-template__phases">
         {template.phaseNames.length > 0 ? (
           <>
-            <span className="ml-visually-hidden">Phases: </span>
+            <span className="visually-hidden">Phases: </span>
             {template.phaseNames.join(' → ')}
           </>
         ) : (
