@@ -199,11 +199,18 @@ export function createFlowBuilder() {
   function edges({ map, selection, peers }: FlowInput): JourneyFlowEdge[] {
     const marks = peerMarks(peers)
     const out: JourneyFlowEdge[] = []
+    const collapsed = new Set(map.lanes.filter((lane) => lane.collapsed).map((lane) => lane.id))
+    const hiddenCard = (id: string) => {
+      const laneId = Object.hasOwn(map.touchpoints, id) ? map.touchpoints[id]!.laneId : null
+      return laneId !== null && collapsed.has(laneId)
+    }
     for (const edge of Object.values(map.edges)) {
       const selected = selection.has(edge.id)
       const mark = marks.get(edge.id)
       const route = edgeRoute(map, edge.source, edge.target, CARD_SIZE)
-      const key = [edge, selected, mark, route]
+      // A step to or from a card in a collapsed lane is hidden with the card.
+      const hidden = collapsed.size > 0 && (hiddenCard(edge.source) || hiddenCard(edge.target))
+      const key = [edge, selected, mark, route, hidden]
       const hit = edgeCache.get(edge.id)
       if (hit && hit.key.every((part, i) => part === key[i])) {
         out.push(hit.edge)
@@ -216,6 +223,7 @@ export function createFlowBuilder() {
         target: edge.target,
         ...ROUTE_HANDLES[route],
         selected,
+        hidden,
         data: { edge, ...mark },
         zIndex: 5,
         ariaLabel: edge.label ? `Step ${edge.label}` : 'Step',

@@ -168,8 +168,11 @@ export function columnHeight(map: JourneyMap, cardSize: Size): number {
   const laneTop = new Map(rows.map((row) => [row.lane.id, row.y]))
   // With lanes, the columns end with the last lane; without, they keep a comfortable default.
   let height = map.lanes.length > 0 ? lanesBottom(map) : DEFAULT_COLUMN_HEIGHT
+  const collapsed = new Set(rows.filter((row) => row.lane.collapsed).map((row) => row.lane.id))
   for (const touchpoint of Object.values(map.touchpoints)) {
     if (touchpoint.phaseId === null) continue
+    // A collapsed lane's cards are hidden: they do not stretch the columns.
+    if (touchpoint.laneId !== null && collapsed.has(touchpoint.laneId)) continue
     const top = touchpoint.laneId === null ? 0 : (laneTop.get(touchpoint.laneId) ?? 0)
     const bottom = top + touchpoint.position.y + cardSize.height + COLUMN_BOTTOM_PADDING
     if (bottom > height) height = bottom

@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { PNG } from 'pngjs'
+import type { PNG } from 'pngjs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { commitMap, fromY } from '../../src/collab/codec'
@@ -17,6 +17,7 @@ import { mapBounds } from '../../src/domain/bounds'
 import { PHASE_HEADER_HEIGHT, absolutePosition } from '../../src/domain/geometry'
 import type { JourneyMap } from '../../src/domain/types'
 import { launchBrowser } from '../support/browser'
+import { exportPng } from '../support/export-dialog'
 import { connectClient, waitFor, waitSynced } from '../support/clients'
 import { firstDifference } from '../support/equal'
 import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
@@ -101,21 +102,7 @@ it('draws emoji of a card title in colour in an exported PNG', async () => {
     .toBe('connected')
   await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBe(2)
   await expect.poll(() => page.getByText('Checkout 🛒😀').count()).toBe(1)
-  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 600 } })
-  await page.keyboard.press('Control+e')
-  const dialog = page.getByRole('dialog', { name: 'Export map' })
-  await expect.poll(() => dialog.isVisible()).toBe(true)
-  await dialog.getByRole('radio', { name: /^PNG/ }).check()
-  await dialog.getByRole('radio', { name: '1×' }).check()
-  await dialog.getByRole('radio', { name: 'White' }).check()
-  await dialog.getByLabel('Padding').fill(String(PADDING))
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 60_000 }),
-    dialog.getByRole('button', { name: 'Export' }).click(),
-  ])
-  const file = path.join(SHOTS, download.suggestedFilename())
-  await download.saveAs(file)
-  const image = PNG.sync.read(fs.readFileSync(file))
+  const image = await exportPng(page, { padding: PADDING, dir: SHOTS, pane: { x: 30, y: 600 } })
   const bounds = mapBounds(map, CARD_SIZE)
   expect([image.width, image.height]).toEqual([
     bounds.width + 2 * PADDING,

@@ -5,7 +5,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { PNG } from 'pngjs'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { fromY } from '../../src/collab/codec'
@@ -15,6 +14,7 @@ import { laneRows } from '../../src/domain/geometry'
 import type { JourneyMap } from '../../src/domain/types'
 import { connectClient, waitSynced } from '../support/clients'
 import { serverAndBrowser } from '../support/e2e'
+import { exportPng } from '../support/export-dialog'
 
 const SHOTS = path.join(os.tmpdir(), 'trailmap-journey-e2e')
 fs.rmSync(SHOTS, { recursive: true, force: true })
@@ -148,21 +148,7 @@ describe('personas and the emotion curve', () => {
   it('the exported PNG contains the curve in the persona’s colour', async () => {
     const map = await serverMap(mapId)
     const persona = map.personas.find((p) => p.id === student)!
-    await a.locator('.react-flow__pane').click({ position: { x: 400, y: 740 } })
-    await a.keyboard.press('Control+e')
-    const dialog = a.getByRole('dialog', { name: 'Export map' })
-    await expect.poll(() => dialog.isVisible()).toBe(true)
-    await dialog.getByRole('radio', { name: /^PNG/ }).check()
-    await dialog.getByRole('radio', { name: '1×' }).check()
-    await dialog.getByRole('radio', { name: 'White' }).check()
-    await dialog.getByLabel('Padding').fill(String(PADDING))
-    const [download] = await Promise.all([
-      a.waitForEvent('download', { timeout: 60_000 }),
-      dialog.getByRole('button', { name: 'Export' }).click(),
-    ])
-    const file = path.join(SHOTS, download.suggestedFilename())
-    await download.saveAs(file)
-    const image = PNG.sync.read(fs.readFileSync(file))
+    const image = await exportPng(a, { padding: PADDING, dir: SHOTS, pane: { x: 400, y: 740 } })
     const bounds = mapBounds(map, CARD_SIZE)
     expect([image.width, image.height]).toEqual([
       Math.ceil(bounds.width + 2 * PADDING),
@@ -240,5 +226,79 @@ describe('the service blueprint template', () => {
     expect(kitchen.y).toBeGreaterThanOrEqual(backstage.y)
     expect(kitchen.y + kitchen.height).toBeLessThanOrEqual(backstage.y + backstage.height + 1)
     await page.screenshot({ path: path.join(SHOTS, 'service-blueprint.png') })
+  })
+})
+
+describe('lanes in the editor', () => {
+  it('adds a lane from the menu, drops a card into one of its cells, collapses it', async () => {
+    const mapId = await createFromTemplate('six-phase')
+    const page = await person(mapId)
+    await page.getByRole('button', { name: 'Add a lane' }).click()
+    await page.getByRole('button', { name: 'Thoughts & feelings' }).click()
+    const lane = page.locator('[data-lane-type="thoughts-feelings"]')
+    await expect.poll(() => lane.count()).toBe(1)
+    // The new lane is selected: its inspector names it.
+    await expect
+      .poll(() => page.getByLabel('Name', { exact: true }).inputValue())
+      .toBe('Thoughts & feelings')
+    await page.keyboard.press('f')
+    await page.waitForTimeout(400)
+
+    const before = await serverMap(mapId)
+    const laneId = before.lanes.find((l) => l.type === 'thoughts-feelings')!.id
+    const target = before.phases[2]!
+    const card = Object.values(before.touchpoints).find((c) => c.phaseId === before.phases[0]!.id)!
+    const cardBox = (await page
+      .locator(`.react-flow__node-touchpoint[data-id="${card.id}"]`)
+      .boundingBox())!
+    const laneBox = (await lane.boundingBox())!
+    const column = (await page
+      .locator(`.react-flow__node-phase[data-id="${target.id}"]`)
+      .boundingBox())!
+    const start = { x: cardBox.x + cardBox.width / 2, y: cardBox.y + 12 }
+    const end = { x: column.x + column.width / 2, y: laneBox.y + laneBox.height / 2 }
+    await page.mouse.move(start.x, start.y)
+    await page.mouse.down()
+    for (let i = 1; i <= 12; i++) {
+      await page.mouse.move(
+        start.x + ((end.x - start.x) * i) / 12,
+        start.y + ((end.y - start.y) * i) / 12,
+      )
+    }
+    await page.mouse.up()
+    await expect
+      .poll(async () => {
+        const moved = (await serverMap(mapId)).touchpoints[card.id]!
+        return [moved.phaseId, moved.laneId]
+      })
+      .toEqual([target.id, laneId])
+    // Inside its lane on screen too.
+    const dropped = (await page
+      .locator(`.react-flow__node-touchpoint[data-id="${card.id}"]`)
+      .boundingBox())!
+    const grown = (await lane.boundingBox())!
+    expect(dropped.y).toBeGreaterThanOrEqual(grown.y)
+    expect(dropped.y + dropped.height).toBeLessThanOrEqual(grown.y + grown.height + 1)
+
+    const stepIds = Object.values(before.edges)
+      .filter((edge) => edge.source === card.id || edge.target === card.id)
+      .map((edge) => edge.id)
+    expect(stepIds.length).toBeGreaterThan(0)
+    // Drawn while the lane is open…
+    await expect
+      .poll(() => page.locator(`.react-flow__edge[data-id="${stepIds[0]}"]`).count())
+      .toBe(1)
+    await page.getByRole('button', { name: 'Collapse lane Thoughts & feelings' }).click()
+    await expect
+      .poll(async () => (await serverMap(mapId)).lanes.find((l) => l.id === laneId)?.collapsed)
+      .toBe(true)
+    await expect
+      .poll(() => page.locator(`.react-flow__node-touchpoint[data-id="${card.id}"]`).isVisible())
+      .toBe(false)
+    // …and hidden with the card once it is collapsed.
+    for (const id of stepIds) {
+      await expect.poll(() => page.locator(`.react-flow__edge[data-id="${id}"]`).count()).toBe(0)
+    }
+    await page.screenshot({ path: path.join(SHOTS, 'lane-collapsed.png') })
   })
 })

@@ -1,10 +1,10 @@
 // GET /api/maps/<id>.json against the real server: stored maps, maps open in a room (live edits
 // that are not yet stored), file names, errors, and tokens when auth is on.
 
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/kinds/registry'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import { createAccess } from '../../server/auth/access'
 import { handleExportApi } from '../../server/http/export-api'
 import { sendError } from '../../server/http/respond'
@@ -93,7 +93,7 @@ describe('GET /api/maps/<id>.json (open mode)', () => {
     const text = await res.text()
     expect(JSON.parse(text)).toMatchObject({
       type: 'trailmap/journey-map',
-      version: CURRENT_FORMAT_VERSION,
+      version: CURRENT_SCHEMA_VERSION,
     })
     const map = loaded(text)
     expect(map.meta.title).toBe('Customer Onboarding')

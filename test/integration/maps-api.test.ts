@@ -2,8 +2,8 @@
 // y-websocket clients find the content (and never duplicate it), copies and renames reach open
 // editors, and every bad request gets a precise error.
 
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/kinds/registry'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import { fromY, commitMap } from '../../src/collab/codec'
 import { createNote } from '../../src/domain/defaults'
 import { addNote } from '../../src/domain/operations'
@@ -117,7 +117,7 @@ describe('POST /api/maps with a template', () => {
     // Only its title, and the format version every new doc carries.
     expect(client.doc.getMap('meta').toJSON()).toEqual({
       title: 'Plain',
-      schemaVersion: CURRENT_FORMAT_VERSION,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
     })
     expect(counts(client)).toEqual({ phases: 0, touchpoints: 0, edges: 0 })
     expect((await create({})).title).toBe('Untitled journey')

@@ -2,11 +2,11 @@
 // place, its maps open in open mode, and `server/issue-tokens.ts` gives a map tokens so that it
 // opens with auth on too. A database from a newer Trailmap is refused rather than damaged.
 
+import { CURRENT_SCHEMA_VERSION } from '../../src/domain/kinds/registry'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
-import { CURRENT_FORMAT_VERSION } from '../../src/domain/format/envelope'
 import * as Y from 'yjs'
 import { openSqliteStorage, SCHEMA_VERSION } from '../../server/persistence/sqlite'
 import { closedCode, waitSynced, type TestClient } from '../support/clients'
@@ -65,7 +65,7 @@ describe('schema migration', () => {
     expect(reader.doc.getMap('meta').toJSON()).toEqual({
       title: 'Legacy journey',
       description: 'from the update log',
-      schemaVersion: CURRENT_FORMAT_VERSION,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
     })
     const list = (await (await fetch(`${open.url}api/maps`)).json()) as { maps: { id: string }[] }
     expect(list.maps.map((m) => m.id)).toEqual(['legacy-map'])

@@ -18,13 +18,12 @@ import {
   assertPatch,
   mapRecords,
   patched,
-  unknownRecord,
 } from '../records'
 import { booleanRule, colorRule, idRule, oneOfRule, positiveNumberRule, stringRule } from '../rules'
 import type { Id, JourneyMap } from '../types'
 import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane, type LaneType } from '../vocabulary'
 import { defineKind, type FieldRules } from './kind'
-import { insertAt, moveTo, replaceIn } from './ordered'
+import { indexIn, insertAt, moveTo, replaceIn } from './ordered'
 
 export interface Lane {
   readonly id: Id
@@ -118,11 +117,7 @@ export const laneKind = defineKind<Lane>({
   migrations: [],
 })
 
-function requireLaneIndex(map: JourneyMap, id: Id): number {
-  const index = map.lanes.findIndex((lane) => lane.id === id)
-  if (index < 0) throw unknownRecord('unknown-lane', 'lane', id)
-  return index
-}
+const requireLaneIndex = (map: JourneyMap, id: Id) => indexIn(map.lanes, id, 'unknown-lane', 'lane')
 
 export function requireLane(map: JourneyMap, id: Id): Lane {
   return map.lanes[requireLaneIndex(map, id)] as Lane

@@ -1,7 +1,8 @@
 // Helpers for the ordered kinds (phases, lanes, personas): arrays whose order people choose. Each
 // returns the same map when nothing changes, so an edit that moves nothing writes nothing.
 
-import { JourneyError } from '../errors'
+import { JourneyError, type JourneyErrorCode } from '../errors'
+import { unknownRecord } from '../records'
 import type { Id } from '../types'
 
 /** An index clamped to 0…length; a fractional index is a caller's bug, refused. */
@@ -26,6 +27,18 @@ export function moveTo<T extends { readonly id: Id }>(
   const to = clampIndex(what, toIndex, list.length - 1)
   if (from === to) return list
   return list.toSpliced(from, 1).toSpliced(to, 0, list[from] as T)
+}
+
+/** The index of the record `id`, or the kind's 'unknown-…' error. */
+export function indexIn<T extends { readonly id: Id }>(
+  list: readonly T[],
+  id: Id,
+  code: JourneyErrorCode,
+  noun: string,
+): number {
+  const index = list.findIndex((record) => record.id === id)
+  if (index < 0) throw unknownRecord(code, noun, id)
+  return index
 }
 
 export function replaceIn<T>(list: readonly T[], before: T, after: T): readonly T[] {

@@ -4,19 +4,12 @@
 // curve and are left out of exports.
 
 import { newId } from '../ids'
-import {
-  assertFields,
-  assertFreshId,
-  assertPatch,
-  mapRecords,
-  patched,
-  unknownRecord,
-} from '../records'
+import { assertFields, assertFreshId, assertPatch, mapRecords, patched } from '../records'
 import { booleanRule, colorRule, idRule, stringArrayRule, stringRule } from '../rules'
 import type { Id, JourneyMap, PersonaEmotion, Touchpoint } from '../types'
 import type { Emotion } from '../vocabulary'
 import { defineKind, type FieldRules } from './kind'
-import { insertAt, moveTo, replaceIn } from './ordered'
+import { indexIn, insertAt, moveTo, replaceIn } from './ordered'
 import { requireTouchpoint, updateTouchpoint } from './touchpoint'
 
 export interface Persona {
@@ -117,11 +110,8 @@ export const personaKind = defineKind<Persona>({
   migrations: [],
 })
 
-function requirePersonaIndex(map: JourneyMap, id: Id): number {
-  const index = map.personas.findIndex((persona) => persona.id === id)
-  if (index < 0) throw unknownRecord('unknown-persona', 'persona', id)
-  return index
-}
+const requirePersonaIndex = (map: JourneyMap, id: Id) =>
+  indexIn(map.personas, id, 'unknown-persona', 'persona')
 
 export function requirePersona(map: JourneyMap, id: Id): Persona {
   return map.personas[requirePersonaIndex(map, id)] as Persona

@@ -110,7 +110,9 @@ export function LanePanel({ id }: { id: string }) {
           }}
         />
         {cards > 0 && (
-          <p className="insp-hint">Its {plural(cards, 'card')} stay where they are, in no lane.</p>
+          <p className="insp-hint">
+            {cards === 1 ? 'Its card stays' : `Its ${cards} cards stay`} where they are, in no lane.
+          </p>
         )}
       </div>
     </div>

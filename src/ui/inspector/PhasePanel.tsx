@@ -15,7 +15,7 @@ import type { DeletePhaseStrategy } from '../../domain/kinds/phase'
 import type { JourneyMap } from '../../domain/types'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
-import { DeleteButton, Field, PanelHeader, Swatches, TextField } from './fields'
+import { DeleteButton, Field, OrderField, PanelHeader, Swatches, TextField } from './fields'
 import { neighbourPhase, plural, touchpointsInPhase } from './inspector-model'
 import { PeersHere } from './PeersHere'
 
@@ -52,36 +52,14 @@ export function PhasePanel({ id }: { id: string }) {
         value={phase.width}
         onCommit={(width) => run(resizePhaseCommand, { id, width, mergeKey: key('width') })}
       />
-      <div className="insp-field">
-        <span className="insp-label">Position</span>
-        <div className="insp-row">
-          <button
-            type="button"
-            className="insp-button"
-            disabled={index <= 0}
-            aria-label="Move phase left"
-            title="Move phase left"
-            onClick={() => move(index - 1)}
-          >
-            <ChevronLeft size={16} aria-hidden />
-            Left
-          </button>
-          <span className="insp-row__text">
-            {index + 1} of {count}
-          </span>
-          <button
-            type="button"
-            className="insp-button"
-            disabled={index < 0 || index >= count - 1}
-            aria-label="Move phase right"
-            title="Move phase right"
-            onClick={() => move(index + 1)}
-          >
-            Right
-            <ChevronRight size={16} aria-hidden />
-          </button>
-        </div>
-      </div>
+      <OrderField
+        noun="phase"
+        index={index}
+        count={count}
+        directions={['Left', 'Right']}
+        icons={[ChevronLeft, ChevronRight]}
+        onMove={move}
+      />
       <div className="insp-actions">
         {confirming ? (
           <DeletePhaseConfirm

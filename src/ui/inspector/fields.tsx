@@ -214,12 +214,15 @@ interface OrderFieldProps {
   count: number
   /** Words for the two directions: ['Up', 'Down'] */
   directions: readonly [string, string]
+  /** Icons drawn before the first word and after the second. */
+  icons?: readonly [LucideIcon, LucideIcon]
   onMove: (to: number) => void
 }
 
 /** "2 of 5" with a button each way, for records whose order people choose. */
-export function OrderField({ noun, index, count, directions, onMove }: OrderFieldProps) {
+export function OrderField({ noun, index, count, directions, icons, onMove }: OrderFieldProps) {
   const [back, forward] = directions
+  const [BackIcon, ForwardIcon] = icons ?? []
   return (
     <div className="insp-field">
       <span className="insp-label">Position</span>
@@ -229,8 +232,10 @@ export function OrderField({ noun, index, count, directions, onMove }: OrderFiel
           className="insp-button"
           disabled={index <= 0}
           aria-label={`Move ${noun} ${back.toLowerCase()}`}
+          title={`Move ${noun} ${back.toLowerCase()}`}
           onClick={() => onMove(index - 1)}
         >
+          {BackIcon && <BackIcon size={16} aria-hidden />}
           {back}
         </button>
         <span className="insp-row__text">
@@ -241,9 +246,11 @@ export function OrderField({ noun, index, count, directions, onMove }: OrderFiel
           className="insp-button"
           disabled={index < 0 || index >= count - 1}
           aria-label={`Move ${noun} ${forward.toLowerCase()}`}
+          title={`Move ${noun} ${forward.toLowerCase()}`}
           onClick={() => onMove(index + 1)}
         >
           {forward}
+          {ForwardIcon && <ForwardIcon size={16} aria-hidden />}
         </button>
       </div>
     </div>

@@ -1,13 +1,16 @@
 // "Lane ▾": adds a row of a chosen type below the others (or a service-blueprint line).
 
+import { Fragment } from 'react'
 import { Rows3 } from 'lucide-react'
 import { addLaneCommand } from '../../commands/journey-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane } from '../../domain/vocabulary'
 import { Dropdown } from './Dropdown'
 
-const ROWS = LANE_TYPES.filter((type) => !isLineLane(type))
-const LINES = LANE_TYPES.filter(isLineLane)
+const GROUPS = [
+  ['Rows', LANE_TYPES.filter((type) => !isLineLane(type))],
+  ['Service blueprint lines', LANE_TYPES.filter(isLineLane)],
+] as const
 
 export function LaneMenu({ disabled }: { disabled: boolean }) {
   const run = useRunCommand()
@@ -15,33 +18,23 @@ export function LaneMenu({ disabled }: { disabled: boolean }) {
     <Dropdown icon={Rows3} text="Lane" label="Add a lane" disabled={disabled}>
       {(close) => (
         <div className="menu" role="group" aria-label="Lane types">
-          <p className="menu__heading">Rows</p>
-          {ROWS.map((type) => (
-            <button
-              key={type}
-              type="button"
-              className="menu__item"
-              onClick={() => {
-                run(addLaneCommand, { type })
-                close()
-              }}
-            >
-              {LANE_TYPE_LABELS[type]}
-            </button>
-          ))}
-          <p className="menu__heading">Service blueprint lines</p>
-          {LINES.map((type) => (
-            <button
-              key={type}
-              type="button"
-              className="menu__item"
-              onClick={() => {
-                run(addLaneCommand, { type })
-                close()
-              }}
-            >
-              {LANE_TYPE_LABELS[type]}
-            </button>
+          {GROUPS.map(([heading, types]) => (
+            <Fragment key={heading}>
+              <p className="menu__heading">{heading}</p>
+              {types.map((type) => (
+                <button
+                  key={type}
+                  type="button"
+                  className="menu__item"
+                  onClick={() => {
+                    run(addLaneCommand, { type })
+                    close()
+                  }}
+                >
+                  {LANE_TYPE_LABELS[type]}
+                </button>
+              ))}
+            </Fragment>
           ))}
         </div>
       )}
