@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
+/** Integration suites about the SQLite file itself (its bytes, its size cap, its migrations). */
+const SQLITE_ONLY = ['damaged-map', 'disk-full', 'document-log', 'schema-migration', 'persistence']
+
 // Three projects so the test command can run them in order: fast pure tests first, then the real
 // server on loopback, then the built app in headless Chromium.
 export default defineConfig({
@@ -23,6 +26,23 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Integration suites start servers and child processes: one file at a time keeps the
           // two-core machine from timing out under load.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // The same integration suites against PostgreSQL (one throwaway server for the run, a
+          // database per test store). Left out: suites about the SQLite file itself, and the
+          // scale-out suites, which start PostgreSQL and Redis of their own.
+          name: 'integration-pg',
+          include: ['test/integration/**/*.test.ts'],
+          exclude: SQLITE_ONLY.map((name) => `test/integration/${name}.test.ts`).concat(
+            'test/integration/scale-*.test.ts',
+          ),
+          globalSetup: ['test/support/pg-global-setup.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },

@@ -1,5 +1,6 @@
 // Assembles the Trailmap server: one HTTP port serving the built editor, `/healthz`, `/metrics`,
-// the JSON API and the sync websockets at `/sync/<mapId>`, over one SQLite store.
+// the JSON API and the sync websockets at `/sync/<mapId>`, over one store (SQLite, or PostgreSQL
+// shared by several nodes, which then hear each other's updates through Redis).
 
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
@@ -19,7 +20,10 @@ import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
-import { openSqliteStorage, type SqliteStorage } from './persistence/sqlite'
+import { openStorage } from './persistence/open'
+import type { DocumentLog, Storage } from './persistence/storage'
+import { redisBus, type RedisBus } from './fanout/redis-bus'
+import { busFanout, newFanoutStats, type BusFanout } from './sync/bus-fanout'
 import { acceptUpgrades } from './sync/accept'
 import { CloseCode } from './sync/close-codes'
 import type { OpenConnection } from './sync/connection'
@@ -32,8 +36,12 @@ import { Rooms, RoomsFullError } from './sync/rooms'
 export interface TrailmapServer {
   readonly url: string
   readonly port: number
-  readonly storage: SqliteStorage
+  readonly storage: Storage & { log: DocumentLog }
   readonly rooms: Rooms
+  /** This node's name between nodes. */
+  readonly nodeId: string
+  /** The fan-out between nodes when Redis is configured (tests drive its anti-entropy). */
+  readonly busFanout: BusFanout | null
   close(): Promise<void>
 }
 
@@ -49,23 +57,45 @@ export async function startServer(
     summaryDelayMs?: number
   } = {},
 ): Promise<TrailmapServer> {
-  const fanout = extras.fanout ?? inProcessFanout()
+  const nodeId = `${config.nodeId}-${randomUUID().slice(0, 6)}`
+  const fanoutStats = newFanoutStats()
+  let bus: RedisBus | null = null
+  let nodes: BusFanout | null = null
+  if (!extras.fanout && config.redisUrl) {
+    bus = redisBus(config.redisUrl, log)
+    nodes = busFanout(bus, { nodeId, periodMs: config.antiEntropyMs, stats: fanoutStats, log })
+  }
+  const fanout = extras.fanout ?? nodes ?? inProcessFanout()
   const connections = new Set<OpenConnection>()
   let roomCount = () => 0
-  const metrics = createMetrics({ connections: () => connections.size, rooms: () => roomCount() })
-  const storage = openSqliteStorage(config.dbPath, {
-    maxBytes: config.dbMaxBytes,
-    flushIntervalMs: config.flushIntervalMs,
-    onFlush: (ms, updates) => {
-      metrics.flushed(ms)
-      log.debug('flushed updates', { ms: round(ms), updates })
-    },
-    // Logged once when saving starts failing (below); each retry only at debug level.
-    onFlushError: (error) => log.debug('flush failed; will retry', errorFields(error)),
+  const metrics = createMetrics({
+    connections: () => connections.size,
+    rooms: () => roomCount(),
+    ...(nodes && { fanout: fanoutStats }),
+    ...(bus && { busConnected: () => bus.connected }),
   })
+  let storage: Storage
+  try {
+    storage = await openStorage(config, {
+      onFlush: (ms, updates) => {
+        metrics.flushed(ms)
+        log.debug('flushed updates', { ms: round(ms), updates })
+      },
+      // Logged once when saving starts failing (below); each retry only at debug level.
+      onFlushError: (error) => log.debug('flush failed; will retry', errorFields(error)),
+      onPoolError: (error) => log.warn('database connection lost', errorFields(error)),
+    })
+  } catch (error) {
+    nodes?.close()
+    await bus?.close()
+    throw error
+  }
   storage.log.onWritableChange((writable) => {
     if (writable) log.info('writes succeed again: edits are being saved')
-    else log.error('writes are failing (disk full?): edits are kept in memory and retried')
+    else
+      log.error(
+        'writes are failing (disk full? database unreachable?): edits are kept in memory and retried',
+      )
   })
   const rooms = new Rooms(log, {
     hooks: storageHooks({
@@ -147,12 +177,17 @@ export async function startServer(
       if (ready && !storage.log.writable) {
         return sendJson(res, 503, { status: 'failing', reason: 'writes to the database fail' })
       }
+      if (ready && !(await storage.healthy())) {
+        return sendJson(res, 503, { status: 'failing', reason: 'the database is unreachable' })
+      }
       return ready
         ? sendJson(res, 200, {
             status: 'ok',
             rooms: rooms.size,
             connections: connections.size,
             auth: config.auth ? 'on' : 'off',
+            node: nodeId,
+            ...(bus && { redis: bus.connected ? 'connected' : 'unreachable' }),
           })
         : sendJson(res, 503, { status: 'starting' })
     }
@@ -236,6 +271,8 @@ export async function startServer(
       new Promise<false>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs, false)),
     ])
     if (!saved) log.error('rooms could not be saved in time')
+    nodes?.close()
+    await bus?.close()
     try {
       await storage.close()
     } finally {
@@ -249,6 +286,8 @@ export async function startServer(
     port,
     storage,
     rooms,
+    nodeId,
+    busFanout: nodes,
     close: () => (closing ??= close()),
   }
 }

@@ -2,6 +2,7 @@
 // "Configuration"); a malformed value stops the server at start with a message naming the variable.
 
 import { isIP } from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import type { LogLevel } from './log'
 
@@ -51,6 +52,14 @@ export interface ServerConfig extends LimitsConfig {
   allowedOrigins: string[]
   port: number
   dbPath: string
+  /** PostgreSQL instead of the SQLite file (TRAILMAP_DATABASE_URL); null: SQLite. */
+  databaseUrl: string | null
+  /** Redis for the fan-out between nodes (TRAILMAP_REDIS_URL); null: this process alone. */
+  redisUrl: string | null
+  /** How often nodes compare each open map's state through Redis (anti-entropy). */
+  antiEntropyMs: number
+  /** This node's name in logs and between nodes; unique per process. */
+  nodeId: string
   /** Folder with the built editor (`vite build`); served at `/`. */
   staticDir: string
   logLevel: LogLevel
@@ -76,6 +85,10 @@ export const DEFAULTS: ServerConfig = {
   allowedOrigins: [],
   port: 5174,
   dbPath: path.resolve('data', 'trailmap.db'),
+  databaseUrl: null,
+  redisUrl: null,
+  antiEntropyMs: 5_000,
+  nodeId: `${os.hostname()}-${process.pid}`,
   staticDir: path.resolve('dist'),
   logLevel: 'info',
   auth: false,
@@ -134,12 +147,37 @@ export function isLoopbackHost(host: string): boolean {
   return bare === '::1' || bare === '::ffff:127.0.0.1'
 }
 
+/** A URL with one of the given schemes, or null when unset. */
+function serviceUrl(env: NodeJS.ProcessEnv, name: string, schemes: readonly string[]) {
+  const raw = env[name]?.trim()
+  if (!raw) return null
+  let scheme: string
+  try {
+    scheme = new URL(raw).protocol.replace(/:$/, '')
+  } catch {
+    throw new ConfigError(`${name} must be a URL (${schemes[0]}://…)`)
+  }
+  if (!schemes.includes(scheme)) {
+    throw new ConfigError(`${name} must start with ${schemes.map((s) => `${s}://`).join(' or ')}`)
+  }
+  return raw
+}
+
 function authMode(env: NodeJS.ProcessEnv, host: string): boolean {
   const raw = (env.TRAILMAP_AUTH ?? '').toLowerCase()
   if (raw === '') return !isLoopbackHost(host)
   if (raw === 'on') return true
   if (raw === 'off') return false
   throw new ConfigError(`TRAILMAP_AUTH must be "on" or "off", got "${env.TRAILMAP_AUTH}"`)
+}
+
+function nodeName(raw: string | undefined): string {
+  if (raw === undefined || raw === '') return DEFAULTS.nodeId
+  if (!/^[\w.-]{1,64}$/.test(raw)) {
+    throw new ConfigError('TRAILMAP_NODE_NAME must be 1–64 letters, digits, ".", "_" or "-"')
+  }
+  // Two processes given the same name would ignore each other's messages: keep them apart.
+  return `${raw}-${process.pid}`
 }
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent']
@@ -158,6 +196,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     allowedOrigins: list(env.TRAILMAP_ALLOWED_ORIGINS) ?? [],
     port: int('PORT', DEFAULTS.port, 0, 65535),
     dbPath: env.TRAILMAP_DB ? path.resolve(env.TRAILMAP_DB) : DEFAULTS.dbPath,
+    databaseUrl: serviceUrl(env, 'TRAILMAP_DATABASE_URL', ['postgres', 'postgresql']),
+    redisUrl: serviceUrl(env, 'TRAILMAP_REDIS_URL', ['redis', 'rediss']),
+    antiEntropyMs: int('TRAILMAP_ANTI_ENTROPY_MS', DEFAULTS.antiEntropyMs, 100, 600_000),
+    nodeId: nodeName(env.TRAILMAP_NODE_NAME),
     staticDir: env.TRAILMAP_STATIC_DIR ? path.resolve(env.TRAILMAP_STATIC_DIR) : DEFAULTS.staticDir,
     logLevel,
     auth: authMode(env, host),

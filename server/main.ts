@@ -4,6 +4,7 @@
 import { startServer } from './app'
 import { ConfigError, configFromEnv, isLoopbackHost } from './config'
 import { createLogger, errorFields } from './log'
+import { describeStore } from './persistence/open'
 
 // Anything that escapes every handler leaves the process in an unknown state: say what happened
 // and exit non-zero, so a supervisor restarts it (rooms reload from the database).
@@ -33,7 +34,8 @@ async function main() {
   log.info(`Trailmap is running: open ${server.url}`, {
     url: server.url,
     port: server.port,
-    db: config.dbPath,
+    db: describeStore(config),
+    redis: config.redisUrl ? 'on' : 'off',
     auth: config.auth ? 'on' : 'off',
   })
   if (!config.auth && !isLoopbackHost(config.host)) {

@@ -11,13 +11,19 @@
 //   trailmap_refused_connections_total        counter  {reason} sockets refused before joining
 //   trailmap_closed_connections_total         counter  {code} sockets the server closed
 //   trailmap_dropped_messages_total           counter  {reason} input ignored (view-only, …)
-//   trailmap_flush_duration_seconds           histogram one batched write of updates to SQLite
+//   trailmap_flush_duration_seconds           histogram one batched write of updates to the store
+//   trailmap_fanout_messages_sent_total       counter  messages this node published to other nodes
+//   trailmap_fanout_messages_received_total   counter  messages from other nodes
+//   trailmap_anti_entropy_repairs_sent_total  counter  repairs sent to a node that lacked updates
+//   trailmap_anti_entropy_repairs_total       counter  repairs received that brought missing updates
+//   trailmap_fanout_connected                 gauge    1 while the Redis bus is connected (Redis only)
 //   nodejs_eventloop_lag_seconds, nodejs_eventloop_lag_p99_seconds, process_*, nodejs_* (defaults)
 //
 // The hot path (fan-out to every peer) only adds to plain numbers; they reach the counters when
 // Prometheus scrapes. Labels are small fixed sets: never a map id, a token or an address.
 
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import type { FanoutStats } from './sync/bus-fanout'
 
 export type RefusalReason =
   | 'bad-path'
@@ -67,7 +73,13 @@ function processMetrics(): Registry {
   return processRegistry
 }
 
-export function createMetrics(live: { connections: () => number; rooms: () => number }): Metrics {
+export function createMetrics(live: {
+  connections: () => number
+  rooms: () => number
+  /** Cross-node traffic (several nodes only). */
+  fanout?: FanoutStats
+  busConnected?: () => boolean
+}): Metrics {
   // Start sampling the event loop now, not at the first scrape.
   processMetrics()
   const registry = new Registry()
@@ -120,6 +132,53 @@ export function createMetrics(live: { connections: () => number; rooms: () => nu
     'updatesIn',
   )
   fromTraffic('trailmap_updates_sent_total', 'Document updates sent to clients.', 'updatesOut')
+  const fanout = live.fanout
+  if (fanout) {
+    const fromFanout = (name: string, help: string, key: keyof FanoutStats) => {
+      let reported = 0
+      new Counter({
+        name,
+        help,
+        registers,
+        collect() {
+          const now = fanout[key]
+          if (now > reported) this.inc(now - reported)
+          reported = now
+        },
+      })
+    }
+    fromFanout(
+      'trailmap_fanout_messages_sent_total',
+      'Messages published to other nodes.',
+      'messagesOut',
+    )
+    fromFanout(
+      'trailmap_fanout_messages_received_total',
+      'Messages from other nodes.',
+      'messagesIn',
+    )
+    fromFanout(
+      'trailmap_anti_entropy_repairs_sent_total',
+      'Anti-entropy repairs sent to a node whose state differed.',
+      'repairsSent',
+    )
+    fromFanout(
+      'trailmap_anti_entropy_repairs_total',
+      'Anti-entropy repairs received that brought updates this node had missed.',
+      'repairsApplied',
+    )
+  }
+  const busConnected = live.busConnected
+  if (busConnected) {
+    new Gauge({
+      name: 'trailmap_fanout_connected',
+      help: '1 while the message bus between nodes (Redis) is connected.',
+      registers,
+      collect() {
+        this.set(busConnected() ? 1 : 0)
+      },
+    })
+  }
 
   const refused = new Counter({
     name: 'trailmap_refused_connections_total',

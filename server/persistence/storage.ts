@@ -1,7 +1,8 @@
 // What the server needs from storage, as three small interfaces: the map catalogue (records and
 // titles), the token store (digests of capability tokens) and the document log (each map's Yjs
-// state as a snapshot plus appended updates, numbered). SQLite implements all three by default;
-// another backend implements these and is wired in server/app.ts — nothing in server/sync/ names a
+// state as a snapshot plus appended updates, numbered). SQLite implements all three by default,
+// PostgreSQL for several nodes (server/persistence/open.ts chooses); a backend is wired in
+// server/app.ts — nothing in server/sync/ names a
 // backend. Every method is asynchronous so a networked store can take the place of the embedded one.
 
 import type { MapSummary } from '../../src/domain/summary'
@@ -72,14 +73,18 @@ export interface DocumentLog {
   compact(mapId: string, uptoSeq: number, state?: Uint8Array): Promise<void>
   /** Writes every buffered update now. */
   flush(): Promise<void>
-  /** False while writes fail (a full disk): /healthz reports it. */
+  /** False while writes fail (a full disk, an unreachable database): /healthz reports it. */
   readonly writable: boolean
+  /** News when `writable` changes. */
+  onWritableChange(listener: (writable: boolean) => void): () => void
 }
 
 export interface Storage {
   catalogue: MapCatalogue
   tokens: TokenStore
   log: DocumentLog
+  /** Whether the store answers now (a networked database may be unreachable): /healthz asks. */
+  healthy(): Promise<boolean>
   /** Flushes and closes; rejects when buffered updates could not be written. */
   close(): Promise<void>
 }

@@ -22,13 +22,33 @@ export interface RoomHooks {
   onWritableChange(listener: (writable: boolean) => void): () => void
 }
 
-/** Carries document updates between processes that hold the same room. */
+/**
+ * Carries document updates and presence between server processes (nodes) that hold the same room:
+ * in one process (tests, a single node), or through a message bus such as Redis (bus-fanout.ts).
+ */
 export interface Fanout {
-  join(mapId: string, onRemote: (update: Uint8Array) => void): FanoutChannel
+  join(mapId: string, member: FanoutMember): FanoutChannel
+}
+
+/** What a room offers the fan-out. */
+export interface FanoutMember {
+  /** The room's document: anti-entropy compares state vectors and sends what is missing. */
+  readonly doc: Y.Doc
+  /**
+   * Applies an update from another node: a relay of an update that node stored, or (`repair`) a
+   * difference anti-entropy found, which this room stores too. True when it changed the doc.
+   */
+  applyRemote(update: Uint8Array, repair: boolean): boolean
+  /** Presence of clients connected to other nodes. */
+  applyRemoteAwareness(update: Uint8Array): void
+  /** The presence of this node's own clients, encoded; null when none. */
+  localAwareness(): Uint8Array | null
 }
 
 export interface FanoutChannel {
-  /** Sends an update made here to every other process holding the room. */
+  /** Sends an update made (and stored) here to every other node holding the room. */
   publish(update: Uint8Array): void
+  /** Sends a presence change of this node's clients to the other nodes. */
+  publishAwareness(update: Uint8Array): void
   leave(): void
 }

@@ -28,6 +28,9 @@ export interface PresenceLimits {
   queriesPerSecond?: number
 }
 
+/** The origin of presence changes of clients on other nodes (through the fan-out). */
+const REMOTE = Symbol('remote-presence')
+
 interface Sender {
   relay: TokenBucket
   queries: TokenBucket
@@ -57,6 +60,8 @@ export class Presence {
     private readonly mapId: string,
     private readonly limits: PresenceLimits,
     private readonly onDrop?: (reason: DropReason) => void,
+    /** Presence changes of this node's own clients, for the other nodes. */
+    private readonly onLocalChange?: (update: Uint8Array) => void,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc)
     // The server is not a participant: it has no presence of its own.
@@ -101,6 +106,25 @@ export class Presence {
     if (accepted.length === 0) return
     const trusted = accepted.length === entries.length ? update : encodeAwarenessEntries(accepted)
     awarenessProtocol.applyAwarenessUpdate(this.awareness, trusted, peer)
+  }
+
+  /** Presence changes of clients on other nodes: shown to this node's clients, never sent back. */
+  applyRemote(update: Uint8Array) {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE)
+    } catch (error) {
+      this.log.warn('presence from another node could not be applied', { map: this.mapId })
+      this.log.debug('presence error', { error: String(error) })
+    }
+  }
+
+  /** The states of clients connected to this node, encoded; null when there are none. */
+  localStates(): Uint8Array | null {
+    const states = this.awareness.getStates()
+    const own = [...this.owners.entries()]
+      .filter(([clientId, owner]) => owner.peer !== null && states.has(clientId))
+      .map(([clientId]) => clientId)
+    return own.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, own) : null
   }
 
   private claim(peer: Peer, clientId: number): boolean {
@@ -170,6 +194,11 @@ export class Presence {
     origin: unknown,
   ) => {
     const changed = [...change.added, ...change.updated, ...change.removed]
+    // Other nodes' clients are theirs to announce; a timeout happens on every node by itself.
+    if (origin === REMOTE || origin === 'timeout') {
+      this.broadcast(changed, null, false)
+      return
+    }
     const sender = origin && this.peers.has(origin as Peer) ? (origin as Peer) : null
     // Departures and the sender's first changes go out at once; a chatty sender is coalesced.
     if (sender && change.removed.length === 0 && !this.senderOf(sender).relay.take(1)) {
@@ -183,10 +212,10 @@ export class Presence {
     this.broadcast(changed, sender)
   }
 
-  private broadcast(clientIds: number[], origin: Peer | null) {
-    const frame = encodeAwareness(
-      awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds),
-    )
+  private broadcast(clientIds: number[], origin: Peer | null, local = true) {
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds)
+    if (local) this.onLocalChange?.(update)
+    const frame = encodeAwareness(update)
     // Everyone, the sender included: the echo is what keeps an idle client's 30 s watchdog fed.
     // (The sender does not send its own state back; the others do.)
     for (const peer of this.peers) peer.send(frame, peer !== origin)

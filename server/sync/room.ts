@@ -21,12 +21,17 @@ import {
   type ClientMessage,
 } from './messages'
 import { Presence } from './presence'
-import type { Fanout, FanoutChannel, RoomHooks } from './hooks'
+import type { Fanout, FanoutChannel, FanoutMember, RoomHooks } from './hooks'
 import { wouldChange } from './novelty'
 import { PendingUpdates, type PendingLimits } from './pending'
 
 /** The origin of updates that arrive through the fan-out: relayed here, stored elsewhere. */
 const REMOTE = Symbol('fanout')
+/**
+ * The origin of what anti-entropy found missing here: relayed and stored here as well (the node
+ * that had it may not have stored it yet, and may die); a row stored twice folds away.
+ */
+const REPAIR = Symbol('anti-entropy')
 /** The origin of a format upgrade the server makes when it opens a room (no client undoes it). */
 const UPGRADE_ORIGIN = Symbol('format-upgrade')
 
@@ -129,6 +134,7 @@ export class Room {
         }),
       },
       options.onDrop,
+      (update) => this.channel?.publishAwareness(update),
     )
   }
 
@@ -158,7 +164,7 @@ export class Room {
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
     room.doc.on('update', room.onDocUpdate)
-    room.channel = options.fanout.join(id, (update) => room.applyRemote(update))
+    room.channel = options.fanout.join(id, room.fanoutMember())
     // A doc written by an older Trailmap is brought up to this one's format before anyone is
     // answered, with the kinds' own migration steps; the upgrade is stored like any edit.
     const upgrade = upgradeDoc(room.doc, UPGRADE_ORIGIN, options.registry)
@@ -301,12 +307,30 @@ export class Room {
     this.options.onDrop?.('view-only')
   }
 
-  /** An update another process applied and stored: applied and relayed here, not stored again. */
-  private applyRemote(update: Uint8Array) {
-    if (this.destroyed) return
+  private fanoutMember(): FanoutMember {
+    return {
+      doc: this.doc,
+      applyRemote: (update, repair) => this.applyRemote(update, repair),
+      applyRemoteAwareness: (update) => {
+        if (!this.destroyed) this.presence.applyRemote(update)
+      },
+      localAwareness: () => (this.destroyed ? null : this.presence.localStates()),
+    }
+  }
+
+  /**
+   * An update another process applied and stored: applied and relayed here, not stored again.
+   * A repair (what anti-entropy found missing) is stored here too. True when the doc changed.
+   */
+  private applyRemote(update: Uint8Array, repair: boolean): boolean {
+    if (this.destroyed) return false
+    let changed = false
+    const onChange = () => (changed = true)
+    this.doc.on('update', onChange)
     try {
-      Y.applyUpdate(this.doc, update, REMOTE)
-      // Another process's update is stored there; anything it leaves pending is not ours to hold.
+      Y.applyUpdate(this.doc, update, repair ? REPAIR : REMOTE)
+      // Anything a relay leaves pending (an earlier message was dropped) is not ours to hold:
+      // anti-entropy sends it again with what it depends on.
       this.doc.store.pendingStructs = null
       this.doc.store.pendingDs = null
       this.settlePending()
@@ -315,7 +339,10 @@ export class Room {
         map: this.id,
         ...errorFields(error),
       })
+    } finally {
+      this.doc.off('update', onChange)
     }
+    return changed
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
@@ -329,9 +356,11 @@ export class Room {
     if (this.options.traffic) this.options.traffic.updatesOut += sent
     this.approxBytes += update.length
     if (origin === REMOTE) return
-    this.channel?.publish(update)
     const write = this.options.hooks.change(this.id, update, this.doc).then((seq) => {
       this.seq = Math.max(this.seq, seq)
+      // Other nodes hear of an update once it is stored: a node that dies before storing it has
+      // relayed nothing, and its client sends the edit again wherever it reconnects.
+      if (origin !== REPAIR) this.channel?.publish(update)
     })
     // Failures are reported by the log (and /healthz); the room only must not crash on them.
     write.catch(() => undefined)

@@ -2,12 +2,12 @@
 // stored only as digests; sockets and API calls without a valid token are refused (4401 / 401);
 // a view connection reads live and shows presence but never changes the map, and is told so once.
 
-import Database from 'better-sqlite3'
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 import * as Y from 'yjs'
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate } from '../../server/sync/messages'
 import { READ_ONLY_NOTICE } from '../../server/sync/room'
 import { clientBarrier, closedCode, type TestClient, waitFor, waitSynced } from '../support/clients'
+import { storedRows, testBackend } from '../support/backend'
 import { startTestServer, type TestServer } from '../support/server'
 import {
   connectWithToken,
@@ -76,22 +76,30 @@ describe('tokens', () => {
   it('stores only SHA-256 digests of the tokens', async () => {
     const map = await createMapWithTokens(server.url)
     await server.storage.log.flush()
-    const db = new Database(server.dbPath, { readonly: true })
-    try {
-      const rows = db
-        .prepare('SELECT digest, role FROM map_tokens WHERE map_id = ?')
-        .all(map.id) as {
-        digest: Buffer
-        role: string
-      }[]
-      expect(rows.map((r) => r.role).sort()).toEqual(['edit', 'view'])
-      for (const row of rows) expect(row.digest.length).toBe(32)
-    } finally {
-      db.close()
+    const rows = await storedRows<{ digest: Buffer; role: string }>(
+      server.dbPath,
+      'SELECT digest, role FROM map_tokens WHERE map_id = ?',
+      [map.id],
+    )
+    expect(rows.map((r) => r.role).sort()).toEqual(['edit', 'view'])
+    for (const row of rows) expect(row.digest.length).toBe(32)
+    for (const token of [map.editToken, map.viewToken]) {
+      if (testBackend === 'sqlite') {
+        const file = (await import('node:fs')).readFileSync(server.dbPath)
+        expect(file.includes(Buffer.from(token))).toBe(false)
+      } else {
+        // Every row of every table as text (bytea as hex): neither the token nor its bytes.
+        const [found] = await storedRows<{ n: string }>(
+          server.dbPath,
+          `SELECT count(*) AS n FROM (
+             SELECT t::text AS v FROM map_tokens t UNION ALL SELECT m::text FROM maps m
+             UNION ALL SELECT s::text FROM snapshots s UNION ALL SELECT u::text FROM updates u
+           ) x WHERE position(? in v) > 0 OR position(? in v) > 0`,
+          [token, Buffer.from(token).toString('hex')],
+        )
+        expect(Number(found?.n)).toBe(0)
+      }
     }
-    const file = (await import('node:fs')).readFileSync(server.dbPath)
-    expect(file.includes(Buffer.from(map.editToken))).toBe(false)
-    expect(file.includes(Buffer.from(map.viewToken))).toBe(false)
   })
 
   it('a duplicate gets tokens of its own; only the edit token may duplicate', async () => {

@@ -28,6 +28,31 @@ describe('auth mode', () => {
   })
 })
 
+describe('several nodes', () => {
+  it('reads the database and Redis URLs, and refuses other schemes', () => {
+    const defaults = configFromEnv({})
+    expect(defaults.databaseUrl).toBeNull()
+    expect(defaults.redisUrl).toBeNull()
+    const config = configFromEnv({
+      TRAILMAP_DATABASE_URL: 'postgres://u:p@db:5432/trailmap',
+      TRAILMAP_REDIS_URL: 'redis://cache:6379',
+      TRAILMAP_ANTI_ENTROPY_MS: '2000',
+      TRAILMAP_NODE_NAME: 'node-a',
+    })
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://u:p@db:5432/trailmap',
+      redisUrl: 'redis://cache:6379',
+      antiEntropyMs: 2000,
+    })
+    expect(config.nodeId).toMatch(/^node-a-\d+$/)
+    expect(() => configFromEnv({ TRAILMAP_DATABASE_URL: 'mysql://db/x' })).toThrow(ConfigError)
+    expect(() => configFromEnv({ TRAILMAP_DATABASE_URL: 'not a url' })).toThrow(ConfigError)
+    expect(() => configFromEnv({ TRAILMAP_REDIS_URL: 'http://cache' })).toThrow(ConfigError)
+    expect(() => configFromEnv({ TRAILMAP_ANTI_ENTROPY_MS: '10' })).toThrow(ConfigError)
+    expect(() => configFromEnv({ TRAILMAP_NODE_NAME: 'a b' })).toThrow(ConfigError)
+  })
+})
+
 describe('limits', () => {
   const limits: [string, keyof typeof DEFAULTS, number][] = [
     ['TRAILMAP_MAX_FRAME_BYTES', 'maxFrameBytes', 65536],

@@ -49,6 +49,8 @@ describe('GET /metrics', () => {
 
     for (let i = 0; i < 10; i++) a.doc.getMap('notes').set(`n${i}`, new Y.Map([['text', 'x']]))
     await waitFor(() => b.doc.getMap('notes').size === 10, 'the notes on b')
+    // Written by now on SQLite's timer; PostgreSQL's writes are in flight: wait for them.
+    await server.storage.log.flush()
     const after = await scrapeMetrics(server.url)
     const grew = (name: string) => after.value(name) - before.value(name)
     expect(grew('trailmap_updates_received_total')).toBe(10)

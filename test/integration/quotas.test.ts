@@ -11,6 +11,7 @@ import {
   connectWithToken,
   createMapWithTokens,
   firstCloseCode,
+  rawBarrier,
   rawSocket,
 } from '../support/sockets'
 import { trackInProcess } from '../support/tracked'
@@ -87,13 +88,17 @@ describe('per-address sockets and rooms', () => {
     const maps = await Promise.all([1, 2, 3].map(() => createMapWithTokens(server.url)))
     const a = raw(server, maps[0]!.id)
     const b = raw(server, maps[1]!.id)
+    // Admitted, not only opened: admission waits for store lookups, which a networked store may
+    // answer in any order.
     await Promise.all([a.opened, b.opened])
+    await Promise.all([rawBarrier(a), rawBarrier(b)])
     const third = raw(server, maps[2]!.id)
     expect((await third.closed).code).toBe(4429)
     expect((await third.closed).reason).toMatch(/too many maps open/)
     // A second socket on a map already held is no new room, but counts as a socket.
     const again = raw(server, maps[0]!.id)
     await again.opened
+    await rawBarrier(again)
     const fourth = raw(server, maps[1]!.id)
     expect((await fourth.closed).code).toBe(4429)
     expect((await fourth.closed).reason).toMatch(/too many connections/)

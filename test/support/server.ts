@@ -10,6 +10,7 @@ import { DEFAULTS, type ServerConfig } from '../../server/config'
 import { createLogger } from '../../server/log'
 import type { KindRegistry } from '../../src/domain/kinds/registry'
 import type { Fanout } from '../../server/sync/hooks'
+import { databaseUrlFor } from './backend'
 
 export function tempDbPath(label = 'test'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `trailmap-${label}-`))
@@ -37,6 +38,8 @@ export async function startTestServer(
     createsPerMinute: 100_000,
     ...overrides,
   }
+  // The integration-pg project runs the same suites on PostgreSQL (test/support/backend.ts).
+  if (overrides.databaseUrl === undefined) config.databaseUrl = await databaseUrlFor(config.dbPath)
   const log = createLogger('debug', (line) =>
     logs.push(JSON.parse(line) as Record<string, unknown>),
   )
@@ -57,6 +60,9 @@ export interface ServerProcess {
 
 /** Runs `server/main.ts` exactly as `npm start` does, minus the build. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const databaseUrl =
+    env.TRAILMAP_DB && !env.TRAILMAP_DATABASE_URL ? await databaseUrlFor(env.TRAILMAP_DB) : null
+  if (databaseUrl) env = { ...env, TRAILMAP_DATABASE_URL: databaseUrl }
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,

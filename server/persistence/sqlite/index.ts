@@ -28,6 +28,8 @@ export function openSqliteStorage(
     catalogue: sqliteCatalogue(db, () => log.flushNow()),
     tokens: sqliteTokens(db),
     log,
+    // An embedded file: it answers while the process runs (a full disk shows as not writable).
+    healthy: async () => db.open,
     async close() {
       if (closed) return
       closed = true
