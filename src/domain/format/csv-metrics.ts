@@ -11,7 +11,7 @@ import type { Metric, MetricType } from '../kinds/metric'
 import { newId } from '../ids'
 import type { Id, JourneyMap, Touchpoint } from '../types'
 import { EVIDENCE_SOURCES } from '../vocabulary'
-import { CsvSyntaxError, parseCsv, toCsv } from './csv'
+import { CsvSyntaxError, cellOf, headerColumn, parseCsv, toCsv } from './csv'
 import type { CsvProblem } from './csv-touchpoints'
 
 export const METRIC_COLUMNS = [
@@ -126,8 +126,7 @@ export function isMetricsCsv(text: string): boolean {
   }
 }
 
-const columnOf = (name: string): Column | undefined =>
-  SYNONYMS[name.trim().toLowerCase().replace(/[_-]+/g, ' ')]
+const columnOf = (name: string): Column | undefined => headerColumn(SYNONYMS, name)
 
 export function importMetricsCsv(map: JourneyMap, text: string): MetricsCsvResult {
   let rows: string[][]
@@ -157,10 +156,7 @@ export function importMetricsCsv(map: JourneyMap, text: string): MetricsCsvResul
   const problems: CsvProblem[] = []
   const read = body.map((cells, index) => {
     const row = index + 2
-    const value = (column: Column) => {
-      const at = columns.indexOf(column)
-      return at === -1 ? '' : (cells[at] ?? '').trim().replace(/^'(?=[=+\-@])/, '')
-    }
+    const value = (column: Column) => cellOf(columns, cells, column)
     return readRow(value, places, separator, (column, message) =>
       problems.push({ row, column, message }),
     )

@@ -24,7 +24,7 @@ import {
   type Channel,
   type TouchpointKind,
 } from '../vocabulary'
-import { CsvSyntaxError, parseCsv, toCsv } from './csv'
+import { CsvSyntaxError, cellOf, headerColumn, parseCsv, toCsv } from './csv'
 
 const COLUMNS = [
   'phase',
@@ -131,7 +131,7 @@ export function importTouchpointsCsv(map: JourneyMap, text: string): CsvImportRe
   const [header, ...body] = rows
   if (!header) return fail(0, 'the file is empty')
   if (body.length > MAX_CSV_ROWS) return fail(0, `${body.length} rows is more than ${MAX_CSV_ROWS}`)
-  const columns = header.map((name) => SYNONYMS[name.trim().toLowerCase().replace(/[_-]+/g, ' ')])
+  const columns = header.map((name) => headerColumn(SYNONYMS, name))
   const ignoredColumns = header.filter((_, i) => columns[i] === undefined)
   if (!columns.includes('title')) {
     return fail(
@@ -171,11 +171,7 @@ function readRow(
   problems: CsvProblem[],
   names: ReturnType<typeof namesOf>,
 ) {
-  const value = (column: Column) => {
-    const index = columns.indexOf(column)
-    // Undo the quote toCsv puts before a leading = + - @ (spreadsheet formula protection).
-    return index === -1 ? '' : (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '')
-  }
+  const value = (column: Column) => cellOf(columns, cells, column)
   const report = (column: Column, message: string) => problems.push({ row, column, message })
   const title = value('title')
   if (title === '') report('title', 'is empty')

@@ -84,3 +84,25 @@ function quoteField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value
   return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
+
+/** A header cell's column by name or synonym: any case, `_` and `-` counting as spaces. */
+export function headerColumn<C extends string>(
+  synonyms: Readonly<Record<string, C>>,
+  name: string,
+): C | undefined {
+  const key = name.trim().toLowerCase().replace(/[_-]+/g, ' ')
+  return Object.hasOwn(synonyms, key) ? synonyms[key] : undefined
+}
+
+/**
+ * A row's cell for a column, trimmed, without the quote `toCsv` puts before a leading = + - @
+ * (spreadsheet formula protection); empty when the sheet has no such column.
+ */
+export function cellOf<C extends string>(
+  columns: readonly (C | undefined)[],
+  cells: readonly string[],
+  column: C,
+): string {
+  const index = columns.indexOf(column)
+  return index === -1 ? '' : (cells[index] ?? '').trim().replace(/^'(?=[=+\-@])/, '')
+}

@@ -84,3 +84,12 @@ describe('touchpoint CSV with lanes, personas and evidence', () => {
     ])
   })
 })
+
+describe('sheet headers', () => {
+  it('ignores a column named like an Object property instead of misreading it', () => {
+    const result = importTouchpointsCsv(journey(), 'title,constructor,toString\nA card,x,y')
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    expect(result.ignoredColumns).toEqual(['constructor', 'toString'])
+    expect(result.added).toBe(1)
+  })
+})
