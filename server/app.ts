@@ -20,6 +20,7 @@ import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
+import { workshopHooks } from './persistence/workshop-hooks'
 import { openStorage } from './persistence/open'
 import type { DocumentLog, Storage } from './persistence/storage'
 import { redisBus, type RedisBus } from './fanout/redis-bus'
@@ -118,6 +119,22 @@ export async function startServer(
     traffic: metrics.traffic,
     onDrop: (reason) => metrics.dropped(reason),
   })
+  // Each map's workshop doc (comments, votes, timer) has rooms of its own: same limits, its own
+  // storage hooks, no format upgrade, and a fan-out channel apart from the map's.
+  const workshopRooms = new Rooms(log, {
+    hooks: workshopHooks({ store: storage.workshop, log: storage.log, logger: log }),
+    fanout: { join: (mapId, member) => fanout.join(`workshop:${mapId}`, member) },
+    upgrade: false,
+    compactEveryUpdates: config.compactEveryUpdates,
+    maxRooms: config.maxRooms,
+    idleMs: config.idleMs,
+    maxDocBytes: config.maxDocBytes,
+    maxAwarenessBytes: config.maxAwarenessBytes,
+    presencePerSecond: config.presencePerSecond,
+    pending: { maxBytes: config.maxPendingBytes, maxAgeMs: config.pendingTimeoutMs },
+    traffic: metrics.traffic,
+    onDrop: (reason) => metrics.dropped(reason),
+  })
   roomCount = () => rooms.size
   const origins = originPolicy(config.host, config.allowedHosts, config.allowedOrigins)
   const access = createAccess(storage.catalogue, storage.tokens, config.auth)
@@ -127,6 +144,7 @@ export async function startServer(
     tokens: storage.tokens,
     log: storage.log,
     rooms,
+    workshopRooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },
     summaries: summaryBackfill(storage.catalogue, storage.log, log),
   }
@@ -212,6 +230,7 @@ export async function startServer(
       wss,
       ipLimiter,
       rooms,
+      workshopRooms,
       catalogue: storage.catalogue,
       tokenStore: storage.tokens,
       log,
@@ -267,7 +286,7 @@ export async function startServer(
     // Rooms wait for their updates to be written; when writes fail that never happens, so the
     // wait is bounded and the store's close then reports what was lost.
     const saved = await Promise.race([
-      rooms.closeAll().then(() => true),
+      Promise.all([rooms.closeAll(), workshopRooms.closeAll()]).then(() => true),
       new Promise<false>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs, false)),
     ])
     if (!saved) log.error('rooms could not be saved in time')

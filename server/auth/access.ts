@@ -6,19 +6,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { HttpError } from '../http/respond'
 import type { MapCatalogue, MapRecord, TokenStore } from '../persistence/storage'
-import { hashToken, tokensFromRequest, viewTokenFor, type Role } from './tokens'
+import {
+  commentTokenFor,
+  hashToken,
+  ROLE_RANK,
+  tokensFromRequest,
+  viewTokenFor,
+  type Role,
+} from './tokens'
 
 export interface Grant {
   role: Role
   /** Present when the request showed the map's edit token: the view link can be shared. */
   viewToken?: string
+  /** Likewise: the comment link (comment and vote, never change the map). */
+  commentToken?: string
 }
 
 export interface Access {
   readonly enabled: boolean
   /** What the request's tokens grant on the map (everything in open mode); null: nothing. */
   grant(req: IncomingMessage, url: URL, mapId: string): Promise<Grant | null>
-  /** The grant, or 401 (no valid token) / 403 (a view token where editing is needed). */
+  /**
+   * The grant, or 401 (no valid token) / 403 (a view or comment token where editing is needed).
+   */
   require(
     req: IncomingMessage,
     res: ServerResponse,
@@ -39,8 +50,10 @@ export function createAccess(
     let best: Grant | null = null
     for (const token of tokensFromRequest(req, url)) {
       const role = await tokenStore.roleFor(mapId, hashToken(token))
-      if (role === 'edit') return { role, viewToken: viewTokenFor(token) }
-      if (role === 'view') best = { role }
+      if (role === 'edit') {
+        return { role, viewToken: viewTokenFor(token), commentToken: commentTokenFor(token) }
+      }
+      if (role !== null && (!best || ROLE_RANK[role] > ROLE_RANK[best.role])) best = { role }
     }
     if (!enabled) return { role: 'edit' }
     return best
@@ -56,7 +69,7 @@ export function createAccess(
         throw new HttpError(401, 'a valid token for this map is required')
       }
       if (needed === 'edit' && found.role !== 'edit') {
-        throw new HttpError(403, 'this token can view the map but not change it')
+        throw new HttpError(403, `this ${found.role} link cannot change the map`)
       }
       return found
     },

@@ -1,10 +1,12 @@
-// Capability tokens. Every map has two secrets: an edit token (read and write) and a view token
-// (read only). Whoever holds a token holds that right; there are no accounts.
+// Capability tokens. Every map has three secrets: an edit token (read and write), a comment token
+// (read the map; write comments and votes, which live in the map's separate workshop doc) and a
+// view token (read only). Whoever holds a token holds that right; there are no accounts.
 //
 // - The edit token is 24 random bytes (192 bits), base64url: 32 characters.
-// - The view token is derived from the edit token (HMAC-SHA-256 keyed with it, first 24 bytes):
-//   whoever may edit can always produce the view link to share, while a view token reveals
-//   nothing about the edit token. Both look like uniformly random 192-bit strings.
+// - The view and comment tokens are derived from the edit token (HMAC-SHA-256 keyed with it, with
+//   a label each, first 24 bytes): whoever may edit can always produce both links to share, while
+//   neither reveals anything about the edit token or the other. All look like uniformly random
+//   192-bit strings.
 // - Only SHA-256 digests are stored. With this much entropy a fast hash is enough (no password
 //   stretching), and the lookup by digest gives an attacker no timing signal on the secret.
 //
@@ -13,11 +15,15 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 
-export type Role = 'edit' | 'view'
+export type Role = 'edit' | 'comment' | 'view'
+
+/** Stronger roles first: a request presenting several tokens gets the strongest. */
+export const ROLE_RANK: Readonly<Record<Role, number>> = { edit: 3, comment: 2, view: 1 }
 
 export interface MapTokens {
   editToken: string
   viewToken: string
+  commentToken: string
 }
 
 const TOKEN_BYTES = 24
@@ -25,16 +31,21 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/
 
 export function mintTokens(): MapTokens {
   const editToken = randomBytes(TOKEN_BYTES).toString('base64url')
-  return { editToken, viewToken: viewTokenFor(editToken) }
+  return {
+    editToken,
+    viewToken: viewTokenFor(editToken),
+    commentToken: commentTokenFor(editToken),
+  }
 }
 
-export function viewTokenFor(editToken: string): string {
-  return createHmac('sha256', editToken)
-    .update('trailmap view token v1')
-    .digest()
-    .subarray(0, TOKEN_BYTES)
-    .toString('base64url')
-}
+const derive = (editToken: string, label: string) =>
+  createHmac('sha256', editToken).update(label).digest().subarray(0, TOKEN_BYTES).toString('base64url')
+
+export const viewTokenFor = (editToken: string): string =>
+  derive(editToken, 'trailmap view token v1')
+
+export const commentTokenFor = (editToken: string): string =>
+  derive(editToken, 'trailmap comment token v1')
 
 export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest()

@@ -3,7 +3,8 @@
 //   GET    /api/maps                  { maps: [record] } (auth on: only the maps the tokens open);
 //                                     each record has `summary`: counts and a thumbnail, or null
 //   POST   /api/maps                  { title?, template? } → 201 record + editToken, viewToken
-//   GET    /api/maps/:id              record + role (+ viewToken when shown the edit token)  view
+//   GET    /api/maps/:id              record + role (+ viewToken, commentToken when shown    view
+//                                     the edit token)
 //   PATCH  /api/maps/:id              { title } → 200 record (live in open editors)          edit
 //   DELETE /api/maps/:id              204; open sockets are closed with 4404                 edit
 //   POST   /api/maps/:id/duplicate    { title? } → 201 record + tokens of the copy           edit
@@ -18,6 +19,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Access } from '../auth/access'
+import { hashToken } from '../auth/tokens'
 import { addressKey, type ConnectionRateLimiter } from '../limits/token-bucket'
 import { createMap, duplicateMap, renameMap, type MapsContext } from '../maps/manage'
 import { parseTemplate, parseTitle, readObjectBody, requireTitle } from '../maps/requests'
@@ -104,15 +106,21 @@ async function routeMap(
   if (req.method === 'GET') {
     const map = await ctx.catalogue.get(id)
     if (!map) throw new HttpError(404, `unknown map "${id}"`)
+    // Maps from before comment links get theirs when their edit token is first shown here.
+    if (grant.commentToken) {
+      await ctx.tokens.addDerived(id, 'comment', hashToken(grant.commentToken))
+    }
     return sendJson(res, 200, { ...map, ...grant })
   }
   if (req.method === 'PATCH') {
     const body = await readObjectBody(req)
     return sendJson(res, 200, await renameMap(ctx, id, requireTitle(body['title'])))
   }
-  const room = await ctx.rooms.peek(id)
-  for (const peer of room?.peers ?? []) peer.close(CloseCode.unknownMap, 'the map was deleted')
-  await ctx.rooms.discard(id)
+  for (const rooms of ctx.workshopRooms ? [ctx.rooms, ctx.workshopRooms] : [ctx.rooms]) {
+    const room = await rooms.peek(id)
+    for (const peer of room?.peers ?? []) peer.close(CloseCode.unknownMap, 'the map was deleted')
+    await rooms.discard(id)
+  }
   if (!(await ctx.catalogue.delete(id))) throw new HttpError(404, `unknown map "${id}"`)
   res.writeHead(204).end()
 }

@@ -17,6 +17,8 @@ import { summariseContent } from './summary'
 
 export interface MapsContext extends Pick<Storage, 'catalogue' | 'tokens' | 'log'> {
   rooms: Rooms
+  /** The rooms of the maps' workshop docs (closed with their map when it is deleted). */
+  workshopRooms?: Rooms
 }
 
 export interface CreateInput {

@@ -48,6 +48,23 @@ export interface TokenStore {
   roleFor(id: string, tokenDigest: Uint8Array): Promise<Role | null>
   /** The maps any of these token digests open, with the best role each grants. */
   mapsFor(tokenDigests: readonly Uint8Array[]): Promise<(MapRecord & { role: Role })[]>
+  /**
+   * Records the digest of a token derived from the map's edit token (its comment token), if it is
+   * not recorded yet: maps whose tokens were issued before comment links existed get theirs the
+   * first time their edit token is shown. Nothing happens for an unknown map.
+   */
+  addDerived(id: string, role: Exclude<Role, 'edit'>, tokenDigest: Uint8Array): Promise<void>
+}
+
+/**
+ * Each map's workshop doc (comments, votes, the timer: src/collab/workshop): a second, small
+ * Y.Doc beside the map's, stored as one merged state per map. `save` merges the given state into
+ * what is stored (several nodes may save the same map), so nothing another node saved is lost.
+ * Deleting the map deletes its workshop doc.
+ */
+export interface WorkshopStore {
+  load(mapId: string): Promise<Uint8Array | null>
+  save(mapId: string, state: Uint8Array): Promise<void>
 }
 
 /** A map's stored Yjs state, oldest part first, and the log position the last part reaches. */
@@ -83,6 +100,7 @@ export interface Storage {
   catalogue: MapCatalogue
   tokens: TokenStore
   log: DocumentLog
+  workshop: WorkshopStore
   /** Whether the store answers now (a networked database may be unreachable): /healthz asks. */
   healthy(): Promise<boolean>
   /** Flushes and closes; rejects when buffered updates could not be written. */

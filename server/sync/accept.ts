@@ -1,4 +1,5 @@
-// Websocket upgrades at `/sync/<mapId>`: refused outright for other paths and while the server
+// Websocket upgrades at `/sync/<mapId>` (the map's doc) and `/workshop/<mapId>` (its workshop
+// doc: comments, votes, the timer): refused outright for other paths and while the server
 // shuts down (plain HTTP answers), refused with 4429 when the client address opens connections
 // too fast, and otherwise handed to `serveConnection`, which checks the token. Refusals that the
 // y-websocket client must see use close codes after the upgrade: a browser cannot read an HTTP
@@ -29,7 +30,7 @@ export function acceptUpgrades(ctx: AcceptContext) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
     const url = new URL(req.url ?? '/', 'http://localhost')
-    const match = /^\/sync\/([^/]*)$/.exec(url.pathname)
+    const match = /^\/(sync|workshop)\/([^/]*)$/.exec(url.pathname)
     if (!match) {
       ctx.metrics.refused('bad-path')
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
@@ -59,7 +60,7 @@ export function acceptUpgrades(ctx: AcceptContext) {
         ws.close(CloseCode.rateLimited, 'too many connections from this address; wait a minute')
         return
       }
-      const parsed = parseMapIdSegment(match[1] ?? '')
+      const parsed = parseMapIdSegment(match[2] ?? '')
       if (!parsed.ok) {
         ctx.metrics.refused('invalid-map-id')
         ctx.metrics.closed(CloseCode.unknownMap)
@@ -68,7 +69,9 @@ export function acceptUpgrades(ctx: AcceptContext) {
         return
       }
       ctx.onSocket(ws)
-      serveConnection(ws, { mapId: parsed.id, tokens: tokensFromRequest(req, url), address }, ctx)
+      const channel = match[1] === 'workshop' ? 'workshop' : 'map'
+      const tokens = tokensFromRequest(req, url)
+      serveConnection(ws, { mapId: parsed.id, channel, tokens, address }, ctx)
     })
   }
 }

@@ -1,5 +1,8 @@
-// One websocket of one map. The socket is authorised first (a map's edit or view token, unless
-// the server runs in open mode), then joins the map's room. Frames that arrive meanwhile wait in
+// One websocket of one map. The socket is authorised first (a map's edit, comment or view token,
+// unless the server runs in open mode), then joins the map's room — or, on the workshop channel,
+// the room of the map's workshop doc (comments and votes). What a role may write depends only on
+// the channel: a comment token writes the workshop doc and only reads the map, exactly like a
+// view token, so no update's contents are ever inspected to decide. Frames that arrive meanwhile wait in
 // a queue, so nothing is answered from an empty document. Every frame is charged to the
 // connection's message and byte buckets; a frame that breaks the protocol or a limit closes this
 // socket only — with a close code and a log line — and never reaches the room.
@@ -13,7 +16,7 @@
 import { randomUUID } from 'node:crypto'
 import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
-import { hashToken, type Role } from '../auth/tokens'
+import { hashToken, ROLE_RANK, type Role } from '../auth/tokens'
 import type { LimitsConfig } from '../config'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
@@ -38,6 +41,8 @@ export interface OpenConnection {
 
 export interface ConnectionContext {
   rooms: Rooms
+  /** The rooms of the maps' workshop docs (the `workshop` channel). */
+  workshopRooms: Rooms
   catalogue: MapCatalogue
   tokenStore: TokenStore
   log: Logger
@@ -49,8 +54,18 @@ export interface ConnectionContext {
   quota: AddressQuota
 }
 
+/** Which of a map's two docs a socket syncs: the journey map, or its workshop doc. */
+export type Channel = 'map' | 'workshop'
+
+/** What a token's role may do on a channel's doc. */
+export function channelRole(role: Role, channel: Channel): 'edit' | 'view' {
+  if (channel === 'map') return role === 'edit' ? 'edit' : 'view'
+  return role === 'view' ? 'view' : 'edit'
+}
+
 export interface ConnectionRequest {
   mapId: string
+  channel: Channel
   /** Tokens from the query string (`?token=`); never logged. */
   tokens: readonly string[]
   /** The client address's rate-limit key (IPv6: its /64). */
@@ -71,8 +86,9 @@ export function serveConnection(
   ctx: ConnectionContext,
 ) {
   const { mapId } = request
+  const rooms = request.channel === 'workshop' ? ctx.workshopRooms : ctx.rooms
   const id = randomUUID().slice(0, 8)
-  const log = ctx.log.child({ conn: id, map: mapId })
+  const log = ctx.log.child({ conn: id, map: mapId, channel: request.channel })
   const traffic = ctx.metrics.traffic
   const messages = new TokenBucket(ctx.limits.messagesPerSecond, ctx.limits.messageBurst)
   const bytes = new TokenBucket(ctx.limits.bytesPerSecond, ctx.limits.byteBurst)
@@ -114,7 +130,7 @@ export function serveConnection(
   function makePeer({ role, identity }: Grant): Peer {
     return {
       id,
-      role,
+      role: channelRole(role, request.channel),
       identity,
       clientId: null,
       toldReadOnly: false,
@@ -216,7 +232,7 @@ export function serveConnection(
     ctx.connections.delete(handle)
     log.info('connection closed', { code })
     if (room && peer) room.leave(peer)
-    if (acquired) ctx.rooms.release(mapId)
+    if (acquired) rooms.release(mapId)
     if (admitted) ctx.quota.release(request.address, mapId)
   })
 
@@ -244,7 +260,7 @@ export function serveConnection(
       if (role === null) continue
       const grant = { role, identity: `token:${Buffer.from(digest).toString('hex')}` }
       if (role === 'edit') return grant
-      best ??= grant
+      if (!best || ROLE_RANK[role] > ROLE_RANK[best.role]) best = grant
     }
     return best
   }
@@ -272,7 +288,7 @@ export function serveConnection(
       admitted = true
       let loading: Promise<Room>
       try {
-        loading = ctx.rooms.acquire(mapId)
+        loading = rooms.acquire(mapId)
       } catch (error) {
         if (!(error instanceof RoomsFullError)) throw error
         refuse('rooms-full', CloseCode.tryAgainLater, 'too many maps are open; try again later')

@@ -38,8 +38,12 @@ const UPGRADE_ORIGIN = Symbol('format-upgrade')
 /** What a room needs of a connection: a way to send and an identity for awareness bookkeeping. */
 export interface Peer {
   readonly id: string
-  /** `view`: the peer reads the map and shows its presence; its updates are dropped. */
-  readonly role: Role
+  /**
+   * `view`: the peer reads the doc and shows its presence; its updates are dropped. The
+   * connection decides what a token's role means for this doc (a comment link is `view` on the
+   * map's doc and `edit` on its workshop doc), so the room never looks inside an update.
+   */
+  readonly role: Exclude<Role, 'comment'>
   /**
    * `echoed`: an awareness frame about other clients, which the y-websocket client sends
    * straight back; the connection lets that echo through its message budget.
@@ -75,6 +79,11 @@ export interface RoomOptions {
   onDrop?: (reason: DropReason) => void
   /** The record kinds this server understands, for upgrading older docs (tests pass more). */
   registry?: KindRegistry
+  /**
+   * False for docs that are not journey maps (a map's workshop doc): they have no format version
+   * to upgrade.
+   */
+  upgrade?: boolean
 }
 
 /** A map whose stored state does not decode: it is not opened, and nothing overwrites it. */
@@ -167,7 +176,10 @@ export class Room {
     room.channel = options.fanout.join(id, room.fanoutMember())
     // A doc written by an older Trailmap is brought up to this one's format before anyone is
     // answered, with the kinds' own migration steps; the upgrade is stored like any edit.
-    const upgrade = upgradeDoc(room.doc, UPGRADE_ORIGIN, options.registry)
+    const upgrade =
+      options.upgrade === false
+        ? ({ status: 'current' } as const)
+        : upgradeDoc(room.doc, UPGRADE_ORIGIN, options.registry)
     if (upgrade.status === 'upgraded') {
       log.info('upgraded the map to the current format', {
         map: id,

@@ -3,7 +3,7 @@
 
 import type pg from 'pg'
 import { parseSummaryJson } from '../../../src/domain/summary'
-import { hashToken, mintTokens, type Role } from '../../auth/tokens'
+import { hashToken, mintTokens, ROLE_RANK, type Role } from '../../auth/tokens'
 import type { MapCatalogue, MapRecord, TokenStore } from '../storage'
 
 interface MapRow {
@@ -81,8 +81,14 @@ export function postgresTokens(pool: pg.Pool): TokenStore {
         await client.query('DELETE FROM map_tokens WHERE map_id = $1', [id])
         await client.query(
           `INSERT INTO map_tokens (digest, map_id, role, created_at)
-           VALUES ($1, $3, 'edit', $4), ($2, $3, 'view', $4)`,
-          [hashToken(tokens.editToken), hashToken(tokens.viewToken), id, now],
+           VALUES ($1, $3, 'edit', $4), ($2, $3, 'view', $4), ($5, $3, 'comment', $4)`,
+          [
+            hashToken(tokens.editToken),
+            hashToken(tokens.viewToken),
+            id,
+            now,
+            hashToken(tokens.commentToken),
+          ],
         )
         await client.query('COMMIT')
         return tokens
@@ -100,6 +106,13 @@ export function postgresTokens(pool: pg.Pool): TokenStore {
       )
       return rows[0]?.role ?? null
     },
+    async addDerived(id, role, digest) {
+      await pool.query(
+        `INSERT INTO map_tokens (digest, map_id, role, created_at)
+         SELECT $1, id, $2, $3 FROM maps WHERE id = $4 ON CONFLICT (digest) DO NOTHING`,
+        [Buffer.from(digest), role, Date.now(), id],
+      )
+    },
     async mapsFor(digests) {
       if (digests.length === 0) return []
       const { rows } = await pool.query<MapRow & { role: Role }>(
@@ -109,8 +122,9 @@ export function postgresTokens(pool: pg.Pool): TokenStore {
       )
       const found = new Map<string, MapRecord & { role: Role }>()
       for (const row of rows) {
-        // A map opened by both of its tokens is listed once, with the stronger role.
-        if (found.get(row.id)?.role === 'edit') continue
+        // A map opened by several of its tokens is listed once, with the strongest role.
+        const seen = found.get(row.id)
+        if (seen && ROLE_RANK[seen.role] >= ROLE_RANK[row.role]) continue
         found.set(row.id, { ...toRecord(row), role: row.role })
       }
       return [...found.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))

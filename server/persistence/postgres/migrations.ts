@@ -39,6 +39,17 @@ CREATE INDEX map_tokens_by_map ON map_tokens(map_id);
   `
 ALTER TABLE maps ADD COLUMN summary TEXT;
 `,
+  // 4: comment links (a third role) and each map's workshop doc as one merged state, as in SQLite.
+  `
+ALTER TABLE map_tokens DROP CONSTRAINT map_tokens_role_check;
+ALTER TABLE map_tokens ADD CONSTRAINT map_tokens_role_check
+  CHECK (role IN ('edit', 'comment', 'view'));
+CREATE TABLE workshop_docs (
+  map_id TEXT PRIMARY KEY REFERENCES maps(id) ON DELETE CASCADE,
+  state BYTEA NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+`,
 ]
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length

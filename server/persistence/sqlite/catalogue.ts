@@ -3,7 +3,7 @@
 
 import type Database from 'better-sqlite3'
 import { parseSummaryJson } from '../../../src/domain/summary'
-import { hashToken, mintTokens, type MapTokens, type Role } from '../../auth/tokens'
+import { hashToken, mintTokens, ROLE_RANK, type MapTokens, type Role } from '../../auth/tokens'
 import type { MapCatalogue, MapRecord, TokenStore } from '../storage'
 
 interface MapRow {
@@ -69,6 +69,10 @@ export function sqliteTokens(db: Database.Database): TokenStore {
       'INSERT INTO map_tokens (digest, map_id, role, created_at) VALUES (?, ?, ?, ?)',
     ),
     clear: db.prepare('DELETE FROM map_tokens WHERE map_id = ?'),
+    addDerived: db.prepare(
+      `INSERT INTO map_tokens (digest, map_id, role, created_at)
+       SELECT ?, id, ?, ? FROM maps WHERE id = ? ON CONFLICT(digest) DO NOTHING`,
+    ),
     roleFor: db.prepare<[string, Buffer], { role: Role }>(
       'SELECT role FROM map_tokens WHERE map_id = ? AND digest = ?',
     ),
@@ -83,6 +87,7 @@ export function sqliteTokens(db: Database.Database): TokenStore {
     sql.clear.run(id)
     sql.insert.run(hashToken(tokens.editToken), id, 'edit', now)
     sql.insert.run(hashToken(tokens.viewToken), id, 'view', now)
+    sql.insert.run(hashToken(tokens.commentToken), id, 'comment', now)
     return tokens
   })
   return {
@@ -92,13 +97,17 @@ export function sqliteTokens(db: Database.Database): TokenStore {
     async roleFor(id, digest) {
       return sql.roleFor.get(id, Buffer.from(digest))?.role ?? null
     },
+    async addDerived(id, role, digest) {
+      sql.addDerived.run(Buffer.from(digest), role, Date.now(), id)
+    },
     async mapsFor(digests) {
       const found = new Map<string, MapRecord & { role: Role }>()
       for (const digest of digests) {
         const row = sql.mapFor.get(Buffer.from(digest))
         if (!row) continue
-        // A map opened by both of its tokens is listed once, with the stronger role.
-        if (found.get(row.id)?.role === 'edit') continue
+        // A map opened by several of its tokens is listed once, with the strongest role.
+        const seen = found.get(row.id)
+        if (seen && ROLE_RANK[seen.role] >= ROLE_RANK[row.role]) continue
         found.set(row.id, { ...toRecord(row), role: row.role })
       }
       return [...found.values()].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))

@@ -44,6 +44,26 @@ CREATE INDEX IF NOT EXISTS map_tokens_by_map ON map_tokens(map_id);
   `
 ALTER TABLE maps ADD COLUMN summary TEXT;
 `,
+  // 4: comment links (a third role; SQLite cannot change a CHECK in place, so the small token
+  // table is rebuilt) and each map's workshop doc (comments, votes, timer) as one merged state.
+  `
+CREATE TABLE map_tokens_next (
+  digest BLOB PRIMARY KEY,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('edit', 'comment', 'view')),
+  created_at INTEGER NOT NULL
+);
+INSERT INTO map_tokens_next (digest, map_id, role, created_at)
+  SELECT digest, map_id, role, created_at FROM map_tokens;
+DROP TABLE map_tokens;
+ALTER TABLE map_tokens_next RENAME TO map_tokens;
+CREATE INDEX map_tokens_by_map ON map_tokens(map_id);
+CREATE TABLE workshop_docs (
+  map_id TEXT PRIMARY KEY REFERENCES maps(id) ON DELETE CASCADE,
+  state BLOB NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length
