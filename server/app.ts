@@ -39,6 +39,7 @@ export interface TrailmapServer {
   readonly port: number
   readonly storage: Storage & { log: DocumentLog }
   readonly rooms: Rooms
+  readonly workshopRooms: Rooms
   /** This node's name between nodes. */
   readonly nodeId: string
   /** The fan-out between nodes when Redis is configured (tests drive its anti-entropy). */
@@ -305,6 +306,7 @@ export async function startServer(
     port,
     storage,
     rooms,
+    workshopRooms,
     nodeId,
     busFanout: nodes,
     close: () => (closing ??= close()),

@@ -81,9 +81,9 @@ describe('tokens', () => {
       'SELECT digest, role FROM map_tokens WHERE map_id = ?',
       [map.id],
     )
-    expect(rows.map((r) => r.role).sort()).toEqual(['edit', 'view'])
+    expect(rows.map((r) => r.role).sort()).toEqual(['comment', 'edit', 'view'])
     for (const row of rows) expect(row.digest.length).toBe(32)
-    for (const token of [map.editToken, map.viewToken]) {
+    for (const token of [map.editToken, map.viewToken, map.commentToken]) {
       if (testBackend === 'sqlite') {
         const file = (await import('node:fs')).readFileSync(server.dbPath)
         expect(file.includes(Buffer.from(token))).toBe(false)

@@ -14,6 +14,7 @@ export interface CreatedMap {
   title: string
   editToken: string
   viewToken: string
+  commentToken: string
 }
 
 export async function createMapWithTokens(
