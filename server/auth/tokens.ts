@@ -39,7 +39,11 @@ export function mintTokens(): MapTokens {
 }
 
 const derive = (editToken: string, label: string) =>
-  createHmac('sha256', editToken).update(label).digest().subarray(0, TOKEN_BYTES).toString('base64url')
+  createHmac('sha256', editToken)
+    .update(label)
+    .digest()
+    .subarray(0, TOKEN_BYTES)
+    .toString('base64url')
 
 export const viewTokenFor = (editToken: string): string =>
   derive(editToken, 'trailmap view token v1')
