@@ -11,7 +11,7 @@ export interface MapSummary {
   title: string
   createdAt: number
   updatedAt: number
-  role?: 'edit' | 'view'
+  role?: 'edit' | 'comment' | 'view'
   /** Counts and a layout thumbnail; null while the server has none (or it is not valid). */
   summary?: ContentSummary | null
 }
@@ -19,11 +19,13 @@ export interface MapSummary {
 interface CreatedMap extends MapSummary {
   editToken?: string
   viewToken?: string
+  commentToken?: string
 }
 
 export interface MapAccess extends MapSummary {
-  role: 'edit' | 'view'
+  role: 'edit' | 'comment' | 'view'
   viewToken?: string
+  commentToken?: string
 }
 
 async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
@@ -69,6 +71,7 @@ function keepTokens(map: CreatedMap): MapSummary {
   rememberTokens(map.id, {
     ...(map.editToken ? { edit: map.editToken } : {}),
     ...(map.viewToken ? { view: map.viewToken } : {}),
+    ...(map.commentToken ? { comment: map.commentToken } : {}),
   })
   return map
 }
@@ -99,4 +102,9 @@ export const deleteMap = (id: string) =>
 /** The sync endpoint on the same origin that served the page. */
 export function syncUrl(): string {
   return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/sync`
+}
+
+/** The workshop doc's endpoint (comments, votes): `/workshop/<mapId>`. */
+export function workshopUrl(): string {
+  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/workshop`
 }

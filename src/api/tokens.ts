@@ -4,6 +4,8 @@
 
 export interface MapTokens {
   edit?: string
+  /** Comment and vote, never change the map. */
+  comment?: string
   view?: string
   /** From a share link, before the server has said which role it grants. */
   link?: string
@@ -35,7 +37,7 @@ export function tokensFor(mapId: string): MapTokens {
 /** The strongest token this browser holds for the map. */
 export function bestToken(mapId: string): string | undefined {
   const tokens = tokensFor(mapId)
-  return tokens.edit ?? tokens.link ?? tokens.view
+  return tokens.edit ?? tokens.link ?? tokens.comment ?? tokens.view
 }
 
 export function rememberTokens(mapId: string, tokens: MapTokens) {
@@ -62,7 +64,9 @@ export function forgetTokens(mapId: string) {
 export function allTokens(): string[] {
   const tokens = new Set<string>()
   for (const entry of Object.values(readAll())) {
-    for (const token of [entry.edit, entry.link, entry.view]) if (token) tokens.add(token)
+    for (const token of [entry.edit, entry.link, entry.comment, entry.view]) {
+      if (token) tokens.add(token)
+    }
   }
   return [...tokens]
 }
@@ -76,7 +80,12 @@ export function captureTokenFromLocation(mapId: string | null) {
 }
 
 /** Once the server has named the role of a link token, file it under that role. */
-export function settleLinkToken(mapId: string, role: 'edit' | 'view', viewToken?: string) {
+export function settleLinkToken(
+  mapId: string,
+  role: 'edit' | 'comment' | 'view',
+  viewToken?: string,
+  commentToken?: string,
+) {
   const tokens = tokensFor(mapId)
   const all = readAll()
   const settled: MapTokens = { ...tokens }
@@ -85,6 +94,7 @@ export function settleLinkToken(mapId: string, role: 'edit' | 'view', viewToken?
     delete settled.link
   }
   if (viewToken) settled.view = viewToken
+  if (commentToken) settled.comment = commentToken
   Object.defineProperty(all, mapId, {
     value: settled,
     enumerable: true,

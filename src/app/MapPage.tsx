@@ -24,20 +24,25 @@ import { MapTitle } from './MapTitle'
 import { NewerDocBanner } from './NewerDocBanner'
 import { navigate } from '../ui/navigation'
 import { openAsNewMap } from './open-as-new-map'
-import { holdSession, sessionFor } from './session-cache'
+import { holdSession, sessionFor, workshopFor } from './session-cache'
+import { loadUser } from '../ui/presence/user'
 import { useShortcuts } from './use-shortcuts'
 import './editor.css'
 
 export function MapPage({ mapId }: { mapId: string }) {
   const session = sessionFor(mapId)
   useEffect(() => holdSession(mapId), [mapId])
-  const store = useMemo(() => createEditorStore(session), [session])
+  const workshop = workshopFor(mapId)
+  const store = useMemo(
+    () => createEditorStore(session, { workshop, me: loadUser() }),
+    [session, workshop],
+  )
   useEffect(() => store.attach(), [store])
   useEffect(() => {
     let current = true
     getMapAccess(mapId).then(
       (access) => {
-        settleLinkToken(mapId, access.role, access.viewToken)
+        settleLinkToken(mapId, access.role, access.viewToken, access.commentToken)
         if (current) store.setState({ role: access.role })
       },
       // No access or no map: the sync connection reports that with its own close reason.

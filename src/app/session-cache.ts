@@ -2,14 +2,16 @@
 // any of them is mounted. Creating during render is safe because it is idempotent; React's
 // StrictMode mount → unmount → mount then reuses the same session instead of reconnecting.
 
-import { syncUrl } from '../api/maps'
+import { syncUrl, workshopUrl } from '../api/maps'
 import { bestToken } from '../api/tokens'
 import { createSession, type MapSession } from '../collab/session'
 import { websocketTransport } from '../collab/websocket-transport'
+import { createWorkshopSession, type WorkshopSession } from '../collab/workshop/session'
 import { loadUser } from '../ui/presence/user'
 
 interface Entry {
   session: MapSession
+  workshop: WorkshopSession
   holders: number
   timer: ReturnType<typeof setTimeout> | null
 }
@@ -18,16 +20,30 @@ const entries = new Map<string, Entry>()
 const GRACE_MS = 1000
 
 export function sessionFor(mapId: string): MapSession {
+  return entryFor(mapId).session
+}
+
+/** The map's workshop doc (comments, votes, timer), opened and closed with its session. */
+export function workshopFor(mapId: string): WorkshopSession {
+  return entryFor(mapId).workshop
+}
+
+function entryFor(mapId: string): Entry {
   let entry = entries.get(mapId)
   if (!entry) {
+    const token = bestToken(mapId)
     const session = createSession(mapId, loadUser(), {
-      transport: websocketTransport(syncUrl(), mapId, bestToken(mapId)),
+      transport: websocketTransport(syncUrl(), mapId, token),
     })
-    entry = { session, holders: 0, timer: null }
+    // No offline copy of the workshop doc: a vote or a comment only means something live.
+    const workshop = createWorkshopSession({
+      transport: websocketTransport(workshopUrl(), mapId, token, false),
+    })
+    entry = { session, workshop, holders: 0, timer: null }
     entries.set(mapId, entry)
     scheduleClose(mapId, entry)
   }
-  return entry.session
+  return entry
 }
 
 /** Keeps the session open until the returned function is called (use as an effect). */
@@ -48,5 +64,6 @@ function scheduleClose(mapId: string, entry: Entry) {
     if (entry.holders > 0) return
     entries.delete(mapId)
     entry.session.destroy()
+    entry.workshop.destroy()
   }, GRACE_MS)
 }

@@ -8,6 +8,15 @@ import type { Point } from '../domain/types'
 export interface PresenceUser {
   name: string
   color: string
+  /** The stable per-browser author id (comments, votes, the facilitator role). */
+  id?: string
+}
+
+/** What part of the canvas someone sees: React Flow's viewport transform. */
+export interface ViewportState {
+  x: number
+  y: number
+  zoom: number
 }
 
 export interface PresenceState {
@@ -16,6 +25,15 @@ export interface PresenceState {
   selection: string[]
   /** Node id → absolute canvas position while this person drags. */
   dragging: Record<string, Point> | null
+  /** Where this person looks (followers copy it). */
+  viewport?: ViewportState | null
+  /**
+   * Set by a facilitator who asked everyone to follow them ("bring everyone to me"): the time of
+   * the request. Each newer value starts following again for those who have not opted out.
+   */
+  summon?: number | null
+  /** A card or area the facilitator spotlights: everyone else's canvas dims the rest. */
+  spotlight?: { ids: string[] } | null
 }
 
 export interface Peer extends PresenceState {
@@ -95,12 +113,28 @@ function normalise(
     for (const [id, point] of Object.entries(state.dragging))
       if (isPoint(point)) dragging[id] = point
   }
+  const id = state.user.id
+  const viewport = state.viewport as ViewportState | null | undefined
+  const spotlight = state.spotlight as { ids?: unknown } | null | undefined
   return {
     clientId,
-    user: { name: state.user.name.slice(0, 60), color: safeColor(state.user.color) },
+    user: {
+      name: state.user.name.slice(0, 60),
+      color: safeColor(state.user.color),
+      ...(typeof id === 'string' && id.length <= 64 ? { id } : {}),
+    },
     cursor: isPoint(state.cursor) ? state.cursor : null,
     selection,
     dragging: Object.keys(dragging).length > 0 ? dragging : null,
+    viewport:
+      isPoint(viewport) && Number.isFinite(viewport.zoom) && viewport.zoom > 0
+        ? { x: viewport.x, y: viewport.y, zoom: viewport.zoom }
+        : null,
+    summon: typeof state.summon === 'number' && Number.isFinite(state.summon) ? state.summon : null,
+    spotlight:
+      spotlight && Array.isArray(spotlight.ids)
+        ? { ids: spotlight.ids.filter((x): x is string => typeof x === 'string').slice(0, 50) }
+        : null,
   }
 }
 

@@ -1,4 +1,7 @@
 import { canvasCommands } from './canvas-commands'
+import { commentCommands } from './comment-commands'
+import { facilitatorCommands } from './facilitator-commands'
+import { voteCommands } from './vote-commands'
 import { importCommands } from './import-commands'
 import { insertCommands } from './insert-commands'
 import { journeyCommands } from './journey-commands'
@@ -18,6 +21,9 @@ export const commands = createRegistry([
   ...importCommands,
   ...journeyCommands,
   ...metricCommands,
+  ...commentCommands,
+  ...voteCommands,
+  ...facilitatorCommands,
 ])
 
 export { execute } from './registry'

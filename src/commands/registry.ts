@@ -3,7 +3,7 @@
 // Every command runs through `execute`, which refuses edits where the map cannot be edited.
 
 import { notify } from '../state/editor-store'
-import { editBlocker } from '../state/selectors'
+import { commentBlocker, editBlocker } from '../state/selectors'
 import type { AnyCommand, Command, CommandContext } from './types'
 
 export interface KeyLike {
@@ -41,8 +41,9 @@ function attempt<Args, Result>(
   ctx: CommandContext,
   args: Args,
 ): { ran: true; result: Result } | { ran: false } {
-  if (command.allowedIn === 'edit') {
-    const blocked = editBlocker(ctx.store.getState())
+  if (command.allowedIn !== 'view') {
+    const state = ctx.store.getState()
+    const blocked = command.allowedIn === 'edit' ? editBlocker(state) : commentBlocker(state)
     if (blocked !== null) {
       notify(ctx.store, blocked, 'error')
       return { ran: false }

@@ -18,7 +18,7 @@ export interface CommandContext {
   viewport: ViewportApi | null
 }
 
-export type CommandGroup = 'Edit' | 'Insert' | 'Selection' | 'View' | 'Map' | 'Help'
+export type CommandGroup = 'Edit' | 'Insert' | 'Selection' | 'View' | 'Map' | 'Workshop' | 'Help'
 
 /**
  * A user action, in the manner of Excalidraw's actions: the toolbar, the keyboard, the shortcuts
@@ -30,8 +30,11 @@ export interface Command<Args = void, Result = void> {
   id: string
   label: string
   group: CommandGroup
-  /** 'edit': changes the map, refused on a view link; 'view': anyone may run it. */
-  allowedIn: 'edit' | 'view'
+  /**
+   * 'edit': changes the map, refused on view and comment links; 'comment': writes the workshop
+   * doc (comments, votes), refused on a view link; 'view': anyone may run it.
+   */
+  allowedIn: 'edit' | 'comment' | 'view'
   shortcuts?: readonly string[]
   /** False for commands run only with a payload (inspector fields, drops): not in the dialogs. */
   listed?: boolean

@@ -5,6 +5,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Peer } from '../collab/presence'
 import type { ConnectionInfo, MapSession } from '../collab/session'
+import {
+  createWorkshopSession,
+  type WorkshopSession,
+  type WorkshopState,
+} from '../collab/workshop/session'
+import type { Author, CommentTarget } from '../domain/workshop/comments'
 import type { HeatMode } from '../domain/metric-status'
 import type { JourneyMap } from '../domain/types'
 import { exists } from './selectors'
@@ -17,8 +23,11 @@ export interface Notice {
 
 export interface EditorState {
   map: JourneyMap
-  /** What this person's link allows; 'pending' (nothing editable) until the server has said. */
-  role: 'edit' | 'view' | 'pending'
+  /**
+   * What this person's link allows; 'pending' (nothing editable) until the server has said.
+   * 'comment': comment and vote, never change the map.
+   */
+  role: 'edit' | 'comment' | 'view' | 'pending'
   /** The doc was written by a newer Trailmap: shown, never written. */
   newerDoc: boolean
   /** Selected node and edge ids (touchpoints, notes, phases, edges). */
@@ -40,20 +49,41 @@ export interface EditorState {
   exportOpen: boolean
   importOpen: boolean
   notice: Notice | null
+  /** Comments, votes, timer and facilitator: the map's workshop doc. */
+  workshop: WorkshopState
+  /** This browser's person: the author id that signs comments and ballots, name and colour. */
+  me: Author
+  /** The right-hand panel: the inspector, the comment threads or the vote. */
+  sidePanel: 'inspector' | 'comments' | 'vote'
+  /** A thread being started (the composer is open on this target), or null. */
+  commentDraft: { target: CommentTarget; label: string } | null
+  /** The thread the panel shows expanded and the canvas highlights. */
+  activeThreadId: string | null
+  voteSetupOpen: boolean
+  /** The clientId of the colleague whose viewport this person follows, or null. */
+  following: number | null
+  /** Ignore "bring everyone to me" (this browser only). */
+  followOptOut: boolean
+  /** The newest summons already answered, per facilitator clientId. */
+  summonsSeen: Readonly<Record<number, number>>
 }
 
 export type EditorStore = StoreApi<EditorState> & {
   session: MapSession
+  workshop: WorkshopSession
   /** Starts following the session; returns the function that stops (use as an effect). */
   attach(): () => void
 }
 
 const EMPTY_SELECTION: ReadonlySet<string> = new Set()
 
+const ANONYMOUS: Author = { id: 'local', name: 'You', color: '#6b7280' }
+
 export function createEditorStore(
   session: MapSession,
-  options: { role?: EditorState['role'] } = {},
+  options: { role?: EditorState['role']; workshop?: WorkshopSession; me?: Author } = {},
 ): EditorStore {
+  const workshop = options.workshop ?? createWorkshopSession()
   const store = createStore<EditorState>(() => ({
     map: session.getMap(),
     role: options.role ?? 'pending',
@@ -73,6 +103,15 @@ export function createEditorStore(
     exportOpen: false,
     importOpen: false,
     notice: null,
+    workshop: workshop.getState(),
+    me: options.me ?? ANONYMOUS,
+    sidePanel: 'inspector',
+    commentDraft: null,
+    activeThreadId: null,
+    voteSetupOpen: false,
+    following: null,
+    followOptOut: false,
+    summonsSeen: {},
   }))
   function attach() {
     // Catch up with anything that happened between creation and attaching.
@@ -83,8 +122,10 @@ export function createEditorStore(
       peers: session.presence.peers(),
       canUndo: session.history.canUndo(),
       canRedo: session.history.canRedo(),
+      workshop: workshop.getState(),
     })
     const stops = [
+      workshop.subscribe((state) => store.setState({ workshop: state })),
       session.subscribe((map) => {
         // Drop selected ids that no longer exist (deleted here or by a colleague).
         const { selection } = store.getState()
@@ -103,7 +144,7 @@ export function createEditorStore(
     ]
     return () => stops.forEach((stop) => stop())
   }
-  return Object.assign(store, { session, attach })
+  return Object.assign(store, { session, workshop, attach })
 }
 
 export function setSelection(store: EditorStore, ids: Iterable<string>) {

@@ -56,8 +56,25 @@ export function editBlocker(
   if (state.role === 'pending')
     return 'Still checking what this link allows; try again in a moment.'
   if (state.role === 'view') return 'This link is view-only. Ask for the edit link to make changes.'
+  if (state.role === 'comment') {
+    return 'This link can comment and vote but not change the map. Ask for the edit link to make changes.'
+  }
   return null
 }
+
+/** Why this person cannot comment or vote right now, or null when they can. */
+export function commentBlocker(state: Pick<EditorState, 'role' | 'connection'>): string | null {
+  if (state.connection.state === 'closed') {
+    return 'This map is closed: the server does not accept changes to it from this page.'
+  }
+  if (state.role === 'pending')
+    return 'Still checking what this link allows; try again in a moment.'
+  if (state.role === 'view') return 'This link is view-only. Ask for the comment link to comment or vote.'
+  return null
+}
+
+export const canComment = (state: Pick<EditorState, 'role' | 'connection'>) =>
+  commentBlocker(state) === null
 
 export const canEdit = (state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>) =>
   editBlocker(state) === null

@@ -84,18 +84,30 @@ export function randomUser(random: () => number = Math.random): PresenceUser {
   }
 }
 
-export function loadUser(): PresenceUser {
+/**
+ * This browser's person: name and colour (editable) and a stable random author id, which signs
+ * comments and ballots. Without accounts the id proves nothing to others; it only lets this
+ * browser recognise its own comments after a reload.
+ */
+export function loadUser(): PresenceUser & { id: string } {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Partial<PresenceUser> | null
     if (stored && typeof stored.name === 'string' && typeof stored.color === 'string') {
-      return { name: stored.name, color: stored.color }
+      const id = typeof stored.id === 'string' && stored.id.length >= 8 ? stored.id : newAuthorId()
+      if (id !== stored.id) saveUser({ name: stored.name, color: stored.color, id })
+      return { name: stored.name, color: stored.color, id }
     }
   } catch {
     // A broken entry is replaced below.
   }
-  const user = randomUser()
+  const user = { ...randomUser(), id: newAuthorId() }
   saveUser(user)
   return user
+}
+
+function newAuthorId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(12))
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
 export function saveUser(user: PresenceUser) {

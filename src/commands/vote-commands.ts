@@ -1,0 +1,143 @@
+// Dot-voting: the facilitator (edit link) starts a vote, reveals it, ends it and saves its result
+// into the map; everyone with a comment or edit link places and takes back their own dots. The
+// rules are the domain's (src/domain/workshop/votes.ts); the workshop doc stores one ballot per
+// voter, which only its voter writes.
+
+import { newId } from '../domain/ids'
+import { saveVoteResults, voteItems } from '../domain/workshop/vote-items'
+import {
+  addDot,
+  ranking,
+  removeDot,
+  startVote as openVote,
+  voterCount,
+  type VoteSession,
+  type VoteSettings,
+} from '../domain/workshop/votes'
+import { JourneyError } from '../domain/errors'
+import { notify, type EditorStore } from '../state/editor-store'
+import { runEdit } from './edit'
+import type { Command } from './types'
+
+/** The vote people are in or looking at, if any. */
+export function activeVote(store: EditorStore): VoteSession | null {
+  const { workshop } = store.getState()
+  return workshop.votes.find((v) => v.id === workshop.activeVoteId) ?? null
+}
+
+function refusal(store: EditorStore, run: () => void): boolean {
+  try {
+    run()
+    return true
+  } catch (error) {
+    if (error instanceof JourneyError) {
+      notify(store, error.message, 'error')
+      return false
+    }
+    throw error
+  }
+}
+
+export const setupVote: Command = {
+  id: 'vote.setup',
+  label: 'Start a dot vote',
+  group: 'Workshop',
+  allowedIn: 'edit',
+  run({ store }) {
+    store.setState({ voteSetupOpen: true })
+  },
+}
+
+export const startVote: Command<VoteSettings, boolean> = {
+  id: 'vote.start',
+  label: 'Start the vote',
+  group: 'Workshop',
+  allowedIn: 'edit',
+  listed: false,
+  run({ store }, settings) {
+    return refusal(store, () => {
+      const { me } = store.getState()
+      const previous = activeVote(store)
+      // One vote at a time: an open one is closed (unrevealed) when the next starts.
+      if (previous?.status === 'open') store.workshop.putVote({ ...previous, status: 'closed' })
+      const vote = openVote(newId(), settings, me.id, Date.now())
+      store.workshop.putVote(vote)
+      store.workshop.setActiveVote(vote.id)
+      store.setState({ voteSetupOpen: false, sidePanel: 'vote' })
+    })
+  },
+}
+
+export const placeDot: Command<{ itemId: string; delta: 1 | -1 }, boolean> = {
+  id: 'vote.dot',
+  label: 'Place or take back a dot',
+  group: 'Workshop',
+  allowedIn: 'comment',
+  listed: false,
+  run({ store }, { itemId, delta }) {
+    const vote = activeVote(store)
+    if (!vote) return false
+    const { workshop, me } = store.getState()
+    const ballot = workshop.ballots.find((b) => b.sessionId === vote.id && b.voter.id === me.id)
+    return refusal(store, () => {
+      const now = Date.now()
+      if (delta === 1) store.workshop.putBallot(addDot(vote, ballot ?? null, me, itemId, now))
+      else if (ballot) store.workshop.putBallot(removeDot(vote, ballot, itemId, now))
+    })
+  },
+}
+
+export const revealVote: Command = {
+  id: 'vote.reveal',
+  label: 'Reveal the votes',
+  group: 'Workshop',
+  allowedIn: 'edit',
+  enabled: ({ store }) => activeVote(store)?.status === 'open',
+  run({ store }) {
+    const vote = activeVote(store)
+    if (!vote) return
+    store.workshop.putVote({ ...vote, status: 'revealed', revealedAt: Date.now() })
+    store.setState({ sidePanel: 'vote' })
+  },
+}
+
+export const endVote: Command = {
+  id: 'vote.end',
+  label: 'End the vote',
+  group: 'Workshop',
+  allowedIn: 'edit',
+  enabled: ({ store }) => activeVote(store) !== null,
+  run({ store }) {
+    const vote = activeVote(store)
+    if (!vote) return
+    if (vote.status === 'open') store.workshop.putVote({ ...vote, status: 'closed' })
+    store.workshop.setActiveVote(null)
+  },
+}
+
+/** Writes the revealed result into the map: counts on the items, the session in the meta. */
+export const saveVote: Command<void, boolean> = {
+  id: 'vote.save',
+  label: 'Save the result into the map',
+  group: 'Workshop',
+  allowedIn: 'edit',
+  enabled: ({ store }) => activeVote(store)?.status === 'revealed',
+  run({ store }) {
+    const vote = activeVote(store)
+    if (!vote) return false
+    const { workshop } = store.getState()
+    const saved = runEdit(store, (map) =>
+      saveVoteResults(
+        map,
+        vote,
+        ranking(vote, workshop.ballots, voteItems(map, vote.scope)),
+        voterCount(vote, workshop.ballots),
+        Date.now(),
+      ),
+    )
+    if (saved) notify(store, 'The result is saved in the map (and in its JSON export).')
+    return saved
+  },
+}
+
+export const voteCommands = [setupVote, startVote, placeDot, revealVote, endVote, saveVote]
