@@ -14,6 +14,10 @@ import { ShortcutsDialog } from '../ui/dialogs/ShortcutsDialog'
 import { ExportDialog } from '../ui/export/ExportDialog'
 import { ImportDialog } from '../ui/export/ImportDialog'
 import { Inspector } from '../ui/inspector/Inspector'
+import { CommentsPanel } from '../ui/workshop/CommentsPanel'
+import { VotePanel } from '../ui/workshop/VotePanel'
+import { VoteSetupDialog } from '../ui/workshop/VoteSetupDialog'
+import { WorkshopStatus } from '../ui/workshop/WorkshopStatus'
 import { NoticeToast } from '../ui/notices/NoticeToast'
 import { ConnectionBadge } from '../ui/presence/ConnectionBadge'
 import { PresenceBar } from '../ui/presence/PresenceBar'
@@ -76,6 +80,7 @@ function useDocumentTitle() {
 function EditorShell({ store }: { store: EditorStore }) {
   useDocumentTitle()
   const closed = useEditor((s) => s.connection.state === 'closed')
+  const sidePanel = useEditor((s) => s.sidePanel)
   const viewport = useRef<ViewportApi | null>(null)
   const onViewport = useCallback((api: ViewportApi | null) => {
     viewport.current = api
@@ -125,13 +130,21 @@ function EditorShell({ store }: { store: EditorStore }) {
               <Toolbar context={context} />
             </div>
             <JourneyCanvas onViewport={onViewport} />
+            <WorkshopStatus />
             <NewerDocBanner />
             <ClosedOverlay />
           </main>
-          <Inspector />
+          {sidePanel === 'comments' ? (
+            <CommentsPanel center={() => viewport.current?.center() ?? { x: 0, y: 0 }} />
+          ) : sidePanel === 'vote' ? (
+            <VotePanel />
+          ) : (
+            <Inspector />
+          )}
         </div>
         <ShortcutsDialog />
         <ShareDialog />
+        <VoteSetupDialog />
         <ExportDialog />
         <ImportDialog openAsNewMap={openAsNewMap} />
         <NoticeToast />

@@ -40,6 +40,8 @@ import { HeatLegend } from './HeatLegend'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
 import { useFlowElements } from './use-flow-elements'
+import { useFollow } from './workshop/use-follow'
+import { WorkshopOverlay } from './workshop/WorkshopOverlay'
 
 const GRID = 8
 /** Room for the floating toolbar above the map and the minimap below it when fitting the view. */
@@ -72,6 +74,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const { nodes, edges } = useFlowElements(dragging)
   const presence = useMemo(() => createPresenceThrottle(store.session.presence), [store])
   const wrapper = useRef<HTMLDivElement>(null)
+  const { onMove, onMoveStart } = useFollow(wrapper, presence)
 
   useEffect(() => {
     const api: ViewportApi = {
@@ -219,6 +222,8 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onMove={onMove}
+        onMoveStart={onMoveStart}
         deleteKeyCode={null}
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}
@@ -257,6 +262,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         )}
         <HeatLegend />
         <PeerCursors />
+        <WorkshopOverlay />
       </ReactFlow>
     </div>
   )

@@ -1,11 +1,15 @@
-// Throttled awareness updates from the canvas: my cursor and the live position of what I drag,
-// at most every 50 ms, so peers see movement without flooding the room.
+// Throttled awareness updates from the canvas: my cursor, the live position of what I drag and
+// where I look, at most every 50 ms, so peers see movement without flooding the room.
 
-import type { Presence } from '../collab/presence'
+import type { Presence, ViewportState } from '../collab/presence'
 import type { Point } from '../domain/types'
 
 export function createPresenceThrottle(presence: Presence, intervalMs = 50) {
-  let pending: { cursor?: Point | null; dragging?: Record<string, Point> | null } = {}
+  let pending: {
+    cursor?: Point | null
+    dragging?: Record<string, Point> | null
+    viewport?: ViewportState | null
+  } = {}
   let timer: ReturnType<typeof setTimeout> | null = null
   const flush = () => {
     timer = null
@@ -25,6 +29,11 @@ export function createPresenceThrottle(presence: Presence, intervalMs = 50) {
         flush()
         return
       }
+      timer ??= setTimeout(flush, intervalMs)
+    },
+    /** The middle of what I see and my zoom (followers centre on it whatever their screen). */
+    viewport(view: ViewportState) {
+      pending.viewport = view
       timer ??= setTimeout(flush, intervalMs)
     },
     cancel() {

@@ -3,6 +3,9 @@
 // them; a view link may not. "Your own" is checked here against this browser's author id: without
 // accounts the server cannot tell authors apart (README: "Workshop mode").
 
+import { CARD_SIZE } from '../domain/card'
+import { getRecord } from '../domain/kinds/collections'
+import { defaultRegistry } from '../domain/kinds/registry'
 import { newId } from '../domain/ids'
 import {
   checkCommentText,
@@ -10,7 +13,7 @@ import {
   type CommentTarget,
   type CommentThread,
 } from '../domain/workshop/comments'
-import { notify } from '../state/editor-store'
+import { notify, setSelection } from '../state/editor-store'
 import type { Command } from './types'
 
 export interface StartCommentArgs {
@@ -159,7 +162,31 @@ export const toggleComments: Command = {
   },
 }
 
+/** Pans to a thread's item (and selects it) or to its point; false for a deleted item. */
+export const flyTo: Command<CommentTarget, boolean> = {
+  id: 'comment.fly-to',
+  label: 'Show on the canvas',
+  group: 'Workshop',
+  allowedIn: 'view',
+  listed: false,
+  run({ store, viewport }, target) {
+    if (target.type === 'point') {
+      viewport?.reveal({ x: target.x - 40, y: target.y - 40, width: 80, height: 80 })
+      return true
+    }
+    const map = store.getState().map
+    const kind = defaultRegistry.kindOfId(map, target.id)
+    const record = kind ? getRecord(map, kind, target.id) : undefined
+    if (!kind || !record) return false
+    const rect = kind.bounds?.(record, map, CARD_SIZE)
+    if (rect) viewport?.reveal(rect)
+    if (kind.onCanvas !== false) setSelection(store, [target.id])
+    return true
+  },
+}
+
 export const commentCommands = [
+  flyTo,
   startComment,
   addComment,
   editComment,

@@ -4,13 +4,7 @@
 // in the workshop doc so that late joiners see it too.
 
 import type { Author } from '../domain/workshop/comments'
-import {
-  addMinute,
-  idleTimer,
-  pauseTimer,
-  setTimer,
-  startTimer,
-} from '../domain/workshop/timer'
+import { addMinute, idleTimer, pauseTimer, setTimer, startTimer } from '../domain/workshop/timer'
 import type { WorkshopTimer } from '../domain/workshop/timer'
 import type { EditorStore } from '../state/editor-store'
 import type { Command } from './types'

@@ -69,7 +69,8 @@ export function commentBlocker(state: Pick<EditorState, 'role' | 'connection'>):
   }
   if (state.role === 'pending')
     return 'Still checking what this link allows; try again in a moment.'
-  if (state.role === 'view') return 'This link is view-only. Ask for the comment link to comment or vote.'
+  if (state.role === 'view')
+    return 'This link is view-only. Ask for the comment link to comment or vote.'
   return null
 }
 

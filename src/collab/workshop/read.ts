@@ -147,7 +147,11 @@ function readTimer(v: unknown): WorkshopTimer | null {
   const remainingMs = num(v['remainingMs'])
   if (durationMs === null || remainingMs === null) return null
   const clamp = (ms: number) => Math.max(0, Math.min(MAX_TIMER_MS, ms))
-  return { durationMs: clamp(durationMs), remainingMs: clamp(remainingMs), endsAt: num(v['endsAt']) }
+  return {
+    durationMs: clamp(durationMs),
+    remainingMs: clamp(remainingMs),
+    endsAt: num(v['endsAt']),
+  }
 }
 
 function entries<T>(doc: Y.Doc, name: string, read: (id: string, v: unknown) => T | null): T[] {

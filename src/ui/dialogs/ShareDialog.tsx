@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { Check, Copy, Eye, Pencil } from 'lucide-react'
+import { Check, Copy, Eye, MessageSquare, Pencil } from 'lucide-react'
 import { shareLink, tokensFor } from '../../api/tokens'
 import { useEditor, useEditorStore } from '../../state/context'
 import { Modal } from './Modal'
 
 type CopyStatus = 'idle' | 'copied' | 'manual'
 
-/** The map's edit and view links to pass on; open while `shareOpen`. */
+/** The map's edit, comment and view links to pass on; open while `shareOpen`. */
 export function ShareDialog() {
   const open = useEditor((s) => s.shareOpen)
   return open ? <ShareContent /> : null
@@ -17,7 +17,10 @@ function ShareContent() {
   const mapId = store.session.mapId
   const role = useEditor((s) => s.role)
   const [tokens] = useState(() => tokensFor(mapId))
-  const canShareEdit = role !== 'view' && (tokens.edit !== undefined || tokens.view === undefined)
+  const canShareEdit =
+    role !== 'view' &&
+    role !== 'comment' &&
+    (tokens.edit !== undefined || tokens.view === undefined)
   return (
     <Modal title="Share this map" onClose={() => store.setState({ shareOpen: false })}>
       <div className="dlg-share">
@@ -30,13 +33,22 @@ function ShareContent() {
             autoFocus
           />
         )}
+        {tokens.comment && (
+          <LinkRow
+            label="Comment link"
+            icon="comment"
+            url={shareLink(mapId, tokens.comment)}
+            note="For workshop participants: they comment and dot-vote, and see every edit live, but cannot change the map."
+            autoFocus={!canShareEdit}
+          />
+        )}
         {tokens.view && (
           <LinkRow
             label="View link"
             icon="view"
             url={shareLink(mapId, tokens.view)}
             note="People with this link see the map and every edit live, but cannot change it — for clients and stakeholders."
-            autoFocus={!canShareEdit}
+            autoFocus={!canShareEdit && !tokens.comment}
           />
         )}
         {!tokens.edit && !tokens.view && (
@@ -52,7 +64,7 @@ function ShareContent() {
 
 interface LinkRowProps {
   label: string
-  icon: 'edit' | 'view'
+  icon: 'edit' | 'comment' | 'view'
   url: string
   note: string
   autoFocus?: boolean
@@ -87,7 +99,7 @@ function LinkRow({ label, icon, url, note, autoFocus }: LinkRowProps) {
       show('manual')
     }
   }
-  const Icon = icon === 'edit' ? Pencil : Eye
+  const Icon = icon === 'edit' ? Pencil : icon === 'comment' ? MessageSquare : Eye
   return (
     <div className="dlg-share__link">
       <label className="dlg-label" htmlFor={fieldId}>

@@ -17,7 +17,15 @@ export interface ShortcutSection {
 }
 
 // Typed loosely so a new group in the registry only sorts last instead of failing to compile.
-const GROUP_ORDER: readonly string[] = ['Edit', 'Insert', 'Selection', 'View', 'Map', 'Workshop', 'Help']
+const GROUP_ORDER: readonly string[] = [
+  'Edit',
+  'Insert',
+  'Selection',
+  'View',
+  'Map',
+  'Workshop',
+  'Help',
+]
 
 /** Commands grouped by `group`, groups in a fixed order (unknown ones last), commands in order. */
 export function shortcutSections(commands: readonly Command[], isMac: boolean): ShortcutSection[] {

@@ -14,12 +14,16 @@ import {
   withOverflow,
 } from './avatar'
 import { ProfilePopover } from './ProfilePopover'
+import { follow } from '../../commands/facilitator-commands'
+import { useRunCommand } from '../../commands/use-command'
 import './presence.css'
 
 const MAX_AVATARS = 6
 
 export function PresenceBar() {
   const store = useEditorStore()
+  const run = useRunCommand()
+  const following = useEditor((s) => s.following)
   // The session was opened with the remembered user; the store does not hold it (yet).
   const [me, setMe] = useState<PresenceUser>(loadUser)
   const [editing, setEditing] = useState(false)
@@ -33,6 +37,7 @@ export function PresenceBar() {
     setMe(user)
     store.session.presence.update({ user })
     saveUser(user)
+    if (user.id) store.setState({ me: { id: user.id, name: user.name, color: user.color } })
   }
 
   const closePopover = (refocus: boolean) => {
@@ -71,17 +76,21 @@ export function PresenceBar() {
         </li>
         {shown.map((peer) => {
           const color = safeColor(peer.color)
+          const followed = following === peer.clientId
           return (
             <li key={peer.clientId}>
-              <span
-                className="pres-avatar"
-                role="img"
+              {/* Click to follow their view (FigJam's "spotlight me" from the other side). */}
+              <button
+                type="button"
+                className={`pres-avatar pres-avatar--peer${followed ? ' pres-avatar--followed' : ''}`}
                 style={{ background: color, color: readableTextColor(color) }}
-                aria-label={peer.name}
+                aria-label={followed ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
+                aria-pressed={followed}
                 title={peer.name}
+                onClick={() => run(follow, followed ? null : peer.clientId)}
               >
                 {initials(peer.name)}
-              </span>
+              </button>
             </li>
           )
         })}

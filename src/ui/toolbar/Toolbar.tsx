@@ -25,6 +25,7 @@ import { canEdit } from '../../state/selectors'
 import type { EditorState } from '../../state/editor-store'
 import { PersonasMenu } from '../personas/PersonasMenu'
 import { LaneMenu } from './LaneMenu'
+import { WorkshopTools } from '../workshop/WorkshopTools'
 import './toolbar.css'
 
 interface ToolButton {
@@ -110,6 +111,9 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
           {index === 0 && <PersonasMenu />}
         </div>
       ))}
+      <div className="toolbar__group">
+        <WorkshopTools />
+      </div>
     </div>
   )
 }

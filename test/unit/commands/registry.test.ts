@@ -40,7 +40,9 @@ describe('command registry', () => {
     expect(commands.all.length).toBeGreaterThan(15)
     for (const command of commands.all) {
       expect(command.label.length).toBeGreaterThan(0)
-      expect(['Edit', 'Insert', 'Selection', 'View', 'Map', 'Workshop', 'Help']).toContain(command.group)
+      expect(['Edit', 'Insert', 'Selection', 'View', 'Map', 'Workshop', 'Help']).toContain(
+        command.group,
+      )
     }
   })
 

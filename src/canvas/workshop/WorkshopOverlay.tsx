@@ -1,0 +1,190 @@
+// Comments and dots on the canvas, drawn above the cards in canvas coordinates (a viewport
+// portal) rather than inside them: the cards stay memoised and never re-render for a vote. Each
+// touchpoint and note shows its open-thread count; while a vote is open, the cards in its scope
+// show my dots and a button to add one; after the reveal, everyone's count.
+
+import { memo, useMemo } from 'react'
+import { ViewportPortal } from '@xyflow/react'
+import { MessageSquare, Plus } from 'lucide-react'
+import { placeDot } from '../../commands/vote-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { CARD_SIZE } from '../../domain/card'
+import { absolutePosition } from '../../domain/geometry'
+import type { Rect } from '../../domain/geometry'
+import { getRecord } from '../../domain/kinds/collections'
+import { defaultRegistry } from '../../domain/kinds/registry'
+import type { Id, JourneyMap, Point } from '../../domain/types'
+import { openCounts } from '../../domain/workshop/comments'
+import { voteItems } from '../../domain/workshop/vote-items'
+import { acceptsVotes, visibleDots, type VoteSession } from '../../domain/workshop/votes'
+import { useEditor, useEditorStore } from '../../state/context'
+import { canComment } from '../../state/selectors'
+import { useNow } from './use-now'
+import './workshop-overlay.css'
+
+interface Anchor {
+  id: Id
+  label: string
+  /** The card's top-right corner. */
+  at: Point
+}
+
+function WorkshopOverlayView() {
+  const map = useEditor((s) => s.map)
+  const workshop = useEditor((s) => s.workshop)
+  const me = useEditor((s) => s.me)
+  const allowed = useEditor(canComment)
+  const store = useEditorStore()
+  const run = useRunCommand()
+
+  const anchors = useMemo(() => {
+    const out: Anchor[] = []
+    for (const card of Object.values(map.touchpoints)) {
+      const { x, y } = absolutePosition(map, card)
+      out.push({ id: card.id, label: card.title, at: { x: x + CARD_SIZE.width, y } })
+    }
+    for (const note of Object.values(map.notes)) {
+      out.push({
+        id: note.id,
+        label: note.text.split('\n')[0] ?? '',
+        at: { x: note.position.x + note.size.width, y: note.position.y },
+      })
+    }
+    return out
+  }, [map])
+
+  const counts = useMemo(
+    () => openCounts(workshop.threads, workshop.comments),
+    [workshop.threads, workshop.comments],
+  )
+  const vote: VoteSession | null =
+    workshop.votes.find((v) => v.id === workshop.activeVoteId && v.status !== 'closed') ?? null
+  const inScope = useMemo(
+    () => new Set(vote ? voteItems(map, vote.scope).map((item) => item.id) : []),
+    [map, vote],
+  )
+  const dots = useMemo(
+    () => (vote ? visibleDots(vote, workshop.ballots, me.id) : new Map()),
+    [vote, workshop.ballots, me.id],
+  )
+  const now = useNow(vote?.endsAt ? 1000 : null)
+  const open = vote !== null && acceptsVotes(vote, now)
+
+  const spotlit = useEditor((s) => {
+    const id = s.workshop.facilitator?.id
+    return s.peers.find((p) => p.user.id === id && p.spotlight)?.spotlight?.ids.join('|') ?? ''
+  })
+  const spot = useMemo(() => spotlightRect(map, spotlit), [map, spotlit])
+
+  const openThreads = (anchor: Anchor) => {
+    const thread = workshop.threads.find(
+      (t) => !t.resolved && t.target.type === 'record' && t.target.id === anchor.id,
+    )
+    store.setState({
+      sidePanel: 'comments',
+      activeThreadId: thread?.id ?? null,
+      commentDraft: null,
+    })
+  }
+
+  return (
+    <ViewportPortal>
+      {spot && (
+        <div
+          className="ws-spotlight"
+          data-testid="spotlight"
+          style={{
+            transform: `translate(${spot.x - 16}px, ${spot.y - 16}px)`,
+            width: spot.width + 32,
+            height: spot.height + 32,
+          }}
+        />
+      )}
+      {anchors.map((anchor) => {
+        const count = counts.get(anchor.id) ?? 0
+        const voting = vote !== null && inScope.has(anchor.id)
+        const seen = dots.get(anchor.id)
+        if (count === 0 && !voting) return null
+        return (
+          <div
+            key={anchor.id}
+            className="ws-anchor"
+            style={{ transform: `translate(${anchor.at.x}px, ${anchor.at.y}px)` }}
+            data-testid={`ws-anchor-${anchor.id}`}
+          >
+            {voting && (
+              <div className="ws-dots" data-testid="vote-dots">
+                {vote.status === 'revealed' ? (
+                  <span className="ws-dots__total" title={`${seen?.total ?? 0} dots`}>
+                    {seen?.total ?? 0}
+                  </span>
+                ) : (
+                  <>
+                    {Array.from({ length: seen?.mine ?? 0 }, (_, i) => (
+                      <button
+                        key={i}
+                        type="button"
+                        className="ws-dot nodrag"
+                        style={{ background: me.color }}
+                        aria-label={`Take back a dot from ${anchor.label}`}
+                        title="Your dot: click to take it back"
+                        disabled={!open || !allowed}
+                        onClick={() => run(placeDot, { itemId: anchor.id, delta: -1 })}
+                      />
+                    ))}
+                    {open && allowed && (
+                      <button
+                        type="button"
+                        className="ws-dot ws-dot--add nodrag"
+                        aria-label={`Vote for ${anchor.label}`}
+                        title="Place a dot"
+                        onClick={() => run(placeDot, { itemId: anchor.id, delta: 1 })}
+                      >
+                        <Plus size={12} aria-hidden />
+                      </button>
+                    )}
+                  </>
+                )}
+              </div>
+            )}
+            {count > 0 ? (
+              <button
+                type="button"
+                className="ws-badge nodrag"
+                aria-label={`${count} open comment thread${count === 1 ? '' : 's'} on ${anchor.label}`}
+                data-testid="comment-badge"
+                onClick={() => openThreads(anchor)}
+              >
+                <MessageSquare size={12} aria-hidden />
+                {count}
+              </button>
+            ) : null}
+          </div>
+        )
+      })}
+    </ViewportPortal>
+  )
+}
+
+/** The area the facilitator spotlights: the union of the spotlit records' bounds. */
+function spotlightRect(map: JourneyMap, key: string): Rect | null {
+  if (key === '') return null
+  let rect: Rect | null = null
+  for (const id of key.split('|')) {
+    const kind = defaultRegistry.kindOfId(map, id)
+    const record = kind ? getRecord(map, kind, id) : undefined
+    const box = kind && record ? kind.bounds?.(record, map, CARD_SIZE) : null
+    if (!box) continue
+    rect = rect
+      ? {
+          x: Math.min(rect.x, box.x),
+          y: Math.min(rect.y, box.y),
+          width: Math.max(rect.x + rect.width, box.x + box.width) - Math.min(rect.x, box.x),
+          height: Math.max(rect.y + rect.height, box.y + box.height) - Math.min(rect.y, box.y),
+        }
+      : box
+  }
+  return rect
+}
+
+export const WorkshopOverlay = memo(WorkshopOverlayView)

@@ -1,0 +1,249 @@
+// The vote side panel. While a vote runs: my dots left, the items with my dots on them and
+// buttons to place or take back a dot, how many people have voted (never what they chose), the
+// time left, and for the facilitator Reveal / End. After the reveal: the ranking ("Top pain
+// points"), saved into the map or exported as CSV.
+
+import { useMemo } from 'react'
+import { Download, Eye, Minus, Plus, Save, Square, Vote, X } from 'lucide-react'
+import { endVote, placeDot, revealVote, saveVote, setupVote } from '../../commands/vote-commands'
+import { flyTo } from '../../commands/comment-commands'
+import { useRunCommand } from '../../commands/use-command'
+import { downloadBlob } from '../../export/download'
+import { rankingCsv, voteItems } from '../../domain/workshop/vote-items'
+import {
+  acceptsVotes,
+  dotsLeft,
+  ranking,
+  visibleDots,
+  voterCount,
+  VOTE_SCOPES,
+} from '../../domain/workshop/votes'
+import { formatClock } from '../../domain/workshop/timer'
+import { slugify } from '../../domain/format/file-names'
+import { useEditor, useEditorStore } from '../../state/context'
+import { canComment, canEdit } from '../../state/selectors'
+import { useNow } from '../../canvas/workshop/use-now'
+import './workshop.css'
+
+export function VotePanel() {
+  const store = useEditorStore()
+  const run = useRunCommand()
+  const map = useEditor((s) => s.map)
+  const workshop = useEditor((s) => s.workshop)
+  const me = useEditor((s) => s.me)
+  const editable = useEditor(canEdit)
+  const allowed = useEditor(canComment)
+  const vote = workshop.votes.find((v) => v.id === workshop.activeVoteId) ?? null
+  const now = useNow(vote?.endsAt ? 250 : null)
+  const items = useMemo(() => (vote ? voteItems(map, vote.scope) : []), [map, vote])
+  const ballot = vote
+    ? (workshop.ballots.find((b) => b.sessionId === vote.id && b.voter.id === me.id) ?? null)
+    : null
+  const dots = useMemo(
+    () => (vote ? visibleDots(vote, workshop.ballots, me.id) : new Map()),
+    [vote, workshop.ballots, me.id],
+  )
+  const ranked = useMemo(
+    () => (vote?.status === 'revealed' ? ranking(vote, workshop.ballots, items) : []),
+    [vote, workshop.ballots, items],
+  )
+
+  const close = (
+    <button
+      type="button"
+      className="ws-icon-button"
+      aria-label="Close the vote panel"
+      onClick={() => store.setState({ sidePanel: 'inspector' })}
+    >
+      <X size={16} aria-hidden />
+    </button>
+  )
+
+  if (!vote || vote.status === 'closed') {
+    return (
+      <aside className="ws-panel" aria-label="Vote" data-testid="vote-panel">
+        <header className="ws-panel__head">
+          <h2 className="ws-panel__title">Dot vote</h2>
+          {close}
+        </header>
+        <p className="ws-empty">No vote is running.</p>
+        {editable && (
+          <button
+            type="button"
+            className="ws-button ws-button--primary ws-button--wide"
+            onClick={() => run(setupVote, undefined)}
+          >
+            <Vote size={14} aria-hidden />
+            Start a dot vote
+          </button>
+        )}
+      </aside>
+    )
+  }
+
+  const scope = VOTE_SCOPES.find((s) => s.value === vote.scope)
+  const left = dotsLeft(vote, ballot)
+  const open = acceptsVotes(vote, now)
+  const rules = [
+    `${vote.dots} dot${vote.dots === 1 ? '' : 's'} each`,
+    vote.severalPerItem ? 'several per item' : 'one per item',
+    vote.anonymous ? 'anonymous' : 'named',
+  ].join(' · ')
+
+  return (
+    <aside className="ws-panel" aria-label="Vote" data-testid="vote-panel">
+      <header className="ws-panel__head">
+        <h2 className="ws-panel__title">{vote.title || `Vote on ${scope?.noun ?? 'cards'}`}</h2>
+        {close}
+      </header>
+      <p className="ws-vote__rules">
+        {scope?.label} · {rules}
+      </p>
+      {vote.status === 'open' && (
+        <>
+          <div className="ws-vote__status">
+            <div className="ws-vote__left" data-testid="dots-left" aria-live="polite">
+              <span className="ws-vote__dots" aria-hidden>
+                {Array.from({ length: vote.dots }, (_, i) => (
+                  <span
+                    key={i}
+                    className={`ws-vote__dot${i < left ? '' : ' ws-vote__dot--used'}`}
+                    style={i < left ? { background: me.color } : undefined}
+                  />
+                ))}
+              </span>
+              {left} of {vote.dots} dots left
+            </div>
+            <div className="ws-vote__meta">
+              <span data-testid="voter-count">
+                {voterCount(vote, workshop.ballots)} voted so far
+              </span>
+              {vote.endsAt !== null && (
+                <span className={open ? 'ws-vote__clock' : 'ws-vote__clock ws-vote__clock--over'}>
+                  {open ? formatClock(vote.endsAt - now) : "Time's up"}
+                </span>
+              )}
+            </div>
+            <p className="ws-hint">Dots stay hidden until the facilitator reveals them.</p>
+          </div>
+          <ol className="ws-items" aria-label="Items to vote on">
+            {items.map((item) => {
+              const mine = dots.get(item.id)?.mine ?? 0
+              return (
+                <li key={item.id} className="ws-item" data-testid="vote-item">
+                  <button
+                    type="button"
+                    className="ws-item__label"
+                    title="Show on the canvas"
+                    onClick={() => run(flyTo, { type: 'record', id: item.cardId })}
+                  >
+                    {item.label}
+                  </button>
+                  <span className="ws-item__mine" aria-label={`${mine} of your dots`}>
+                    {Array.from({ length: mine }, (_, i) => (
+                      <span key={i} className="ws-vote__dot" style={{ background: me.color }} />
+                    ))}
+                  </span>
+                  <button
+                    type="button"
+                    className="ws-icon-button"
+                    aria-label={`Take back a dot from ${item.label}`}
+                    disabled={!open || !allowed || mine === 0}
+                    onClick={() => run(placeDot, { itemId: item.id, delta: -1 })}
+                  >
+                    <Minus size={14} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="ws-icon-button ws-icon-button--accent"
+                    aria-label={`Vote for ${item.label}`}
+                    disabled={!open || !allowed || left === 0 || (!vote.severalPerItem && mine > 0)}
+                    onClick={() => run(placeDot, { itemId: item.id, delta: 1 })}
+                  >
+                    <Plus size={14} aria-hidden />
+                  </button>
+                </li>
+              )
+            })}
+          </ol>
+        </>
+      )}
+      {vote.status === 'revealed' && (
+        <section aria-label="Result" data-testid="vote-ranking">
+          <h3 className="ws-ranking__title">Top {scope?.noun ?? 'cards'}</h3>
+          {ranked.length === 0 ? (
+            <p className="ws-empty">Nobody placed a dot.</p>
+          ) : (
+            <ol className="ws-ranking">
+              {ranked.map((r) => (
+                <li key={r.item.id} className="ws-rank" data-testid="ranked-item">
+                  <span className="ws-rank__place">{r.rank}</span>
+                  <button
+                    type="button"
+                    className="ws-rank__label"
+                    onClick={() => run(flyTo, { type: 'record', id: r.item.cardId })}
+                  >
+                    {r.item.label}
+                    {r.voters.length > 0 && (
+                      <span className="ws-rank__voters">
+                        {r.voters
+                          .map((v) => (v.dots > 1 ? `${v.name} ×${v.dots}` : v.name))
+                          .join(', ')}
+                      </span>
+                    )}
+                  </button>
+                  <span className="ws-rank__votes" data-testid="ranked-votes">
+                    {r.votes}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+          <div className="ws-panel__actions">
+            {editable && (
+              <button
+                type="button"
+                className="ws-button ws-button--primary"
+                onClick={() => run(saveVote, undefined)}
+              >
+                <Save size={14} aria-hidden />
+                Save into map
+              </button>
+            )}
+            <button
+              type="button"
+              className="ws-button"
+              onClick={() =>
+                downloadBlob(
+                  new Blob([rankingCsv(map, ranked)], { type: 'text/csv;charset=utf-8' }),
+                  `${slugify(map.meta.title)}-votes.csv`,
+                )
+              }
+            >
+              <Download size={14} aria-hidden />
+              CSV
+            </button>
+          </div>
+        </section>
+      )}
+      {editable && (
+        <div className="ws-panel__actions ws-panel__actions--facilitator">
+          {vote.status === 'open' && (
+            <button
+              type="button"
+              className="ws-button ws-button--primary"
+              onClick={() => run(revealVote, undefined)}
+            >
+              <Eye size={14} aria-hidden />
+              Reveal votes
+            </button>
+          )}
+          <button type="button" className="ws-button" onClick={() => run(endVote, undefined)}>
+            <Square size={14} aria-hidden />
+            End vote
+          </button>
+        </div>
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,132 @@
+// What everyone sees at the top of the canvas during a workshop: the shared timer (with the
+// facilitator's controls), "Following Ann · Stop", and a soft chime when the timer ends (muted by
+// default; this browser's choice).
+
+import { useEffect, useRef, useState } from 'react'
+import { Bell, BellOff, Pause, Play, Plus, X } from 'lucide-react'
+import { clearTimer, follow } from '../../commands/facilitator-commands'
+import { commands } from '../../commands'
+import { useRunCommand } from '../../commands/use-command'
+import { useCommandContext } from './use-command-context'
+import { formatClock, remaining } from '../../domain/workshop/timer'
+import { useEditor } from '../../state/context'
+import { canEdit } from '../../state/selectors'
+import { useNow } from '../../canvas/workshop/use-now'
+
+export function WorkshopStatus() {
+  return (
+    <div className="ws-status">
+      <TimerChip />
+      <FollowChip />
+    </div>
+  )
+}
+
+function TimerChip() {
+  const timer = useEditor((s) => s.workshop.timer)
+  const editable = useEditor(canEdit)
+  const run = useRunCommand()
+  const context = useCommandContext()
+  const now = useNow(timer ? 250 : null)
+  const [sound, setSound] = useState(false)
+  const left = timer ? remaining(timer, now) : 0
+  const running = timer?.endsAt !== null && timer !== null && left > 0
+  const wasRunning = useRef(false)
+  useEffect(() => {
+    if (wasRunning.current && !running && timer?.endsAt !== null && sound) chime()
+    wasRunning.current = running
+  }, [running, sound, timer])
+  if (!timer) return null
+  return (
+    <div
+      className={`ws-timer${left === 0 ? ' ws-timer--done' : ''}`}
+      role="timer"
+      aria-label="Workshop timer"
+      data-testid="workshop-timer"
+    >
+      <span className="ws-timer__clock">{formatClock(left)}</span>
+      {editable && (
+        <>
+          <button
+            type="button"
+            className="ws-icon-button"
+            aria-label={running ? 'Pause the timer' : 'Start the timer'}
+            onClick={() => commands.run(running ? 'timer.pause' : 'timer.start', context())}
+          >
+            {running ? <Pause size={14} aria-hidden /> : <Play size={14} aria-hidden />}
+          </button>
+          <button
+            type="button"
+            className="ws-icon-button"
+            aria-label="Add a minute"
+            onClick={() => commands.run('timer.add-minute', context())}
+          >
+            <Plus size={14} aria-hidden />
+          </button>
+          <button
+            type="button"
+            className="ws-icon-button"
+            aria-label="Remove the timer"
+            onClick={() => run(clearTimer, undefined)}
+          >
+            <X size={14} aria-hidden />
+          </button>
+        </>
+      )}
+      <button
+        type="button"
+        className="ws-icon-button"
+        aria-label={sound ? 'Mute the end sound' : 'Play a sound at the end'}
+        aria-pressed={sound}
+        onClick={() => setSound((on) => !on)}
+      >
+        {sound ? <Bell size={14} aria-hidden /> : <BellOff size={14} aria-hidden />}
+      </button>
+    </div>
+  )
+}
+
+function FollowChip() {
+  const following = useEditor((s) => s.following)
+  const name = useEditor((s) => s.peers.find((p) => p.clientId === s.following)?.user.name)
+  const optOut = useEditor((s) => s.followOptOut)
+  const run = useRunCommand()
+  if (following === null || !name) return null
+  return (
+    <div className="ws-follow" data-testid="following">
+      <span>
+        Following <strong>{name}</strong>
+      </span>
+      <button
+        type="button"
+        className="ws-button ws-button--small"
+        onClick={() => run(follow, null)}
+      >
+        Stop
+      </button>
+      {!optOut && <span className="ws-hint">Pan or zoom to look around yourself</span>}
+    </div>
+  )
+}
+
+/** A soft two-note chime (Web Audio; nothing to download). */
+function chime() {
+  try {
+    const audio = new AudioContext()
+    const at = audio.currentTime
+    for (const [i, frequency] of [660, 880].entries()) {
+      const osc = audio.createOscillator()
+      const gain = audio.createGain()
+      osc.frequency.value = frequency
+      gain.gain.setValueAtTime(0.0001, at + i * 0.25)
+      gain.gain.exponentialRampToValueAtTime(0.15, at + i * 0.25 + 0.02)
+      gain.gain.exponentialRampToValueAtTime(0.0001, at + i * 0.25 + 0.6)
+      osc.connect(gain).connect(audio.destination)
+      osc.start(at + i * 0.25)
+      osc.stop(at + i * 0.25 + 0.65)
+    }
+    setTimeout(() => void audio.close(), 1500)
+  } catch {
+    // No audio here: the red clock says it.
+  }
+}
