@@ -74,7 +74,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const { nodes, edges } = useFlowElements(dragging)
   const presence = useMemo(() => createPresenceThrottle(store.session.presence), [store])
   const wrapper = useRef<HTMLDivElement>(null)
-  const { onMove, onMoveStart } = useFollow(wrapper, presence)
+  const { onMove, onMoveStart, onMoveEnd, onInit } = useFollow(wrapper, presence)
 
   useEffect(() => {
     const api: ViewportApi = {
@@ -224,6 +224,8 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         onConnect={onConnect}
         onMove={onMove}
         onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
+        onInit={onInit}
         deleteKeyCode={null}
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}

@@ -43,13 +43,20 @@ export function useFollow(wrapper: RefObject<HTMLDivElement | null>, throttle: T
     [throttle, wrapper],
   )
 
-  /** A pan or zoom by this person (not one made by following) stops following. */
+  /**
+   * A pan or zoom by this person (not one made by following) stops following. A single scroll
+   * step reports only its start and end (React Flow's pan-on-scroll), so both publish too.
+   */
   const onMoveStart = useCallback(
-    (event: MouseEvent | TouchEvent | null) => {
+    (event: MouseEvent | TouchEvent | null, viewport: Viewport) => {
       if (event && store.getState().following !== null) store.setState({ following: null })
+      onMove(event, viewport)
     },
-    [store],
+    [store, onMove],
   )
+
+  /** Where I look once the canvas has fitted the map (before anyone moves). */
+  const onInit = useCallback(() => onMove(null, flow.getViewport()), [flow, onMove])
 
   useEffect(() => {
     let last: string | null = null
@@ -83,5 +90,5 @@ export function useFollow(wrapper: RefObject<HTMLDivElement | null>, throttle: T
     return store.subscribe(apply)
   }, [flow, store])
 
-  return { onMove, onMoveStart }
+  return { onMove, onMoveStart, onMoveEnd: onMove, onInit }
 }
