@@ -16,7 +16,12 @@ import { defaultRegistry } from '../../domain/kinds/registry'
 import type { Id, JourneyMap, Point } from '../../domain/types'
 import { openCounts } from '../../domain/workshop/comments'
 import { voteItems } from '../../domain/workshop/vote-items'
-import { acceptsVotes, visibleDots, type VoteSession } from '../../domain/workshop/votes'
+import {
+  acceptsVotes,
+  addDotProblem,
+  visibleDots,
+  type VoteSession,
+} from '../../domain/workshop/votes'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canComment } from '../../state/selectors'
 import { useNow } from './use-now'
@@ -68,6 +73,9 @@ function WorkshopOverlayView() {
     [vote, workshop.ballots, me.id],
   )
   const now = useNow(vote?.endsAt ? 1000 : null)
+  const myBallot = vote
+    ? (workshop.ballots.find((b) => b.sessionId === vote.id && b.voter.id === me.id) ?? null)
+    : null
   const open = vote !== null && acceptsVotes(vote, now)
 
   const spotlit = useEditor((s) => {
@@ -102,8 +110,16 @@ function WorkshopOverlayView() {
       )}
       {anchors.map((anchor) => {
         const count = counts.get(anchor.id) ?? 0
-        const voting = vote !== null && inScope.has(anchor.id)
         const seen = dots.get(anchor.id)
+        // After the reveal only cards with dots carry a count; a row of zeros is noise.
+        // Only what helps: my dots and a "+" while I can still place one here; after the
+        // reveal, cards with dots (a row of zeros is noise).
+        const canAdd =
+          vote !== null && allowed && addDotProblem(vote, myBallot, anchor.id, now) === null
+        const voting =
+          vote !== null &&
+          inScope.has(anchor.id) &&
+          (vote.status === 'open' ? canAdd || (seen?.mine ?? 0) > 0 : (seen?.total ?? 0) > 0)
         if (count === 0 && !voting) return null
         return (
           <div
@@ -113,9 +129,16 @@ function WorkshopOverlayView() {
             data-testid={`ws-anchor-${anchor.id}`}
           >
             {voting && (
-              <div className="ws-dots" data-testid="vote-dots">
+              <div
+                className={`ws-dots${vote.status === 'revealed' ? ' ws-dots--revealed' : ''}`}
+                data-testid="vote-dots"
+              >
                 {vote.status === 'revealed' ? (
-                  <span className="ws-dots__total" title={`${seen?.total ?? 0} dots`}>
+                  <span
+                    className="ws-dots__total"
+                    title={`${seen?.total ?? 0} dots`}
+                    aria-label={`${seen?.total ?? 0} dots on ${anchor.label}`}
+                  >
                     {seen?.total ?? 0}
                   </span>
                 ) : (
@@ -132,7 +155,7 @@ function WorkshopOverlayView() {
                         onClick={() => run(placeDot, { itemId: anchor.id, delta: -1 })}
                       />
                     ))}
-                    {open && allowed && (
+                    {canAdd && (
                       <button
                         type="button"
                         className="ws-dot ws-dot--add nodrag"

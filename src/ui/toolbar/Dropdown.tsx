@@ -6,7 +6,8 @@ import type { LucideIcon } from 'lucide-react'
 
 interface Props {
   icon: LucideIcon
-  text: string
+  /** Shown beside the icon; without it the button is the icon alone (named by `label`). */
+  text?: string
   label: string
   disabled?: boolean
   children: (close: () => void) => ReactNode
@@ -43,7 +44,7 @@ export function Dropdown({ icon: Icon, text, label, disabled = false, children }
       <button
         id={buttonId}
         type="button"
-        className="tool tool--text"
+        className={text ? 'tool tool--text' : 'tool'}
         aria-label={label}
         title={label}
         aria-expanded={open}
@@ -52,7 +53,7 @@ export function Dropdown({ icon: Icon, text, label, disabled = false, children }
         onClick={() => setOpen((was) => !was)}
       >
         <Icon size={18} aria-hidden />
-        <span>{text}</span>
+        {text && <span>{text}</span>}
       </button>
       {open && (
         <div className="dropdown__panel" id={panelId}>

@@ -39,14 +39,13 @@ export function WorkshopTools() {
     <>
       <button
         type="button"
-        className="tool tool--text"
+        className="tool ws-tool"
         aria-label="Comments"
         title="Comments (Shift+M)"
         aria-pressed={panel === 'comments'}
         onClick={() => run(toggleComments, undefined)}
       >
         <MessageSquare size={18} aria-hidden />
-        <span>Comments</span>
         {open > 0 && (
           <span className="ws-toolcount" data-testid="open-comment-count">
             {open}
@@ -55,15 +54,14 @@ export function WorkshopTools() {
       </button>
       <button
         type="button"
-        className="tool tool--text"
+        className="tool ws-tool"
         aria-label="Vote"
-        title="Dot vote"
+        title={voting ? 'Dot vote (a vote is running)' : 'Dot vote'}
         aria-pressed={panel === 'vote'}
         onClick={() => store.setState({ sidePanel: panel === 'vote' ? 'inspector' : 'vote' })}
       >
         <Vote size={18} aria-hidden />
-        <span>Vote</span>
-        {voting && <span className="ws-toolcount ws-toolcount--live">live</span>}
+        {voting && <span className="ws-toolcount ws-toolcount--live" aria-hidden />}
       </button>
       <FacilitatorMenu />
     </>
