@@ -32,7 +32,7 @@ import type { Emotion } from '../domain/vocabulary'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { setSelection, type EditorState } from '../state/editor-store'
-import { canEdit as canEditSelector } from '../state/selectors'
+import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
 import { EMOTION_STYLES } from './channel-icons'
@@ -67,6 +67,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const snapToGrid = useEditor((s) => s.snapToGrid)
   const showMinimap = useEditor((s) => s.showMinimap)
   const canEdit = useEditor(canEditSelector)
+  const canMove = useEditor(canMoveSelector)
   const lowDetail = useFlowStore(lowDetailSelector)
   const run = useRunCommand()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
@@ -227,7 +228,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         onMoveEnd={onMoveEnd}
         onInit={onInit}
         deleteKeyCode={null}
-        nodesDraggable={canEdit}
+        nodesDraggable={canMove}
         nodesConnectable={canEdit}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={MULTI_SELECTION_KEYS}

@@ -14,6 +14,7 @@ import type { Command } from './types'
 
 export const dropDragged: Command<{ nodes: readonly DroppedNode[] }, boolean> = {
   id: 'canvas.drop',
+  moves: true,
   label: 'Move cards and notes',
   group: 'Edit',
   allowedIn: 'edit',

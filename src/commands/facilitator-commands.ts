@@ -6,7 +6,9 @@
 import type { Author } from '../domain/workshop/comments'
 import { addMinute, idleTimer, pauseTimer, setTimer, startTimer } from '../domain/workshop/timer'
 import type { WorkshopTimer } from '../domain/workshop/timer'
+import { setFreeze, type Freeze } from '../domain/workshop/freeze'
 import type { EditorStore } from '../state/editor-store'
+import { runEdit } from './edit'
 import type { Command } from './types'
 
 export const isFacilitator = (store: EditorStore) =>
@@ -17,6 +19,7 @@ export const takeFacilitator: Command = {
   label: 'Facilitate this session',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   enabled: ({ store }) => !isFacilitator(store),
   run({ store }) {
     store.workshop.setFacilitator(store.getState().me)
@@ -28,6 +31,7 @@ export const handOver: Command<Author> = {
   label: 'Hand over facilitation',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   listed: false,
   run({ store }, to) {
     store.workshop.setFacilitator(to)
@@ -51,6 +55,7 @@ export const bringEveryone: Command = {
   label: 'Bring everyone to me',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   run({ store }) {
     store.session.presence.update({ summon: Date.now() })
   },
@@ -61,6 +66,7 @@ export const spotlight: Command<string[] | null> = {
   label: 'Spotlight the selection',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   listed: false,
   run({ store }, ids) {
     store.session.presence.update({ spotlight: ids && ids.length > 0 ? { ids } : null })
@@ -77,6 +83,7 @@ function timerCommand(
     label,
     group: 'Workshop',
     allowedIn: 'edit',
+    ignoresFreeze: true,
     listed: false,
     run({ store }) {
       const current = store.getState().workshop.timer ?? idleTimer()
@@ -90,6 +97,7 @@ export const setTimerTo: Command<number> = {
   label: 'Set the timer',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   listed: false,
   run({ store }, ms) {
     store.workshop.setTimer(setTimer(ms))
@@ -101,13 +109,25 @@ export const clearTimer: Command = {
   label: 'Remove the timer',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   listed: false,
   run({ store }) {
     store.workshop.setTimer(null)
   },
 }
 
+export const freezeLayout: Command<Freeze, boolean> = {
+  id: 'layout.freeze',
+  label: 'Lock the layout',
+  group: 'Workshop',
+  allowedIn: 'edit',
+  ignoresFreeze: true,
+  listed: false,
+  run: ({ store }, freeze) => runEdit(store, (map) => setFreeze(map, freeze)),
+}
+
 export const facilitatorCommands = [
+  freezeLayout,
   takeFacilitator,
   handOver,
   follow,

@@ -104,6 +104,7 @@ export const setTouchpointChannelCommand: Command<{ id: Id; channel: Channel }, 
 
 export const movePhaseCommand: Command<{ id: Id; to: number }, boolean> = {
   id: 'phase.move',
+  moves: true,
   label: 'Reorder a phase',
   group: 'Edit',
   allowedIn: 'edit',
@@ -113,6 +114,7 @@ export const movePhaseCommand: Command<{ id: Id; to: number }, boolean> = {
 
 export const resizePhaseCommand: Command<{ id: Id; width: number; mergeKey?: string }, boolean> = {
   id: 'phase.resize',
+  moves: true,
   label: 'Resize a phase',
   group: 'Edit',
   allowedIn: 'edit',
@@ -136,6 +138,7 @@ export const deletePhaseCommand: Command<
 
 export const resizeNoteCommand: Command<{ id: Id; size: Size }, boolean> = {
   id: 'note.resize',
+  moves: true,
   label: 'Resize a note',
   group: 'Edit',
   allowedIn: 'edit',

@@ -3,6 +3,7 @@
 // Every command runs through `execute`, which refuses edits where the map cannot be edited.
 
 import { notify } from '../state/editor-store'
+import { freezeBlocker } from '../domain/workshop/freeze'
 import { commentBlocker, editBlocker } from '../state/selectors'
 import type { AnyCommand, Command, CommandContext } from './types'
 
@@ -43,7 +44,12 @@ function attempt<Args, Result>(
 ): { ran: true; result: Result } | { ran: false } {
   if (command.allowedIn !== 'view') {
     const state = ctx.store.getState()
-    const blocked = command.allowedIn === 'edit' ? editBlocker(state) : commentBlocker(state)
+    let blocked: string | null
+    if (command.allowedIn === 'comment') blocked = commentBlocker(state)
+    else if (command.ignoresFreeze) {
+      blocked = editBlocker({ role: state.role, newerDoc: state.newerDoc, connection: state.connection })
+    }
+    else blocked = editBlocker(state) ?? freezeBlocker(state.map, command.moves === true)
     if (blocked !== null) {
       notify(ctx.store, blocked, 'error')
       return { ran: false }

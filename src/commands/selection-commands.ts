@@ -80,6 +80,7 @@ const nudgeCommand = (
     label,
     group: 'Selection',
     allowedIn: 'edit',
+    moves: true,
     shortcuts: [key],
     enabled: (ctx) => hasMovable(ctx) || (dx !== 0 && selectedPhaseAlone(ctx) !== null),
     run: nudgeBy(dx, dy),
@@ -87,6 +88,7 @@ const nudgeCommand = (
   {
     id: `${id}-far`,
     allowedIn: 'edit',
+    moves: true,
     label: `${label} (10×)`,
     group: 'Selection',
     shortcuts: [`Shift+${key}`],

@@ -36,6 +36,10 @@ export interface Command<Args = void, Result = void> {
    */
   allowedIn: 'edit' | 'comment' | 'view'
   shortcuts?: readonly string[]
+  /** Moves or resizes records: refused while the facilitator has locked positions. */
+  moves?: boolean
+  /** Runs while the map is locked (the facilitator's unlock). */
+  ignoresFreeze?: boolean
   /** False for commands run only with a payload (inspector fields, drops): not in the dialogs. */
   listed?: boolean
   /** Commands with arguments are run by the UI with a payload, never by a key or the toolbar. */

@@ -43,6 +43,7 @@ export const setupVote: Command = {
   label: 'Start a dot vote',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   run({ store }) {
     store.setState({ voteSetupOpen: true })
   },
@@ -53,6 +54,7 @@ export const startVote: Command<VoteSettings, boolean> = {
   label: 'Start the vote',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   listed: false,
   run({ store }, settings) {
     return refusal(store, () => {
@@ -92,6 +94,7 @@ export const revealVote: Command = {
   label: 'Reveal the votes',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   enabled: ({ store }) => activeVote(store)?.status === 'open',
   run({ store }) {
     const vote = activeVote(store)
@@ -106,6 +109,7 @@ export const endVote: Command = {
   label: 'End the vote',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   enabled: ({ store }) => activeVote(store) !== null,
   run({ store }) {
     const vote = activeVote(store)
@@ -121,6 +125,7 @@ export const saveVote: Command<void, boolean> = {
   label: 'Save the result into the map',
   group: 'Workshop',
   allowedIn: 'edit',
+  ignoresFreeze: true,
   enabled: ({ store }) => activeVote(store)?.status === 'revealed',
   run({ store }) {
     const vote = activeVote(store)

@@ -6,6 +6,7 @@ import { hasRecord, listOf } from '../domain/kinds/collections'
 import type { AnyKind } from '../domain/kinds/kind'
 import { defaultRegistry } from '../domain/kinds/registry'
 import type { Id, JourneyMap } from '../domain/types'
+import { freezeBlocker } from '../domain/workshop/freeze'
 import type { EditorState } from './editor-store'
 
 /** The kind of the record with this id, or undefined when the map holds none. */
@@ -45,7 +46,7 @@ export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>): Sele
  * Commands that edit check it before running (src/commands/registry.ts).
  */
 export function editBlocker(
-  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>,
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & { map?: JourneyMap },
 ): string | null {
   if (state.connection.state === 'closed') {
     return 'This map is closed: the server does not accept changes to it from this page.'
@@ -59,7 +60,7 @@ export function editBlocker(
   if (state.role === 'comment') {
     return 'This link can comment and vote but not change the map. Ask for the edit link to make changes.'
   }
-  return null
+  return state.map ? freezeBlocker(state.map, false) : null
 }
 
 /** Why this person cannot comment or vote right now, or null when they can. */
@@ -77,5 +78,17 @@ export function commentBlocker(state: Pick<EditorState, 'role' | 'connection'>):
 export const canComment = (state: Pick<EditorState, 'role' | 'connection'>) =>
   commentBlocker(state) === null
 
-export const canEdit = (state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>) =>
-  editBlocker(state) === null
+export const canEdit = (
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & { map?: JourneyMap },
+) => editBlocker(state) === null
+
+/** Whether cards may be dragged: editing allowed and positions not locked. */
+export const canMove = (state: EditorState) =>
+  canEdit(state) && freezeBlocker(state.map, true) === null
+
+/**
+ * Whether this person may use the facilitator's tools (votes, timer, bring everyone, the lock
+ * itself): an edit link, whatever the layout lock says.
+ */
+export const canFacilitate = (state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>) =>
+  editBlocker({ role: state.role, newerDoc: state.newerDoc, connection: state.connection }) === null

@@ -3,6 +3,7 @@
 
 import * as Y from 'yjs'
 import { createSession } from '../../src/collab/session'
+import type { WorkshopSession } from '../../src/collab/workshop/session'
 import { toY } from '../../src/collab/codec'
 import { commands, execute, type CommandContext, type ViewportApi } from '../../src/commands'
 import type { Command } from '../../src/commands/types'
@@ -15,10 +16,11 @@ export function createTestEditor(
   initial?: JourneyMap,
   center: Point = { x: 400, y: 300 },
   role: EditorState['role'] = 'edit',
+  options: { workshop?: WorkshopSession } = {},
 ) {
   const doc = initial ? toY(initial) : new Y.Doc()
   const session = createSession('test-map', { name: 'Tester', color: '#2563eb' }, { doc })
-  const store = createEditorStore(session, { role })
+  const store = createEditorStore(session, { role, ...options })
   const detach = store.attach()
   const revealed: Rect[] = []
   const viewport: ViewportApi = {

@@ -21,7 +21,7 @@ import {
 import { formatClock } from '../../domain/workshop/timer'
 import { slugify } from '../../domain/format/file-names'
 import { useEditor, useEditorStore } from '../../state/context'
-import { canComment, canEdit } from '../../state/selectors'
+import { canComment, canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
 import './workshop.css'
 
@@ -31,7 +31,7 @@ export function VotePanel() {
   const map = useEditor((s) => s.map)
   const workshop = useEditor((s) => s.workshop)
   const me = useEditor((s) => s.me)
-  const editable = useEditor(canEdit)
+  const editable = useEditor(canFacilitate)
   const allowed = useEditor(canComment)
   const vote = workshop.votes.find((v) => v.id === workshop.activeVoteId) ?? null
   const now = useNow(vote?.endsAt ? 250 : null)

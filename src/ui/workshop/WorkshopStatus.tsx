@@ -3,19 +3,21 @@
 // default; this browser's choice).
 
 import { useEffect, useRef, useState } from 'react'
-import { Bell, BellOff, Pause, Play, Plus, X } from 'lucide-react'
+import { Bell, BellOff, Lock, Pause, Play, Plus, X } from 'lucide-react'
+import { freezeOf } from '../../domain/workshop/freeze'
 import { clearTimer, follow } from '../../commands/facilitator-commands'
 import { commands } from '../../commands'
 import { useRunCommand } from '../../commands/use-command'
 import { useCommandContext } from './use-command-context'
 import { formatClock, remaining } from '../../domain/workshop/timer'
 import { useEditor } from '../../state/context'
-import { canEdit } from '../../state/selectors'
+import { canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
 
 export function WorkshopStatus() {
   return (
     <div className="ws-status">
+      <LockChip />
       <TimerChip />
       <FollowChip />
     </div>
@@ -24,7 +26,7 @@ export function WorkshopStatus() {
 
 function TimerChip() {
   const timer = useEditor((s) => s.workshop.timer)
-  const editable = useEditor(canEdit)
+  const editable = useEditor(canFacilitate)
   const run = useRunCommand()
   const context = useCommandContext()
   const now = useNow(timer ? 250 : null)
@@ -82,6 +84,17 @@ function TimerChip() {
       >
         {sound ? <Bell size={14} aria-hidden /> : <BellOff size={14} aria-hidden />}
       </button>
+    </div>
+  )
+}
+
+function LockChip() {
+  const freeze = useEditor((s) => freezeOf(s.map))
+  if (freeze === 'none') return null
+  return (
+    <div className="ws-lock" data-testid="layout-lock" role="status">
+      <Lock size={14} aria-hidden />
+      {freeze === 'all' ? 'Map locked for the presentation' : 'Positions locked'}
     </div>
   )
 }

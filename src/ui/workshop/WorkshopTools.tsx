@@ -5,8 +5,10 @@
 import { useMemo } from 'react'
 import { MessageSquare, Presentation, Vote } from 'lucide-react'
 import { toggleComments } from '../../commands/comment-commands'
+import { freezeOf, type Freeze } from '../../domain/workshop/freeze'
 import {
   bringEveryone,
+  freezeLayout,
   handOver,
   setTimerTo,
   spotlight,
@@ -15,11 +17,17 @@ import {
 import { useRunCommand } from '../../commands/use-command'
 import { openCounts } from '../../domain/workshop/comments'
 import { useEditor, useEditorStore } from '../../state/context'
-import { canEdit } from '../../state/selectors'
+import { canFacilitate } from '../../state/selectors'
 import { Dropdown } from '../toolbar/Dropdown'
 import { parseRoster, rosterKey } from '../presence/avatar'
 
 const TIMER_PRESETS = [1, 3, 5, 10, 15]
+
+const FREEZES: readonly { value: Freeze; label: string }[] = [
+  { value: 'none', label: 'Everything can move' },
+  { value: 'positions', label: 'Lock positions' },
+  { value: 'all', label: 'Lock the whole map' },
+]
 
 export function WorkshopTools() {
   const store = useEditorStore()
@@ -70,13 +78,14 @@ export function WorkshopTools() {
 
 function FacilitatorMenu() {
   const run = useRunCommand()
-  const editable = useEditor(canEdit)
+  const editable = useEditor(canFacilitate)
   const facilitator = useEditor((s) => s.workshop.facilitator)
   const me = useEditor((s) => s.me)
   const selection = useEditor((s) => s.selection)
   const rosterId = useEditor((s) => rosterKey(s.peers))
   const peers = useMemo(() => parseRoster(rosterId), [rosterId])
   const store = useEditorStore()
+  const freeze = useEditor((s) => freezeOf(s.map))
   const mine = facilitator?.id === me.id
   return (
     <Dropdown icon={Presentation} text="Facilitate" label="Facilitator tools" disabled={!editable}>
@@ -132,6 +141,22 @@ function FacilitatorMenu() {
           >
             End the spotlight
           </button>
+          <p className="menu__heading">Layout</p>
+          {FREEZES.map(({ value, label }) => (
+            <button
+              key={value}
+              type="button"
+              className="menu__item"
+              aria-pressed={freeze === value}
+              onClick={() => {
+                run(freezeLayout, value)
+                close()
+              }}
+            >
+              {freeze === value ? '✓ ' : ''}
+              {label}
+            </button>
+          ))}
           <p className="menu__heading">Timer</p>
           <div className="ws-menu__presets">
             {TIMER_PRESETS.map((minutes) => (
