@@ -47,9 +47,12 @@ function attempt<Args, Result>(
     let blocked: string | null
     if (command.allowedIn === 'comment') blocked = commentBlocker(state)
     else if (command.ignoresFreeze) {
-      blocked = editBlocker({ role: state.role, newerDoc: state.newerDoc, connection: state.connection })
-    }
-    else blocked = editBlocker(state) ?? freezeBlocker(state.map, command.moves === true)
+      blocked = editBlocker({
+        role: state.role,
+        newerDoc: state.newerDoc,
+        connection: state.connection,
+      })
+    } else blocked = editBlocker(state) ?? freezeBlocker(state.map, command.moves === true)
     if (blocked !== null) {
       notify(ctx.store, blocked, 'error')
       return { ran: false }
