@@ -25,6 +25,11 @@ export interface KindDiff {
   readonly changed: readonly RecordChange[]
   /** Ordered kinds only: every id of the newer state in its order, when the order moved. */
   readonly order?: readonly Id[]
+  /**
+   * With `order`: records present in both states changed places (not only records added or
+   * removed around them) — what a person calls "reordered".
+   */
+  readonly moved?: boolean
 }
 
 export interface MetaChange {
@@ -87,7 +92,13 @@ function diffKind(
   }
   const order = kind.ordered && !sameOrder(before, after) ? after.map((record) => record.id) : null
   if (added.length === 0 && removed.length === 0 && changed.length === 0 && !order) return null
-  return { added, removed, changed, ...(order ? { order } : {}) }
+  const moved =
+    order !== null &&
+    !sameOrder(
+      before.filter((record) => next.has(record.id)),
+      after.filter((record) => previous.has(record.id)),
+    )
+  return { added, removed, changed, ...(order ? { order, ...(moved ? { moved } : {}) } : {}) }
 }
 
 function sameOrder(a: readonly BaseRecord[], b: readonly BaseRecord[]): boolean {

@@ -86,6 +86,7 @@ describe('diffMaps / applyDiff', () => {
       removed: [],
       changed: [],
       order: b.phases.map((phase) => phase.id),
+      moved: true,
     })
     expect(applyDiff(a, diff).phases.map((phase) => phase.id)).toEqual(b.phases.map((p) => p.id))
   })
