@@ -60,11 +60,17 @@ export const saveVersion = (mapId: string, label: string, author: string) =>
   )
 
 /** The map as it was at the version, loaded like an imported file (repairs included). */
-export async function fetchVersionMap(mapId: string, versionId: number): Promise<JourneyMap> {
+export const fetchVersionMap = (mapId: string, versionId: number) =>
+  fetchMapFile(`${versionsPath(mapId)}/${versionId}.json`, mapId)
+
+/** The map as it is now (live edits included). */
+export const fetchCurrentMap = (mapId: string) => fetchMapFile(`${mapPath(mapId)}.json`, mapId)
+
+async function fetchMapFile(path: string, mapId: string): Promise<JourneyMap> {
   const token = bestToken(mapId)
   let res: Response
   try {
-    res = await fetch(`${versionsPath(mapId)}/${versionId}.json`, {
+    res = await fetch(path, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     })
   } catch {
@@ -75,7 +81,7 @@ export async function fetchVersionMap(mapId: string, versionId: number): Promise
     throw new Error(body.error ?? `${res.status} ${res.statusText}`)
   }
   const loaded = parseMapFile(await res.text())
-  if (!loaded.ok) throw new Error('The version could not be read as a map.')
+  if (!loaded.ok) throw new Error('The server sent a map this page cannot read.')
   return loaded.map
 }
 

@@ -166,3 +166,54 @@ describe('version history', () => {
     await a.screenshot({ path: path.join(SHOTS, 'restored.png') })
   })
 })
+
+describe('as-is → to-be', () => {
+  it('forks a version into a linked map and compares the two, curves overlaid', async () => {
+    const res = await fetch(`${harness.server.url}api/maps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'classic-5', title: 'Meal kit as-is' }),
+    })
+    const { id } = (await res.json()) as { id: string }
+    const asIs = await serverMap(id)
+    const page = await person(id)
+    await page.keyboard.press('Shift+H')
+    const panel = page.getByTestId('versions-panel')
+    await panel.getByLabel('Save this state as a version').fill('As-is, March')
+    await panel.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => panel.getByTestId('version').count()).toBe(1)
+    await panel.getByRole('button', { name: 'New map from this version' }).click()
+    await expect.poll(() => page.url()).not.toContain(id)
+    const forkId = new URL(page.url()).pathname.split('/').at(-1)!
+    await expect
+      .poll(() => page.locator('.editor__bar').textContent())
+      .toContain('Meal kit as-is (to-be)')
+
+    // The to-be changes one step.
+    const card = Object.values(asIs.touchpoints).find((c) => c.emotion < 0)!
+    await expect.poll(() => cardTitled(page, card.title).count()).toBe(1)
+    await cardTitled(page, card.title).first().click()
+    await page.getByLabel('Title', { exact: true }).fill('Reminder two days ahead')
+    await expect
+      .poll(async () => (await serverMap(forkId)).touchpoints[card.id]?.title)
+      .toBe('Reminder two days ahead')
+
+    await page.getByRole('button', { name: 'Version history' }).click()
+    await panel.getByRole('link', { name: 'Compare as-is with this to-be' }).click()
+    const compare = page.getByTestId('compare')
+    await expect.poll(() => compare.count()).toBe(1)
+    await expect
+      .poll(() => page.getByTestId('compare-summary').textContent())
+      .toContain('1 changed')
+    const changed = compare.locator('[data-testid="compare-pair"][data-status="changed"]')
+    await expect.poll(() => changed.count()).toBe(1)
+    expect(await changed.textContent()).toContain(card.title)
+    expect(await changed.textContent()).toContain('Reminder two days ahead')
+    // Both curves are drawn: as-is (dashed) and to-be.
+    const curves = page.getByTestId('compare-curves')
+    expect(await curves.locator('[data-side="a"] circle').count()).toBeGreaterThan(0)
+    expect(await curves.locator('[data-side="b"] circle').count()).toBeGreaterThan(0)
+    expect(await compare.textContent()).toContain('“As-is, March”')
+    await page.screenshot({ path: path.join(SHOTS, 'compare.png'), fullPage: true })
+  })
+})
