@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
-import { ArrowLeft, Share2 } from 'lucide-react'
+import { ArrowLeft, History, Share2 } from 'lucide-react'
 import { getMapAccess } from '../api/maps'
 import { settleLinkToken } from '../api/tokens'
 import { JourneyCanvas } from '../canvas/JourneyCanvas'
@@ -23,6 +23,8 @@ import { ConnectionBadge } from '../ui/presence/ConnectionBadge'
 import { PresenceBar } from '../ui/presence/PresenceBar'
 import { RoleBadge } from '../ui/presence/RoleBadge'
 import { Toolbar } from '../ui/toolbar/Toolbar'
+import { PreviewBanner } from '../ui/versions/PreviewBanner'
+import { VersionsPanel } from '../ui/versions/VersionsPanel'
 import { ClosedOverlay } from './ClosedOverlay'
 import { MapTitle } from './MapTitle'
 import { NewerDocBanner } from './NewerDocBanner'
@@ -77,10 +79,36 @@ function useDocumentTitle() {
   }, [title])
 }
 
+/** Opens and closes the version history (Shift+H). */
+function HistoryButton({ context }: { context: () => CommandContext }) {
+  const open = useEditor((s) => s.versionsOpen)
+  return (
+    <button
+      type="button"
+      className="button editor__history"
+      aria-label="Version history"
+      title="Version history (Shift+H)"
+      aria-pressed={open}
+      onClick={() => commands.run('versions.toggle', context())}
+    >
+      <History size={16} aria-hidden />
+      History
+    </button>
+  )
+}
+
+/** The comments or the vote while open, else the version history while open, else the inspector. */
+function SidePanel({ center }: { center(): { x: number; y: number } }) {
+  const versionsOpen = useEditor((s) => s.versionsOpen)
+  const sidePanel = useEditor((s) => s.sidePanel)
+  if (sidePanel === 'comments') return <CommentsPanel center={center} />
+  if (sidePanel === 'vote') return <VotePanel />
+  return versionsOpen ? <VersionsPanel /> : <Inspector />
+}
+
 function EditorShell({ store }: { store: EditorStore }) {
   useDocumentTitle()
   const closed = useEditor((s) => s.connection.state === 'closed')
-  const sidePanel = useEditor((s) => s.sidePanel)
   const viewport = useRef<ViewportApi | null>(null)
   const onViewport = useCallback((api: ViewportApi | null) => {
     viewport.current = api
@@ -111,6 +139,7 @@ function EditorShell({ store }: { store: EditorStore }) {
             <PresenceBar />
             <RoleBadge />
             <ConnectionBadge />
+            <HistoryButton context={context} />
             <button
               type="button"
               className="button button--primary editor__share"
@@ -132,15 +161,10 @@ function EditorShell({ store }: { store: EditorStore }) {
             <JourneyCanvas onViewport={onViewport} />
             <WorkshopStatus />
             <NewerDocBanner />
+            <PreviewBanner />
             <ClosedOverlay />
           </main>
-          {sidePanel === 'comments' ? (
-            <CommentsPanel center={() => viewport.current?.center() ?? { x: 0, y: 0 }} />
-          ) : sidePanel === 'vote' ? (
-            <VotePanel />
-          ) : (
-            <Inspector />
-          )}
+          <SidePanel center={() => viewport.current?.center() ?? { x: 0, y: 0 }} />
         </div>
         <ShortcutsDialog />
         <ShareDialog />

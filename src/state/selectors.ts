@@ -46,8 +46,14 @@ export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>): Sele
  * Commands that edit check it before running (src/commands/registry.ts).
  */
 export function editBlocker(
-  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & { map?: JourneyMap },
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & {
+    map?: JourneyMap
+    preview?: EditorState['preview']
+  },
 ): string | null {
+  if (state.preview) {
+    return 'You are looking at an earlier version. Go back to the live map to make changes.'
+  }
   if (state.connection.state === 'closed') {
     return 'This map is closed: the server does not accept changes to it from this page.'
   }
@@ -79,7 +85,10 @@ export const canComment = (state: Pick<EditorState, 'role' | 'connection'>) =>
   commentBlocker(state) === null
 
 export const canEdit = (
-  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & { map?: JourneyMap },
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & {
+    map?: JourneyMap
+    preview?: EditorState['preview']
+  },
 ) => editBlocker(state) === null
 
 /** Whether cards may be dragged: editing allowed and positions not locked. */

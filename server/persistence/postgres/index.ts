@@ -9,6 +9,7 @@ import { postgresDocumentLog, type PostgresLog, type PostgresLogOptions } from '
 import { partsFoldThread } from './fold-thread'
 import { migrate } from './migrations'
 import { postgresWorkshopStore } from './workshop-store'
+import { postgresVersions } from './versions'
 
 export { PG_SCHEMA_VERSION, PostgresSchemaError } from './migrations'
 export { foldLockKey } from './document-log'
@@ -67,6 +68,7 @@ export async function openPostgresStorage(
     tokens: postgresTokens(pool),
     log,
     workshop: postgresWorkshopStore(pool),
+    versions: postgresVersions(pool),
     async healthy() {
       const answered = pool.query('SELECT 1').then(
         () => true,

@@ -4,6 +4,7 @@ import { sqliteCatalogue, sqliteTokens } from './catalogue'
 import { openDatabase } from './database'
 import { sqliteDocumentLog, type SqliteLogOptions } from './document-log'
 import { foldThread } from './fold-thread'
+import { sqliteVersions } from './versions'
 import type { Storage } from '../storage'
 import { sqliteWorkshopStore } from './workshop-store'
 
@@ -30,6 +31,7 @@ export function openSqliteStorage(
     tokens: sqliteTokens(db),
     log,
     workshop: sqliteWorkshopStore(db),
+    versions: sqliteVersions(db),
     // An embedded file: it answers while the process runs (a full disk shows as not writable).
     healthy: async () => db.open,
     async close() {
