@@ -300,6 +300,14 @@ describe('a workshop with a facilitator and two participants', () => {
     await ben.mouse.move(700, 500)
     await ben.mouse.wheel(0, 200)
     await expect.poll(() => ben.getByTestId('following').count()).toBe(0)
+
+    // Ana opts out ("Stay put"); the next summons brings Ben only.
+    await ana.getByRole('button', { name: 'Stay put' }).click()
+    await facilitator.getByRole('button', { name: 'Facilitator tools' }).click()
+    await facilitator.getByRole('button', { name: 'Bring everyone to me' }).click()
+    await expect.poll(() => ben.getByTestId('following').count()).toBe(1)
+    expect(await ana.getByTestId('following').count()).toBe(0)
+    expect(await ana.getByText('Not following the facilitator').count()).toBe(1)
   })
 
   it('a hostile comment-link client sending a map update changes nothing', async () => {

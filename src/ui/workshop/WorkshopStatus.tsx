@@ -10,7 +10,7 @@ import { commands } from '../../commands'
 import { useRunCommand } from '../../commands/use-command'
 import { useCommandContext } from './use-command-context'
 import { formatClock, remaining } from '../../domain/workshop/timer'
-import { useEditor } from '../../state/context'
+import { useEditor, useEditorStore } from '../../state/context'
 import { canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
 
@@ -99,11 +99,30 @@ function LockChip() {
   )
 }
 
+/**
+ * "Following Fay · Stop · Stay put": Stop ends this follow; Stay put also ignores the
+ * facilitator's next "bring everyone to me" (until "Follow again").
+ */
 function FollowChip() {
   const following = useEditor((s) => s.following)
   const name = useEditor((s) => s.peers.find((p) => p.clientId === s.following)?.user.name)
   const optOut = useEditor((s) => s.followOptOut)
+  const store = useEditorStore()
   const run = useRunCommand()
+  if (optOut && following === null) {
+    return (
+      <div className="ws-follow">
+        <span>Not following the facilitator</span>
+        <button
+          type="button"
+          className="ws-button ws-button--small"
+          onClick={() => store.setState({ followOptOut: false })}
+        >
+          Follow again
+        </button>
+      </div>
+    )
+  }
   if (following === null || !name) return null
   return (
     <div className="ws-follow" data-testid="following">
@@ -117,7 +136,14 @@ function FollowChip() {
       >
         Stop
       </button>
-      {!optOut && <span className="ws-hint">Pan or zoom to look around yourself</span>}
+      <button
+        type="button"
+        className="ws-button ws-button--small"
+        title="Stop, and ignore the facilitator's next 'bring everyone to me'"
+        onClick={() => store.setState({ following: null, followOptOut: true })}
+      >
+        Stay put
+      </button>
     </div>
   )
 }
