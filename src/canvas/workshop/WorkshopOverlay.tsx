@@ -9,7 +9,7 @@ import { MessageSquare, Plus } from 'lucide-react'
 import { placeDot } from '../../commands/vote-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { CARD_SIZE } from '../../domain/card'
-import { absolutePosition } from '../../domain/geometry'
+import { absolutePosition, laneRows, phaseColumns } from '../../domain/geometry'
 import type { Rect } from '../../domain/geometry'
 import { getRecord } from '../../domain/kinds/collections'
 import { defaultRegistry } from '../../domain/kinds/registry'
@@ -32,6 +32,8 @@ interface Anchor {
   label: string
   /** The card's top-right corner. */
   at: Point
+  /** Cards and notes take dots; phases and lanes only show comment badges. */
+  votable: boolean
 }
 
 function WorkshopOverlayView() {
@@ -46,13 +48,27 @@ function WorkshopOverlayView() {
     const out: Anchor[] = []
     for (const card of Object.values(map.touchpoints)) {
       const { x, y } = absolutePosition(map, card)
-      out.push({ id: card.id, label: card.title, at: { x: x + CARD_SIZE.width, y } })
+      out.push({
+        id: card.id,
+        label: card.title,
+        at: { x: x + CARD_SIZE.width, y },
+        votable: true,
+      })
+    }
+    // Phases and lanes carry a badge too (never dots): on the column header's and the lane
+    // label's top-right corners.
+    for (const { phase, x, width } of phaseColumns(map)) {
+      out.push({ id: phase.id, label: phase.name, at: { x: x + width, y: 0 }, votable: false })
+    }
+    for (const { lane, y } of laneRows(map)) {
+      out.push({ id: lane.id, label: lane.name, at: { x: 0, y }, votable: false })
     }
     for (const note of Object.values(map.notes)) {
       out.push({
         id: note.id,
         label: note.text.split('\n')[0] ?? '',
         at: { x: note.position.x + note.size.width, y: note.position.y },
+        votable: true,
       })
     }
     return out
@@ -118,6 +134,7 @@ function WorkshopOverlayView() {
           vote !== null && allowed && addDotProblem(vote, myBallot, anchor.id, now) === null
         const voting =
           vote !== null &&
+          anchor.votable &&
           inScope.has(anchor.id) &&
           (vote.status === 'open' ? canAdd || (seen?.mine ?? 0) > 0 : (seen?.total ?? 0) > 0)
         if (count === 0 && !voting) return null
