@@ -16,6 +16,8 @@ export const isFacilitator = (store: EditorStore) =>
 
 export const takeFacilitator: Command = {
   id: 'facilitator.take',
+  // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
+  listed: false,
   label: 'Facilitate this session',
   group: 'Workshop',
   allowedIn: 'edit',
@@ -52,6 +54,8 @@ export const follow: Command<number | null> = {
 
 export const bringEveryone: Command = {
   id: 'facilitator.bring',
+  // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
+  listed: false,
   label: 'Bring everyone to me',
   group: 'Workshop',
   allowedIn: 'edit',

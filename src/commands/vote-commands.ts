@@ -40,6 +40,8 @@ function refusal(store: EditorStore, run: () => void): boolean {
 
 export const setupVote: Command = {
   id: 'vote.setup',
+  // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
+  listed: false,
   label: 'Start a dot vote',
   group: 'Workshop',
   allowedIn: 'edit',
@@ -91,6 +93,8 @@ export const placeDot: Command<{ itemId: string; delta: 1 | -1 }, boolean> = {
 
 export const revealVote: Command = {
   id: 'vote.reveal',
+  // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
+  listed: false,
   label: 'Reveal the votes',
   group: 'Workshop',
   allowedIn: 'edit',
@@ -106,6 +110,8 @@ export const revealVote: Command = {
 
 export const endVote: Command = {
   id: 'vote.end',
+  // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
+  listed: false,
   label: 'End the vote',
   group: 'Workshop',
   allowedIn: 'edit',
@@ -122,6 +128,8 @@ export const endVote: Command = {
 /** Writes the revealed result into the map: counts on the items, the session in the meta. */
 export const saveVote: Command<void, boolean> = {
   id: 'vote.save',
+  // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
+  listed: false,
   label: 'Save the result into the map',
   group: 'Workshop',
   allowedIn: 'edit',
