@@ -23,6 +23,7 @@ import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
 import { workshopHooks } from './persistence/workshop-hooks'
 import { startVersionRetention, withAutoVersions } from './versions/auto-versions'
+import { versionThread } from './versions/version-thread'
 import { openStorage } from './persistence/open'
 import type { DocumentLog, Storage } from './persistence/storage'
 import { redisBus, type RedisBus } from './fanout/redis-bus'
@@ -101,6 +102,7 @@ export async function startServer(
         'writes are failing (disk full? database unreachable?): edits are kept in memory and retried',
       )
   })
+  const versionWork = versionThread()
   const rooms = new Rooms(log, {
     hooks: withAutoVersions(
       storageHooks({
@@ -111,7 +113,12 @@ export async function startServer(
         ...(extras.summaryDelayMs !== undefined && { summaryDelayMs: extras.summaryDelayMs }),
         logger: log,
       }),
-      { versions: storage.versions, everyMs: config.autoVersionEveryMs, logger: log },
+      {
+        versions: storage.versions,
+        capture: async (mapId) => versionWork.capture((await storage.log.load(mapId)).parts),
+        everyMs: config.autoVersionEveryMs,
+        logger: log,
+      },
     ),
     fanout,
     ...(extras.registry ? { registry: extras.registry } : {}),
@@ -150,6 +157,7 @@ export async function startServer(
     tokens: storage.tokens,
     log: storage.log,
     versions: storage.versions,
+    work: versionWork,
     rooms,
     workshopRooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },
@@ -303,6 +311,7 @@ export async function startServer(
       new Promise<false>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs, false)),
     ])
     if (!saved) log.error('rooms could not be saved in time')
+    await versionWork.close()
     nodes?.close()
     await bus?.close()
     try {
