@@ -24,6 +24,7 @@ import { useEditor, useEditorStore } from '../../state/context'
 import { canComment, canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
 import './workshop.css'
+import './vote.css'
 
 export function VotePanel() {
   const store = useEditorStore()

@@ -14,6 +14,8 @@ import {
 import { voteItems } from '../../domain/workshop/vote-items'
 import { useEditor, useEditorStore } from '../../state/context'
 import { Modal } from '../dialogs/Modal'
+import './workshop.css'
+import './vote.css'
 
 const LIMITS: readonly { label: string; ms: number | null }[] = [
   { label: 'No time limit', ms: null },

@@ -13,6 +13,7 @@ import { formatClock, remaining } from '../../domain/workshop/timer'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
+import './workshop.css'
 
 export function WorkshopStatus() {
   return (

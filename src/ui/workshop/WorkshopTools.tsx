@@ -20,6 +20,7 @@ import { useEditor, useEditorStore } from '../../state/context'
 import { canFacilitate } from '../../state/selectors'
 import { Dropdown } from '../toolbar/Dropdown'
 import { parseRoster, rosterKey } from '../presence/avatar'
+import './workshop.css'
 
 const TIMER_PRESETS = [1, 3, 5, 10, 15]
 
