@@ -4,7 +4,7 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { commentTokenFor, viewTokenFor } from '../../server/auth/tokens'
+import { commentTokenFor, hashToken, viewTokenFor } from '../../server/auth/tokens'
 import { clientBarrier, closedCode, type TestClient, waitFor, waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
 import { connectWithToken, createMapWithTokens, type CreatedMap } from '../support/sockets'
@@ -155,6 +155,22 @@ describe('the comment token', () => {
     expect(res.status).toBe(204)
     expect(await closed).toBe(4404)
     expect(await server.storage.workshop.load(map.id)).toBeNull()
+  })
+
+  it('is recorded for maps whose tokens predate comment links (addDerived), once', async () => {
+    const map = await createMapWithTokens(server.url)
+    const later = commentTokenFor('an older edit token, for the test'.padEnd(32, 'x'))
+    const digest = hashToken(later)
+    expect(await server.storage.tokens.roleFor(map.id, digest)).toBeNull()
+    await server.storage.tokens.addDerived(map.id, 'comment', digest)
+    await server.storage.tokens.addDerived(map.id, 'comment', digest)
+    expect(await server.storage.tokens.roleFor(map.id, digest)).toBe('comment')
+    // Not for a map that does not exist.
+    await server.storage.tokens.addDerived('no-such-map', 'comment', hashToken(later + 'y'))
+    expect(await server.storage.tokens.roleFor('no-such-map', hashToken(later + 'y'))).toBeNull()
+    const listed = await server.storage.tokens.mapsFor([digest, hashToken(map.viewToken)])
+    // Listed once, with the stronger of the two roles.
+    expect(listed.map((m) => [m.id, m.role])).toEqual([[map.id, 'comment']])
   })
 
   it('is refused on the workshop path without a valid token (4401)', async () => {
