@@ -21,6 +21,7 @@ import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
+import { withAttribution } from './versions/attribution'
 import { startVersionRetention, withAutoVersions } from './versions/auto-versions'
 import { versionThread } from './versions/version-thread'
 import { openStorage } from './persistence/open'
@@ -101,8 +102,10 @@ export async function startServer(
       )
   })
   const versionWork = versionThread()
-  const rooms = new Rooms(log, {
-    hooks: withAutoVersions(
+  versionWork.warm()
+  // Room hooks: storage, then automatic versions, then who edited what.
+  const attribution = withAttribution(
+    withAutoVersions(
       storageHooks({
         catalogue: storage.catalogue,
         log: storage.log,
@@ -118,6 +121,10 @@ export async function startServer(
         logger: log,
       },
     ),
+    { versions: storage.versions, logger: log },
+  )
+  const rooms = new Rooms(log, {
+    hooks: attribution.hooks,
     fanout,
     ...(extras.registry ? { registry: extras.registry } : {}),
     compactEveryUpdates: config.compactEveryUpdates,
@@ -140,6 +147,7 @@ export async function startServer(
     log: storage.log,
     versions: storage.versions,
     work: versionWork,
+    flushEdits: attribution.flush,
     rooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },
     summaries: summaryBackfill(storage.catalogue, storage.log, log),
