@@ -83,7 +83,10 @@ export interface DocumentLog {
   onWritableChange(listener: (writable: boolean) => void): () => void
 }
 
-/** A version with its content: a full Yjs state (`encodeStateAsUpdateV2`) of the map then. */
+/**
+ * A version with its content: a full Yjs state of the map then (`encodeStateAsUpdate`, V1: the
+ * server never decodes V2, whose decoder can hang on crafted input — yjs issue 687).
+ */
 export interface StoredVersion extends VersionInfo {
   readonly state: Uint8Array
 }

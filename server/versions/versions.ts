@@ -1,5 +1,5 @@
 // Named and automatic versions of a map, restore and fork. A version is the map's full Yjs state
-// (V2 encoding, compact for key-value docs) with its counts; documents keep garbage collection on,
+// (V1 encoding: the server never decodes V2, see PITFALLS) with its counts; documents keep garbage collection on,
 // so a version is a copy, never a pointer into the document's history (PITFALLS: snapshots need
 // gc off, which grows key-value docs by orders of magnitude).
 //
