@@ -42,12 +42,21 @@ export function isMermaidJourney(text: string): boolean {
   return false
 }
 
-function stripFrontMatter(lines: string[]): { lines: string[]; offset: number; title: string | null } {
+function stripFrontMatter(lines: string[]): {
+  lines: string[]
+  offset: number
+  title: string | null
+} {
   if (lines[0]?.trim() !== '---') return { lines, offset: 0, title: null }
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---')
   if (end < 0) return { lines, offset: 0, title: null }
   const titleLine = lines.slice(1, end).find((line) => /^title\s*:/.test(line))
-  const title = titleLine ? titleLine.replace(/^title\s*:\s*/, '').replace(/^(['"])(.*)\1$/, '$2').trim() : null
+  const title = titleLine
+    ? titleLine
+        .replace(/^title\s*:\s*/, '')
+        .replace(/^(['"])(.*)\1$/, '$2')
+        .trim()
+    : null
   return { lines: lines.slice(end + 1).map((l) => l), offset: end + 1, title }
 }
 
@@ -104,7 +113,8 @@ export function mermaidToMap(text: string): MermaidImportResult {
     }
     if (line.startsWith('%%') || line.startsWith('#')) return
     if (!started) {
-      if (!/^journey\b/i.test(line)) return report(`a Mermaid user journey starts with "journey", not "${line.slice(0, 40)}"`)
+      if (!/^journey\b/i.test(line))
+        return report(`a Mermaid user journey starts with "journey", not "${line.slice(0, 40)}"`)
       started = true
       return
     }
@@ -115,7 +125,6 @@ export function mermaidToMap(text: string): MermaidImportResult {
     }
     const body = uncommented(line)
     if (body === '') return
-    if (body.includes(';')) return report('Mermaid does not allow ";" in a journey; remove it or write it another way')
     if (/^title\s/i.test(body)) {
       title = body.slice(6).trim()
       return
@@ -132,12 +141,19 @@ export function mermaidToMap(text: string): MermaidImportResult {
       else inDescription = [after]
       return
     }
+    if (body.includes(';'))
+      return report('Mermaid does not allow ";" in a journey; remove it or write it another way')
     if (/^section\s/i.test(body)) {
       const name = body.slice(8).trim()
       if (name.includes(':')) return report(`a section name cannot contain ":" ("${name}")`)
       const remembered = take()
-      const stored = isPlainObject(remembered?.phase) ? (remembered.phase as Record<string, unknown>) : null
-      const exact = typeof stored?.name === 'string' && mermaidName(stored.name, 'section') === name ? stored.name : name
+      const stored = isPlainObject(remembered?.phase)
+        ? (remembered.phase as Record<string, unknown>)
+        : null
+      const exact =
+        typeof stored?.name === 'string' && mermaidName(stored.name, 'section') === name
+          ? stored.name
+          : name
       const phase = stored
         ? ({ ...stored, name: exact } as unknown as Phase)
         : createPhase({ id: newId(), name }, phases.length)
@@ -146,36 +162,73 @@ export function mermaidToMap(text: string): MermaidImportResult {
       return
     }
     const colon = body.indexOf(':')
-    if (colon < 0) return report(`"${body.slice(0, 60)}" is not a task: write it as "Task name: score: actor, actor"`)
+    if (colon < 0)
+      return report(
+        `"${body.slice(0, 60)}" is not a task: write it as "Task name: score: actor, actor"`,
+      )
     const name = body.slice(0, colon).trim()
     if (name === '') return report('a task needs a name before its ":"')
     const [scoreText = '', actorText = ''] = body.slice(colon + 1).split(':')
     const score = Number(scoreText.trim())
     if (scoreText.trim() === '' || !Number.isInteger(score) || score < 1 || score > 5) {
-      return report(`the score of "${name}" is "${scoreText.trim()}"; a score is a whole number from 1 (very negative) to 5 (delighted)`)
+      return report(
+        `the score of "${name}" is "${scoreText.trim()}"; a score is a whole number from 1 (very negative) to 5 (delighted)`,
+      )
     }
     const emotion = (score - 3) as Emotion
-    const actors = actorText.split(',').map((a) => a.trim()).filter(Boolean)
+    const actors = actorText
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
     const remembered = take()
-    const stored = isPlainObject(remembered?.touchpoint) ? (remembered.touchpoint as Record<string, unknown>) : null
-    const exact = typeof stored?.title === 'string' && mermaidName(stored.title, 'task') === name ? stored.title : name
+    const stored = isPlainObject(remembered?.touchpoint)
+      ? (remembered.touchpoint as Record<string, unknown>)
+      : null
+    const exact =
+      typeof stored?.title === 'string' && mermaidName(stored.title, 'task') === name
+        ? stored.title
+        : name
     const card = stored
-      ? ({ ...stored, title: exact, emotion: isEmotion(emotion) ? emotion : 0, phaseId: currentPhase } as unknown as Touchpoint)
-      : createTouchpoint({ id: newId(), title: name, emotion, phaseId: currentPhase, channel: 'other', kind: 'digital' })
+      ? ({
+          ...stored,
+          title: exact,
+          emotion: isEmotion(emotion) ? emotion : 0,
+          phaseId: currentPhase,
+        } as unknown as Touchpoint)
+      : createTouchpoint({
+          id: newId(),
+          title: name,
+          emotion,
+          phaseId: currentPhase,
+          channel: 'other',
+          kind: 'digital',
+        })
     cards.push({ card, actors, remembered: stored !== null, line: lineNo })
   })
-  if (!started && problems.length === 0) problems.push({ line: 1, message: 'this is not a Mermaid user journey: "journey" is missing' })
-  if (inDescription) problems.push({ line: front.lines.length + front.offset, message: 'the "accDescr {" block is never closed with "}"' })
+  if (!started && problems.length === 0)
+    problems.push({ line: 1, message: 'this is not a Mermaid user journey: "journey" is missing' })
+  if (inDescription)
+    problems.push({
+      line: front.lines.length + front.offset,
+      message: 'the "accDescr {" block is never closed with "}"',
+    })
   if (problems.length > 0) return { ok: false, problems }
 
   const { format: _format, meta: storedMeta, ...collections } = header
   const meta = isPlainObject(storedMeta) ? storedMeta : {}
   const str = (value: unknown) => (typeof value === 'string' ? value : null)
   const storedTitle = str(meta.title)
-  const finalTitle = title === null ? (storedTitle ?? DEFAULT_MAP_TITLE) : storedTitle !== null && mermaidName(storedTitle, 'title') === title ? storedTitle : title
+  const finalTitle =
+    title === null
+      ? (storedTitle ?? DEFAULT_MAP_TITLE)
+      : storedTitle !== null && mermaidName(storedTitle, 'title') === title
+        ? storedTitle
+        : title
   const storedDescription = str(meta.description) ?? ''
   const finalDescription =
-    description === null || storedDescription.replace(/[\r\n]+/g, ' ').trim() === description ? storedDescription : description
+    description === null || storedDescription.replace(/[\r\n]+/g, ' ').trim() === description
+      ? storedDescription
+      : description
   let map = {
     ...base,
     ...collections,
@@ -186,13 +239,22 @@ export function mermaidToMap(text: string): MermaidImportResult {
   map = placed(map, cards)
   const loaded = parseMapFile(serializeMap(map))
   if (!loaded.ok) {
-    return { ok: false, problems: loaded.problems.map((p) => ({ line: 1, message: `the "trailmap:" comments do not describe a valid map: ${p.path}: ${p.message}` })) }
+    return {
+      ok: false,
+      problems: loaded.problems.map((p) => ({
+        line: 1,
+        message: `the "trailmap:" comments do not describe a valid map: ${p.path}: ${p.message}`,
+      })),
+    }
   }
   return { ok: true, map: loaded.map, repairs: loaded.repairs }
 }
 
 /** Actors become personas (found by name, else created); a card keeps its remembered list while the actors still match it. */
-function withPersonas(map: JourneyMap, cards: { card: Touchpoint; actors: string[] }[]): JourneyMap {
+function withPersonas(
+  map: JourneyMap,
+  cards: { card: Touchpoint; actors: string[] }[],
+): JourneyMap {
   const personas: Persona[] = Array.isArray(map.personas) ? [...map.personas] : []
   const byName = new Map<string, Id>()
   for (const persona of personas) {
@@ -211,8 +273,15 @@ function withPersonas(map: JourneyMap, cards: { card: Touchpoint; actors: string
   for (const entry of cards) {
     const expected = new Set(actorNames(next, entry.card).map((n) => n.toLowerCase()))
     const given = new Set(entry.actors.map((n) => n.toLowerCase()))
-    const same = Array.isArray(entry.card.personaIds) && expected.size === given.size && [...given].every((n) => expected.has(n))
-    if (!same) entry.card = { ...entry.card, personaIds: [...new Set(entry.actors.map((a) => byName.get(a.toLowerCase())!))] }
+    const same =
+      Array.isArray(entry.card.personaIds) &&
+      expected.size === given.size &&
+      [...given].every((n) => expected.has(n))
+    if (!same)
+      entry.card = {
+        ...entry.card,
+        personaIds: [...new Set(entry.actors.map((a) => byName.get(a.toLowerCase())!))],
+      }
   }
   return next
 }
@@ -232,7 +301,7 @@ function placed(map: JourneyMap, cards: { card: Touchpoint; remembered: boolean 
     ]
   }
   const touchpoints: Record<Id, Touchpoint> = {}
-  for (const entry of cards) if (entry.remembered) touchpoints[entry.card.id] = entry.card
+  for (const entry of cards) if (entry.remembered) setOwn(touchpoints, entry.card.id, entry.card)
   let next: JourneyMap = { ...map, lanes, touchpoints }
   const laneId = defaultCardLane(next)
   let unassignedY = PHASE_HEADER_HEIGHT + CARD_GAP
@@ -246,13 +315,28 @@ function placed(map: JourneyMap, cards: { card: Touchpoint; remembered: boolean 
       card = { ...entry.card, laneId, position: freeSpotInPhase(next, phaseId, laneId) }
       if (laneId !== null) {
         const needed = card.position.y + CARD_SIZE.height + LANE_PADDING
-        next = { ...next, lanes: next.lanes.map((l) => (l.id === laneId && l.height < needed ? { ...l, height: needed } : l)) }
+        next = {
+          ...next,
+          lanes: next.lanes.map((l) =>
+            l.id === laneId && l.height < needed ? { ...l, height: needed } : l,
+          ),
+        }
       }
     }
     next = { ...next, touchpoints: { ...next.touchpoints, [card.id]: card } }
   }
   // The map's record order follows the text, as a person reading it expects.
   const ordered: Record<Id, Touchpoint> = {}
-  for (const entry of cards) ordered[entry.card.id] = next.touchpoints[entry.card.id]!
+  for (const entry of cards) setOwn(ordered, entry.card.id, next.touchpoints[entry.card.id]!)
   return { ...next, touchpoints: ordered }
+}
+
+/** `record[key] = value` that also works for keys like "__proto__" (ids in files may be anything). */
+function setOwn<T>(record: Record<string, T>, key: string, value: T) {
+  Object.defineProperty(record, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  })
 }

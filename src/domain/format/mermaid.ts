@@ -45,7 +45,10 @@ function comment(data: unknown): string {
 
 /** The names a card's actors line lists: its personas, or every persona when it names none. */
 export function actorNames(map: JourneyMap, card: Pick<Touchpoint, 'personaIds'>): string[] {
-  const personas = card.personaIds.length === 0 ? map.personas : card.personaIds.flatMap((id) => map.personas.filter((p) => p.id === id))
+  const personas =
+    card.personaIds.length === 0
+      ? map.personas
+      : card.personaIds.flatMap((id) => map.personas.filter((p) => p.id === id))
   return personas.map((persona) => mermaidName(persona.name, 'actor')).filter((name) => name !== '')
 }
 
@@ -70,7 +73,10 @@ export function mapToMermaid(map: JourneyMap): string {
     )
   }
   // Cards in no phase come first: Mermaid draws tasks before any section without one.
-  for (const card of rows.filter((c) => c.phaseId === null || !phases.some((p) => p.id === c.phaseId))) task(card)
+  for (const card of rows.filter(
+    (c) => c.phaseId === null || !phases.some((p) => p.id === c.phaseId),
+  ))
+    task(card)
   for (const phase of phases) {
     lines.push(`  ${comment({ phase })}`, `  section ${mermaidName(phase.name, 'section')}`)
     for (const card of rows.filter((c) => c.phaseId === phase.id)) task(card)

@@ -5,7 +5,8 @@
 
 import { GState, type jsPDF } from 'jspdf'
 import type { Rect } from '../../domain/geometry'
-import type { Group, PathCommand, Scene, Shape } from '../vector/scene'
+import type { Group, PathCommand, Scene, Shape, TextShape } from '../vector/scene'
+import { textWidth } from '../vector/text-metrics'
 import { pdfText } from './pdf-text'
 
 export interface Placement {
@@ -68,7 +69,30 @@ function shapeBounds(shape: Shape): Rect {
 }
 
 const meets = (a: Rect, b: Rect) =>
-  a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/**
+ * Whether a line of text belongs to the region: its middle is inside. A line cut by a tile's edge
+ * is drawn on the tile that shows most of it, so the text layer never holds words nobody sees.
+ */
+function lineInside(shape: TextShape, index: number, region: Rect | null): boolean {
+  if (!region) return true
+  const width = textWidth(shape.lines[index] ?? '', shape)
+  const left =
+    shape.anchor === 'end'
+      ? shape.x - width
+      : shape.anchor === 'middle'
+        ? shape.x - width / 2
+        : shape.x
+  const cx = left + width / 2
+  const cy = shape.y + index * shape.lineHeight - shape.size * 0.35
+  return (
+    cx >= region.x &&
+    cx < region.x + region.width &&
+    cy >= region.y &&
+    cy < region.y + region.height
+  )
+}
 
 function groupMeets(group: Group, region: Rect): boolean {
   return (
@@ -87,7 +111,7 @@ function tracePath(doc: jsPDF, p: Placement, commands: readonly PathCommand[]) {
   }
 }
 
-function drawShape(doc: jsPDF, p: Placement, shape: Shape) {
+function drawShape(doc: jsPDF, p: Placement, shape: Shape, region: Rect | null) {
   if (shape.type === 'text') {
     if (shape.lines.length === 0) return
     doc.setFont('helvetica', shape.bold ? 'bold' : 'normal')
@@ -95,7 +119,7 @@ function drawShape(doc: jsPDF, p: Placement, shape: Shape) {
     doc.setTextColor(shape.color)
     shape.lines.forEach((line, i) => {
       const text = pdfText(line)
-      if (text.trim() === '') return
+      if (text.trim() === '' || !lineInside(shape, i, region)) return
       doc.text(text, px(p, shape.x), py(p, shape.y + i * shape.lineHeight), {
         align: shape.anchor === 'middle' ? 'center' : shape.anchor === 'end' ? 'right' : 'left',
         baseline: 'alphabetic',
@@ -140,7 +164,7 @@ function drawShape(doc: jsPDF, p: Placement, shape: Shape) {
 
 function drawGroup(doc: jsPDF, p: Placement, group: Group, region: Rect | null) {
   if (region && !groupMeets(group, region)) return
-  for (const shape of group.shapes) drawShape(doc, p, shape)
+  for (const shape of group.shapes) drawShape(doc, p, shape, region)
   for (const child of group.children ?? []) drawGroup(doc, p, child, region)
 }
 
