@@ -14,18 +14,10 @@ import type { Scene } from '../vector/scene'
 import { TEXT } from '../vector/strings'
 import { summaryScenes } from '../vector/summary-scene'
 import { drawScene } from './draw-scene'
+import { PAPERS, type Paper, type PdfLayout } from './paper'
 import { pdfText } from './pdf-text'
 
-/** Landscape sheet sizes in points (ISO 216). */
-export const PAPERS = {
-  a3: { width: 1190.55, height: 841.89 },
-  a2: { width: 1683.78, height: 1190.55 },
-  a1: { width: 2383.94, height: 1683.78 },
-  a0: { width: 3370.39, height: 2383.94 },
-} as const
-export type Paper = keyof typeof PAPERS | 'fit'
-export const PAPER_IDS: readonly Paper[] = ['a3', 'a2', 'a1', 'a0', 'fit']
-export type PdfLayout = 'poster' | 'tiled'
+export { PAPERS, PAPER_IDS, type Paper, type PdfLayout } from './paper'
 
 export interface PdfOptions {
   readonly paper: Paper

@@ -41,7 +41,7 @@ function paint(shape: Exclude<Shape, { type: 'text' }>): string {
   return parts.join(' ')
 }
 
-function shapeSvg(shape: Shape): string {
+export function shapeSvg(shape: Shape): string {
   switch (shape.type) {
     case 'rect': {
       const r = shape.radius ? ` rx="${n(shape.radius)}"` : ''
@@ -97,5 +97,20 @@ export function sceneToSvg(scene: Scene, options: SvgOptions): string {
     `  <title>${escapeXml(options.title)}</title>\n${desc}${background}` +
     scene.groups.map((group) => groupSvg(group, '  ')).join('\n') +
     `\n</svg>\n`
+  )
+}
+
+/** Loose shapes as an inline <svg> element (no XML prolog), for HTML pages. */
+export function fragmentSvg(
+  shapes: readonly Shape[],
+  width: number,
+  height: number,
+  label: string,
+): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n(width)} ${n(height)}" role="img" ` +
+    `aria-label="${escapeXml(label)}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    shapes.map(shapeSvg).join('') +
+    `</svg>`
   )
 }
