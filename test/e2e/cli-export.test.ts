@@ -89,7 +89,9 @@ it('writes PDF, SVG, HTML and Mermaid from the command line, and reads a Mermaid
   )
   const pages = Number(/wrote .*again\.pdf: (\d+) pages?, tiled, A2/.exec(again.stderr)?.[1])
   expect(pdfInfo(out('again.pdf'))).toMatchObject({ pages, width: 1683.78, height: 1190.55 })
-  expect(pdfPages(out('again.pdf')).join(' ').replace(/\s+/g, ' ')).toContain('Calls about a missing')
+  expect(pdfPages(out('again.pdf')).join(' ').replace(/\s+/g, ' ')).toContain(
+    'Calls about a missing',
+  )
 
   // Problems are named: a bad paper, a bad Mermaid line.
   const badPaper = await run(process.execPath, [
