@@ -11,6 +11,7 @@ import { createAccess } from './auth/access'
 import type { ServerConfig } from './config'
 import { handleApi } from './http/api'
 import { handleExportApi } from './http/export-api'
+import { handleVersionsApi } from './http/versions-api'
 import { hostAllowed, originAllowed, originPolicy, STATE_CHANGING } from './http/origin'
 import { sendError, sendJson } from './http/respond'
 import { serveStatic } from './http/static'
@@ -20,6 +21,7 @@ import { createLogger, errorFields, type Logger } from './log'
 import { createMetrics } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
+import { startVersionRetention, withAutoVersions } from './versions/auto-versions'
 import { openStorage } from './persistence/open'
 import type { DocumentLog, Storage } from './persistence/storage'
 import { redisBus, type RedisBus } from './fanout/redis-bus'
@@ -98,14 +100,17 @@ export async function startServer(
       )
   })
   const rooms = new Rooms(log, {
-    hooks: storageHooks({
-      catalogue: storage.catalogue,
-      log: storage.log,
-      readTitle: readMapTitle,
-      summarise: summariseDoc,
-      ...(extras.summaryDelayMs !== undefined && { summaryDelayMs: extras.summaryDelayMs }),
-      logger: log,
-    }),
+    hooks: withAutoVersions(
+      storageHooks({
+        catalogue: storage.catalogue,
+        log: storage.log,
+        readTitle: readMapTitle,
+        summarise: summariseDoc,
+        ...(extras.summaryDelayMs !== undefined && { summaryDelayMs: extras.summaryDelayMs }),
+        logger: log,
+      }),
+      { versions: storage.versions, everyMs: config.autoVersionEveryMs, logger: log },
+    ),
     fanout,
     ...(extras.registry ? { registry: extras.registry } : {}),
     compactEveryUpdates: config.compactEveryUpdates,
@@ -126,10 +131,15 @@ export async function startServer(
     catalogue: storage.catalogue,
     tokens: storage.tokens,
     log: storage.log,
+    versions: storage.versions,
     rooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },
     summaries: summaryBackfill(storage.catalogue, storage.log, log),
   }
+  const stopRetention = startVersionRetention(storage.versions, {
+    retentionDays: config.versionRetentionDays,
+    logger: log,
+  })
   let ready = false
   let closing: Promise<void> | null = null
 
@@ -198,6 +208,7 @@ export async function startServer(
       return res.end(text)
     }
     // Before handleApi: `/api/maps/<id>.json` is not a valid map id there.
+    if (await handleVersionsApi({ ...maps, access }, req, res)) return
     if (await handleExportApi({ ...maps, access }, req, res)) return
     if (await handleApi({ ...maps, access }, req, res)) return
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'not allowed')
@@ -258,6 +269,7 @@ export async function startServer(
   async function close() {
     ready = false
     clearInterval(pinger)
+    stopRetention()
     ipLimiter.stop()
     creations.stop()
     httpServer.close()

@@ -75,6 +75,10 @@ export interface ServerConfig extends LimitsConfig {
   pingIntervalMs: number
   /** Graceful shutdown gives up waiting on clients after this long. */
   shutdownTimeoutMs: number
+  /** Automatic versions are kept this many days (TRAILMAP_VERSION_RETENTION_DAYS); named forever. */
+  versionRetentionDays: number
+  /** While a map is edited, an automatic version at most this often (TRAILMAP_AUTO_VERSION_MINUTES). */
+  autoVersionEveryMs: number
 }
 
 const MiB = 1024 * 1024
@@ -116,6 +120,8 @@ export const DEFAULTS: ServerConfig = {
   compactEveryUpdates: 500,
   pingIntervalMs: 30_000,
   shutdownTimeoutMs: 5_000,
+  versionRetentionDays: 30,
+  autoVersionEveryMs: 3_600_000,
 }
 
 export class ConfigError extends Error {}
@@ -237,6 +243,15 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     compactEveryUpdates: int('TRAILMAP_COMPACT_EVERY', DEFAULTS.compactEveryUpdates, 1, 1e6),
     pingIntervalMs: DEFAULTS.pingIntervalMs,
     shutdownTimeoutMs: int('TRAILMAP_SHUTDOWN_MS', DEFAULTS.shutdownTimeoutMs, 100, 60_000),
+    versionRetentionDays: int(
+      'TRAILMAP_VERSION_RETENTION_DAYS',
+      DEFAULTS.versionRetentionDays,
+      1,
+      36_500,
+    ),
+    autoVersionEveryMs:
+      int('TRAILMAP_AUTO_VERSION_MINUTES', DEFAULTS.autoVersionEveryMs / 60_000, 1, 10_080) *
+      60_000,
   }
   checkLimits(config)
   return config

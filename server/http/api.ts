@@ -123,7 +123,7 @@ export function mapIdFrom(segment: string): string {
   return parsed.id
 }
 
-async function chargeCreation(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
+export async function chargeCreation(ctx: ApiContext, req: IncomingMessage, res: ServerResponse) {
   const address = addressKey(req.socket.remoteAddress)
   if (!ctx.quota.limiter.allow(address)) {
     res.setHeader('retry-after', String(ctx.quota.limiter.retryAfter(address)))
@@ -138,7 +138,7 @@ async function chargeCreation(ctx: ApiContext, req: IncomingMessage, res: Server
 const created = (map: CreatedMap): CreatedMap => map
 
 /** Refuses other methods with 405 and an Allow header, as HTTP asks. */
-function allow(req: IncomingMessage, res: ServerResponse, path: string, methods: string[]) {
+export function allow(req: IncomingMessage, res: ServerResponse, path: string, methods: string[]) {
   if (methods.includes(req.method ?? '')) return
   res.setHeader('allow', methods.join(', '))
   throw new HttpError(405, `${req.method} is not allowed on ${path}; use ${methods.join(' or ')}`)

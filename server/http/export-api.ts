@@ -3,18 +3,15 @@
 //   GET /api/maps/<id>.json   the map's current content in the JSON format (docs/format.md),
 //                             as a download named after the map (`<slug>.trailmap.json`)   view
 //
-// "Current" means what the people editing it see: the live room's document when the map is open,
-// else its stored state loaded into a throw-away Y.Doc (without opening a room). With auth on, the
+// "Current" means what the people editing it see (server/maps/current-doc.ts). With auth on, the
 // request presents the map's view or edit token like any other read (server/auth/access.ts).
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import * as Y from 'yjs'
 import { fromY } from '../../src/collab/codec'
 import { serializeMap } from '../../src/domain/format'
 import { depthProblem } from '../../src/domain/format/depth'
-import type { JourneyMap } from '../../src/domain/types'
 import { FALLBACK_SLUG, exportFileName } from '../../src/domain/format/file-names'
-import { DamagedMapError } from '../sync/room'
+import { readCurrentDoc } from '../maps/current-doc'
 import { mapIdFrom, type ApiContext } from './api'
 import { HttpError, sendError } from './respond'
 
@@ -55,7 +52,7 @@ async function exportMap(
   await ctx.access.require(req, res, url, id, 'view')
   const record = await ctx.catalogue.get(id)
   if (!record) throw new HttpError(404, `unknown map "${id}"`)
-  const map = await currentMap(ctx, id)
+  const map = await readCurrentDoc(ctx, id, (doc) => fromY(doc))
   // A value written into the live doc can nest arbitrarily deep; serialising it would overflow.
   const tooDeep = depthProblem(map)
   if (tooDeep) throw new HttpError(422, `the map cannot be exported: ${tooDeep}`)
@@ -69,29 +66,6 @@ async function exportMap(
     'cache-control': 'no-store',
   })
   res.end(req.method === 'HEAD' ? undefined : body)
-}
-
-/** The live document if the map is open, else what is stored, read without opening a room. */
-export async function currentMap(
-  ctx: Pick<ApiContext, 'rooms' | 'log'>,
-  id: string,
-): Promise<JourneyMap> {
-  const room = await ctx.rooms.peek(id)
-  if (room) return fromY(room.doc)
-  const doc = new Y.Doc()
-  try {
-    for (const [index, part] of (await ctx.log.load(id)).parts.entries()) {
-      try {
-        Y.applyUpdate(doc, part)
-      } catch {
-        // As a room refuses to open such a map, an export refuses to show part of it.
-        throw new DamagedMapError(id, `stored part ${index} could not be applied`)
-      }
-    }
-    return fromY(doc)
-  } finally {
-    doc.destroy()
-  }
 }
 
 /**

@@ -40,7 +40,7 @@ export async function createMap(ctx: MapsContext, input: CreateInput): Promise<C
  * have it open before its id is handed out, so writing the snapshot directly (without a room) is
  * safe.
  */
-async function createSeeded(
+export async function createSeeded(
   ctx: MapsContext,
   title: string,
   state: Uint8Array,
@@ -61,7 +61,7 @@ async function createSeeded(
   }
 }
 
-async function requireMap(ctx: MapsContext, id: string): Promise<MapRecord> {
+export async function requireMap(ctx: MapsContext, id: string): Promise<MapRecord> {
   const record = await ctx.catalogue.get(id)
   if (!record) throw new HttpError(404, `unknown map "${id}"`)
   return record

@@ -6,6 +6,7 @@
 // backend. Every method is asynchronous so a networked store can take the place of the embedded one.
 
 import type { MapSummary } from '../../src/domain/summary'
+import type { VersionInfo, VersionKind } from '../../src/domain/versions/version'
 import type { MapTokens, Role } from '../auth/tokens'
 
 export interface MapRecord {
@@ -39,6 +40,9 @@ export interface MapCatalogue {
    * map without a thumbnail instead of failing the list.
    */
   setSummary(id: string, summary: MapSummary): Promise<void>
+  /** Records which map and version this one was made from; read back by `originOf`. */
+  setOrigin(id: string, origin: MapOrigin): Promise<void>
+  originOf(id: string): Promise<MapOrigin | null>
 }
 
 export interface TokenStore {
@@ -79,10 +83,48 @@ export interface DocumentLog {
   onWritableChange(listener: (writable: boolean) => void): () => void
 }
 
+/** A version with its content: a full Yjs state (`encodeStateAsUpdateV2`) of the map then. */
+export interface StoredVersion extends VersionInfo {
+  readonly state: Uint8Array
+}
+
+export interface NewVersion {
+  label: string
+  kind: VersionKind
+  author: string | null
+  counts: Readonly<Record<string, number>>
+  state: Uint8Array
+  /** Defaults to now (tests of retention pass older times). */
+  createdAt?: number
+}
+
+/**
+ * Saved versions of maps, beside the document log. A version is a full state, not a position in
+ * the log: the log is compacted (and Yjs garbage-collects), so old positions cannot be replayed.
+ * Deleting a map deletes its versions.
+ */
+export interface VersionStore {
+  /** Stores the version; rejects for an unknown map. */
+  add(mapId: string, version: NewVersion): Promise<VersionInfo>
+  /** The map's versions without their states, newest first. */
+  list(mapId: string): Promise<VersionInfo[]>
+  get(mapId: string, versionId: number): Promise<StoredVersion | null>
+  /** Deletes automatic versions (of every map) saved before `before`; named ones stay. */
+  deleteExpired(before: number): Promise<number>
+}
+
+/** Where a map was forked from ("New map from this version"): the as-is of a to-be map. */
+export interface MapOrigin {
+  readonly mapId: string
+  readonly versionId: number
+  readonly label: string
+}
+
 export interface Storage {
   catalogue: MapCatalogue
   tokens: TokenStore
   log: DocumentLog
+  versions: VersionStore
   /** Whether the store answers now (a networked database may be unreachable): /healthz asks. */
   healthy(): Promise<boolean>
   /** Flushes and closes; rejects when buffered updates could not be written. */

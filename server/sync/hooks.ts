@@ -17,6 +17,11 @@ export interface RoomHooks {
   change(mapId: string, update: Uint8Array, doc: Y.Doc): Promise<number>
   /** Folds the stored state up to `uptoSeq` into one snapshot. */
   store(mapId: string, uptoSeq: number): Promise<void>
+  /**
+   * The room is closing after its last connection left (and after its final store), while its
+   * document is still readable: automatic versions are kept here.
+   */
+  unload?(mapId: string, doc: Y.Doc): Promise<void>
   /** Whether writes currently succeed, and news when that changes. */
   writable(): boolean
   onWritableChange(listener: (writable: boolean) => void): () => void

@@ -398,7 +398,12 @@ export class Room {
     this.channel = null
     if (this.pendingTimer) clearTimeout(this.pendingTimer)
     try {
-      if (persist) await this.compact()
+      if (persist) {
+        await this.compact()
+        await this.options.hooks.unload?.(this.id, this.doc).catch((error: unknown) => {
+          this.log.error('unload hook failed', { map: this.id, ...errorFields(error) })
+        })
+      }
     } finally {
       this.destroyed = true
       this.presence.destroy()

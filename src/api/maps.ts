@@ -16,7 +16,7 @@ export interface MapSummary {
   summary?: ContentSummary | null
 }
 
-interface CreatedMap extends MapSummary {
+export interface CreatedMap extends MapSummary {
   editToken?: string
   viewToken?: string
 }
@@ -26,7 +26,7 @@ export interface MapAccess extends MapSummary {
   viewToken?: string
 }
 
-async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
   let res: Response
   try {
     res = await fetch(path, {
@@ -47,7 +47,7 @@ async function request<T>(path: string, init?: RequestInit, token?: string): Pro
   return (res.status === 204 ? undefined : await res.json()) as T
 }
 
-const mapPath = (id: string) => `/api/maps/${encodeURIComponent(id)}`
+export const mapPath = (id: string) => `/api/maps/${encodeURIComponent(id)}`
 
 /** The maps this browser holds tokens for (all maps when the server runs in open mode). */
 export function listMaps(): Promise<MapSummary[]> {
@@ -65,7 +65,7 @@ export function listMaps(): Promise<MapSummary[]> {
 export const getMapAccess = (id: string) =>
   request<MapAccess>(mapPath(id), undefined, bestToken(id))
 
-function keepTokens(map: CreatedMap): MapSummary {
+export function keepTokens(map: CreatedMap): MapSummary {
   rememberTokens(map.id, {
     ...(map.editToken ? { edit: map.editToken } : {}),
     ...(map.viewToken ? { view: map.viewToken } : {}),

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
-import { ArrowLeft, Share2 } from 'lucide-react'
+import { ArrowLeft, History, Share2 } from 'lucide-react'
 import { getMapAccess } from '../api/maps'
 import { settleLinkToken } from '../api/tokens'
 import { JourneyCanvas } from '../canvas/JourneyCanvas'
@@ -19,6 +19,8 @@ import { ConnectionBadge } from '../ui/presence/ConnectionBadge'
 import { PresenceBar } from '../ui/presence/PresenceBar'
 import { RoleBadge } from '../ui/presence/RoleBadge'
 import { Toolbar } from '../ui/toolbar/Toolbar'
+import { PreviewBanner } from '../ui/versions/PreviewBanner'
+import { VersionsPanel } from '../ui/versions/VersionsPanel'
 import { ClosedOverlay } from './ClosedOverlay'
 import { MapTitle } from './MapTitle'
 import { NewerDocBanner } from './NewerDocBanner'
@@ -68,6 +70,30 @@ function useDocumentTitle() {
   }, [title])
 }
 
+/** Opens and closes the version history (Shift+H). */
+function HistoryButton({ context }: { context: () => CommandContext }) {
+  const open = useEditor((s) => s.versionsOpen)
+  return (
+    <button
+      type="button"
+      className="button editor__history"
+      aria-label="Version history"
+      title="Version history (Shift+H)"
+      aria-pressed={open}
+      onClick={() => commands.run('versions.toggle', context())}
+    >
+      <History size={16} aria-hidden />
+      History
+    </button>
+  )
+}
+
+/** The inspector, or the version history while it is open. */
+function SidePanel() {
+  const versionsOpen = useEditor((s) => s.versionsOpen)
+  return versionsOpen ? <VersionsPanel /> : <Inspector />
+}
+
 function EditorShell({ store }: { store: EditorStore }) {
   useDocumentTitle()
   const closed = useEditor((s) => s.connection.state === 'closed')
@@ -101,6 +127,7 @@ function EditorShell({ store }: { store: EditorStore }) {
             <PresenceBar />
             <RoleBadge />
             <ConnectionBadge />
+            <HistoryButton context={context} />
             <button
               type="button"
               className="button button--primary editor__share"
@@ -121,9 +148,10 @@ function EditorShell({ store }: { store: EditorStore }) {
             </div>
             <JourneyCanvas onViewport={onViewport} />
             <NewerDocBanner />
+            <PreviewBanner />
             <ClosedOverlay />
           </main>
-          <Inspector />
+          <SidePanel />
         </div>
         <ShortcutsDialog />
         <ShareDialog />

@@ -45,6 +45,16 @@ export interface FlowInput {
   filter?: CardFilter
   /** The heat overlay's level per phase, or null while it is off. */
   heat?: { readonly mode: HeatMode; readonly phases: ReadonlyMap<Id, PhaseHeat> } | null
+  /** "What changed since" a version: records marked as added or changed; null while off. */
+  changes?: ReadonlyMap<Id, ChangeMark> | null
+}
+
+type ChangeMark = 'added' | 'changed'
+
+/** React Flow's class for a node: dimmed by a filter, marked as added or changed since a version. */
+function nodeClass(dimmed: boolean, change: ChangeMark | undefined): { className?: string } {
+  const names = [dimmed ? 'node--dimmed' : '', change ? `node--${change}` : ''].filter(Boolean)
+  return names.length > 0 ? { className: names.join(' ') } : {}
 }
 
 export interface CardFilter {
@@ -109,6 +119,7 @@ export function createFlowBuilder() {
     peers,
     filter,
     heat = null,
+    changes = null,
   }: FlowInput): JourneyFlowNode[] {
     const marks = peerMarks(peers)
     const metrics = metricIndex(map)
@@ -130,10 +141,11 @@ export function createFlowBuilder() {
       const field = lane.collapsed ? null : insightFieldOf(lane.type)
       const insights = field ? insightsOf(map, field) : null
       const cells = lane.type === 'metrics' && !lane.collapsed ? metricCellsOf(map) : undefined
+      const change = changes?.get(lane.id)
       out.push(
         cached(
           lane.id,
-          [lane, y, laneHeight, width, selected, mark, curves, insights, cells],
+          [lane, y, laneHeight, width, selected, mark, curves, insights, cells, change],
           () => ({
             id: lane.id,
             type: 'lane',
@@ -153,6 +165,7 @@ export function createFlowBuilder() {
             draggable: false,
             selected,
             zIndex: 1,
+            ...nodeClass(false, change),
             ariaLabel: `Lane ${lane.name}`,
           }),
         ),
@@ -163,8 +176,9 @@ export function createFlowBuilder() {
       const mark = marks.get(phase.id)
       const selected = selection.has(phase.id)
       const heatMark = heat ? heatMarkOf(heat.mode, heat.phases.get(phase.id)) : undefined
+      const change = changes?.get(phase.id)
       out.push(
-        cached(phase.id, [phase, x, height, selected, mark, heatMark], () => ({
+        cached(phase.id, [phase, x, height, selected, mark, heatMark, change], () => ({
           id: phase.id,
           type: 'phase',
           position: { x, y: 0 },
@@ -175,6 +189,7 @@ export function createFlowBuilder() {
           draggable: false,
           selected,
           zIndex: 0,
+          ...nodeClass(false, change),
           ariaLabel: `Phase ${phase.name}`,
         })),
       )
@@ -192,10 +207,11 @@ export function createFlowBuilder() {
       const hidden = touchpoint.laneId !== null && collapsed.has(touchpoint.laneId)
       const dimmed = isDimmed(touchpoint, filter)
       const badge = metricBadge(metrics.byTouchpoint.get(id))
+      const change = changes?.get(id)
       out.push(
         cached(
           id,
-          [touchpoint, moving, top, selected, mark, parentX, hidden, dimmed, badge],
+          [touchpoint, moving, top, selected, mark, parentX, hidden, dimmed, badge, change],
           () => ({
             id,
             type: 'touchpoint',
@@ -214,7 +230,7 @@ export function createFlowBuilder() {
             selected,
             zIndex: 10,
             hidden,
-            ...(dimmed ? { className: 'node--dimmed' } : {}),
+            ...nodeClass(dimmed, change),
             ariaLabel: `Touchpoint ${touchpoint.title}`,
           }),
         ),
@@ -226,8 +242,9 @@ export function createFlowBuilder() {
       const position = dragging.get(id) ?? peerDrag.get(id) ?? note.position
       const selected = selection.has(id)
       const mark = marks.get(id)
+      const change = changes?.get(id)
       out.push(
-        cached(id, [note, position, selected, mark], () => ({
+        cached(id, [note, position, selected, mark, change], () => ({
           id,
           type: 'note',
           position,
@@ -237,6 +254,7 @@ export function createFlowBuilder() {
           measured: { ...note.size },
           selected,
           zIndex: 20,
+          ...nodeClass(false, change),
           ariaLabel: `Sticky note ${note.text.slice(0, 40)}`,
         })),
       )

@@ -3,6 +3,7 @@ import type { Peer } from '../collab/presence'
 import { phaseHeat } from '../domain/metric-status'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
+import { versionChanges } from '../state/version-changes'
 import type { JourneyFlowNode } from './flow-types'
 import { createFlowBuilder } from './to-flow'
 
@@ -28,6 +29,8 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
     () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode) } : null),
     [map, heatMode],
   )
+  // Marks of "what changed since" a version; the same object while the map does not change.
+  const changes = useEditor((s) => versionChanges(s)?.marks ?? null)
   const base = useMemo(
     () =>
       flow.nodes({
@@ -37,8 +40,9 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
         peers,
         filter: { personaId: personaFilter, assumptionsOnly },
         heat,
+        changes,
       }),
-    [flow, map, selection, peers, personaFilter, assumptionsOnly, heat],
+    [flow, map, selection, peers, personaFilter, assumptionsOnly, heat, changes],
   )
   const nodes = useMemo(() => withDragged(base, dragging), [base, dragging])
   const edges = useMemo(

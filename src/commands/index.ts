@@ -6,6 +6,7 @@ import { metricCommands } from './metric-commands'
 import { recordCommands } from './record-commands'
 import { createRegistry } from './registry'
 import { selectionCommands } from './selection-commands'
+import { versionCommands } from './version-commands'
 import { viewCommands } from './view-commands'
 
 /** Every command of the editor; building it throws if two commands claim one id or shortcut. */
@@ -18,6 +19,7 @@ export const commands = createRegistry([
   ...importCommands,
   ...journeyCommands,
   ...metricCommands,
+  ...versionCommands,
 ])
 
 export { execute } from './registry'

@@ -68,6 +68,18 @@ export function summariseMap(
   map: JourneyMap,
   registry: KindRegistry = defaultRegistry,
 ): MapSummary {
+  return {
+    version: SUMMARY_VERSION,
+    counts: mapCounts(map, registry),
+    thumbnail: thumbnailOf(map, registry),
+  }
+}
+
+/** Records per kind by collection name, plus the kinds' tallies (a version keeps these too). */
+export function mapCounts(
+  map: JourneyMap,
+  registry: KindRegistry = defaultRegistry,
+): Record<string, number> {
   const counts: Record<string, number> = {}
   const add = (key: string, n: number) => {
     if (Number.isSafeInteger(n) && n > 0)
@@ -78,7 +90,7 @@ export function summariseMap(
     counts[kind.collection] = records.length
     if (kind.tally) for (const record of records) addAll(kind.tally(record), add)
   }
-  return { version: SUMMARY_VERSION, counts, thumbnail: thumbnailOf(map, registry) }
+  return counts
 }
 
 function addAll(tally: Readonly<Record<string, number>>, add: (key: string, n: number) => void) {

@@ -7,6 +7,7 @@ import type { Peer } from '../collab/presence'
 import type { ConnectionInfo, MapSession } from '../collab/session'
 import type { HeatMode } from '../domain/metric-status'
 import type { JourneyMap } from '../domain/types'
+import type { VersionInfo } from '../domain/versions/version'
 import { exists } from './selectors'
 
 export interface Notice {
@@ -39,6 +40,15 @@ export interface EditorState {
   shareOpen: boolean
   exportOpen: boolean
   importOpen: boolean
+  /** The version history panel is open (in place of the inspector). */
+  versionsOpen: boolean
+  /**
+   * A saved version shown read-only in place of the live map (`map` holds its content meanwhile;
+   * the live map keeps changing in the session and comes back when the preview ends); null: live.
+   */
+  preview: { readonly version: VersionInfo; readonly liveSelection: ReadonlySet<string> } | null
+  /** "What changed since" this version: the live map is compared with `base`; null when off. */
+  changes: { readonly since: VersionInfo; readonly base: JourneyMap } | null
   notice: Notice | null
 }
 
@@ -72,6 +82,9 @@ export function createEditorStore(
     shareOpen: false,
     exportOpen: false,
     importOpen: false,
+    versionsOpen: false,
+    preview: null,
+    changes: null,
     notice: null,
   }))
   function attach() {
@@ -86,6 +99,11 @@ export function createEditorStore(
     })
     const stops = [
       session.subscribe((map) => {
+        // While a version is previewed the page shows it; the live map waits in the session.
+        if (store.getState().preview) {
+          store.setState({ newerDoc: session.isNewerDoc() })
+          return
+        }
         // Drop selected ids that no longer exist (deleted here or by a colleague).
         const { selection } = store.getState()
         const kept = [...selection].filter((id) => exists(map, id))
@@ -121,4 +139,29 @@ export function setPersonaFilter(store: EditorStore, personaId: string | null) {
 let noticeId = 0
 export function notify(store: EditorStore, text: string, kind: Notice['kind'] = 'info') {
   store.setState({ notice: { id: ++noticeId, kind, text } })
+}
+
+/** Shows `map` (a saved version's content) read-only in place of the live map. */
+export function startPreview(store: EditorStore, version: VersionInfo, map: JourneyMap) {
+  const { preview, selection } = store.getState()
+  store.setState({
+    map,
+    preview: { version, liveSelection: preview ? preview.liveSelection : selection },
+    selection: EMPTY_SELECTION,
+    changes: null,
+  })
+  store.session.presence.update({ selection: [] })
+}
+
+/** Back to the live map, as it is now. */
+export function endPreview(store: EditorStore) {
+  const { preview } = store.getState()
+  if (!preview) return
+  const map = store.session.getMap()
+  const kept = [...preview.liveSelection].filter((id) => exists(map, id))
+  store.setState({
+    map,
+    preview: null,
+    selection: kept.length > 0 ? new Set(kept) : EMPTY_SELECTION,
+  })
 }

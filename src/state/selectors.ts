@@ -45,8 +45,13 @@ export function selectedIds(state: Pick<EditorState, 'map' | 'selection'>): Sele
  * Commands that edit check it before running (src/commands/registry.ts).
  */
 export function editBlocker(
-  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>,
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & {
+    preview?: EditorState['preview']
+  },
 ): string | null {
+  if (state.preview) {
+    return 'You are looking at an earlier version. Go back to the live map to make changes.'
+  }
   if (state.connection.state === 'closed') {
     return 'This map is closed: the server does not accept changes to it from this page.'
   }
@@ -59,5 +64,8 @@ export function editBlocker(
   return null
 }
 
-export const canEdit = (state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'>) =>
-  editBlocker(state) === null
+export const canEdit = (
+  state: Pick<EditorState, 'role' | 'newerDoc' | 'connection'> & {
+    preview?: EditorState['preview']
+  },
+) => editBlocker(state) === null

@@ -5,6 +5,7 @@ import type pg from 'pg'
 import { parseSummaryJson } from '../../../src/domain/summary'
 import { hashToken, mintTokens, type Role } from '../../auth/tokens'
 import type { MapCatalogue, MapRecord, TokenStore } from '../storage'
+import { originFromJson, originToJson } from '../version-rows'
 
 interface MapRow {
   id: string
@@ -49,6 +50,16 @@ export function postgresCatalogue(pool: pg.Pool, beforeDelete: () => Promise<voi
       await beforeDelete()
       const result = await pool.query('DELETE FROM maps WHERE id = $1', [id])
       return (result.rowCount ?? 0) > 0
+    },
+    async setOrigin(id, origin) {
+      await pool.query('UPDATE maps SET origin = $1 WHERE id = $2', [originToJson(origin), id])
+    },
+    async originOf(id) {
+      const { rows } = await pool.query<{ origin: string | null }>(
+        'SELECT origin FROM maps WHERE id = $1',
+        [id],
+      )
+      return originFromJson(rows[0]?.origin ?? null)
     },
     async setSummary(id, summary) {
       // Not an edit: `updated_at` stays as it is.

@@ -8,6 +8,7 @@ import { postgresCatalogue, postgresTokens } from './catalogue'
 import { postgresDocumentLog, type PostgresLog, type PostgresLogOptions } from './document-log'
 import { partsFoldThread } from './fold-thread'
 import { migrate } from './migrations'
+import { postgresVersions } from './versions'
 
 export { PG_SCHEMA_VERSION, PostgresSchemaError } from './migrations'
 export { foldLockKey } from './document-log'
@@ -65,6 +66,7 @@ export async function openPostgresStorage(
     catalogue: postgresCatalogue(pool, () => log.flush()),
     tokens: postgresTokens(pool),
     log,
+    versions: postgresVersions(pool),
     async healthy() {
       const answered = pool.query('SELECT 1').then(
         () => true,

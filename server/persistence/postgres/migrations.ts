@@ -39,6 +39,22 @@ CREATE INDEX map_tokens_by_map ON map_tokens(map_id);
   `
 ALTER TABLE maps ADD COLUMN summary TEXT;
 `,
+  // 4: saved versions and the map a fork was made from, as in SQLite.
+  `
+CREATE TABLE versions (
+  id BIGSERIAL PRIMARY KEY,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  label TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'before-restore')),
+  author TEXT,
+  counts TEXT NOT NULL,
+  state BYTEA NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX versions_by_map ON versions(map_id, id);
+CREATE INDEX versions_by_age ON versions(kind, created_at);
+ALTER TABLE maps ADD COLUMN origin TEXT;
+`,
 ]
 
 export const PG_SCHEMA_VERSION = MIGRATIONS.length

@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3'
 import { parseSummaryJson } from '../../../src/domain/summary'
 import { hashToken, mintTokens, type MapTokens, type Role } from '../../auth/tokens'
 import type { MapCatalogue, MapRecord, TokenStore } from '../storage'
+import { originFromJson, originToJson } from '../version-rows'
 
 interface MapRow {
   id: string
@@ -31,6 +32,8 @@ export function sqliteCatalogue(db: Database.Database, beforeDelete: () => void)
     delete: db.prepare('DELETE FROM maps WHERE id = ?'),
     setTitle: db.prepare('UPDATE maps SET title = ?, updated_at = ? WHERE id = ?'),
     setSummary: db.prepare('UPDATE maps SET summary = ? WHERE id = ?'),
+    setOrigin: db.prepare('UPDATE maps SET origin = ? WHERE id = ?'),
+    origin: db.prepare<[string], { origin: string | null }>('SELECT origin FROM maps WHERE id = ?'),
   }
   return {
     async create(id, title) {
@@ -55,6 +58,12 @@ export function sqliteCatalogue(db: Database.Database, beforeDelete: () => void)
     },
     async setTitle(id, title) {
       sql.setTitle.run(title, Date.now(), id)
+    },
+    async setOrigin(id, origin) {
+      sql.setOrigin.run(originToJson(origin), id)
+    },
+    async originOf(id) {
+      return originFromJson(sql.origin.get(id)?.origin ?? null)
     },
     async setSummary(id, summary) {
       sql.setSummary.run(JSON.stringify(summary), id)

@@ -44,6 +44,22 @@ CREATE INDEX IF NOT EXISTS map_tokens_by_map ON map_tokens(map_id);
   `
 ALTER TABLE maps ADD COLUMN summary TEXT;
 `,
+  // 4: saved versions (full Yjs states, V2 encoding) and the map a fork was made from (JSON).
+  `
+CREATE TABLE IF NOT EXISTS versions (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  label TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'before-restore')),
+  author TEXT,
+  counts TEXT NOT NULL,
+  state BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_by_map ON versions(map_id, id);
+CREATE INDEX IF NOT EXISTS versions_by_age ON versions(kind, created_at);
+ALTER TABLE maps ADD COLUMN origin TEXT;
+`,
 ]
 
 export const SCHEMA_VERSION = MIGRATIONS.length

@@ -4,6 +4,7 @@ import { sqliteCatalogue, sqliteTokens } from './catalogue'
 import { openDatabase } from './database'
 import { sqliteDocumentLog, type SqliteLogOptions } from './document-log'
 import { foldThread } from './fold-thread'
+import { sqliteVersions } from './versions'
 import type { Storage } from '../storage'
 
 export { SCHEMA_VERSION, StorageOpenError } from './database'
@@ -28,6 +29,7 @@ export function openSqliteStorage(
     catalogue: sqliteCatalogue(db, () => log.flushNow()),
     tokens: sqliteTokens(db),
     log,
+    versions: sqliteVersions(db),
     // An embedded file: it answers while the process runs (a full disk shows as not writable).
     healthy: async () => db.open,
     async close() {

@@ -1,0 +1,155 @@
+// One saved version in the history: its label, who saved it and when, what it held, and what can
+// be done with it. Restoring asks once more in place (it changes the map for everyone).
+
+import { useState } from 'react'
+import { Eye, GitCompareArrows, GitFork, ListChecks, RotateCcw } from 'lucide-react'
+import { bestToken } from '../../api/tokens'
+import {
+  forkVersionCommand,
+  previewVersionCommand,
+  restoreVersionCommand,
+  showChangesCommand,
+} from '../../commands/version-commands'
+import { useRunCommand } from '../../commands/use-command'
+import type { VersionInfo } from '../../domain/versions/version'
+import { countsText } from '../map-list/MapThumbnail'
+import { fullDate, relativeTime } from '../map-list/relative-time'
+import { navigate } from '../navigation'
+import { loadUser } from '../presence/user'
+import { compareHref } from './compare-link'
+
+const KIND_WORDS: Record<VersionInfo['kind'], string | null> = {
+  named: null,
+  auto: 'Automatic',
+  'before-restore': 'Before a restore',
+}
+
+export function VersionRow({
+  mapId,
+  version,
+  canEdit,
+  previewing,
+  now,
+}: {
+  mapId: string
+  version: VersionInfo
+  canEdit: boolean
+  previewing: boolean
+  /** The time "2 hours ago" counts from (ticks once a minute). */
+  now: number
+}) {
+  const run = useRunCommand()
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const kind = KIND_WORDS[version.kind]
+  const busyWhile = (work: Promise<unknown> | undefined) => {
+    setBusy(true)
+    void Promise.resolve(work).finally(() => setBusy(false))
+  }
+  const token = bestToken(mapId)
+  return (
+    <li
+      className={`vh-version${previewing ? ' vh-version--previewing' : ''}`}
+      data-testid="version"
+      aria-current={previewing ? 'true' : undefined}
+    >
+      <div className="vh-version__head">
+        <span className="vh-version__label">{version.label}</span>
+        {kind && <span className={`vh-chip vh-chip--${version.kind}`}>{kind}</span>}
+      </div>
+      <p className="vh-version__meta" title={fullDate(version.createdAt)}>
+        {version.author ? `${version.author} · ` : ''}
+        {relativeTime(version.createdAt, now)}
+      </p>
+      <p className="vh-version__counts">{countsText(version.counts)}</p>
+      {confirming ? (
+        <div className="vh-confirm" role="group" aria-label="Confirm restore">
+          <p>
+            Everyone connected sees the map change to this version. The current state is saved
+            first, so the restore can be undone.
+          </p>
+          <div className="vh-actions">
+            <button
+              type="button"
+              className="button button--primary vh-small"
+              disabled={busy}
+              onClick={() => {
+                busyWhile(run(restoreVersionCommand, { version, author: loadUser().name }))
+                setConfirming(false)
+              }}
+            >
+              Restore for everyone
+            </button>
+            <button type="button" className="button vh-small" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="vh-actions">
+          <button
+            type="button"
+            className="vh-action"
+            disabled={busy}
+            onClick={() => busyWhile(run(previewVersionCommand, { version }))}
+          >
+            <Eye size={14} aria-hidden /> Preview
+          </button>
+          <button
+            type="button"
+            className="vh-action"
+            disabled={busy}
+            onClick={() => busyWhile(run(showChangesCommand, { version }))}
+          >
+            <ListChecks size={14} aria-hidden /> Changes since
+          </button>
+          {canEdit && (
+            <button
+              type="button"
+              className="vh-action"
+              disabled={busy}
+              onClick={() => setConfirming(true)}
+            >
+              <RotateCcw size={14} aria-hidden /> Restore…
+            </button>
+          )}
+          <a
+            className="vh-action"
+            href={compareHref({ mapId, versionId: version.id }, { mapId })}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(event.currentTarget.getAttribute('href') ?? '/')
+            }}
+          >
+            <GitCompareArrows size={14} aria-hidden /> Compare with now
+          </a>
+          {canEdit && (
+            <button
+              type="button"
+              className="vh-action"
+              disabled={busy}
+              onClick={() => {
+                setBusy(true)
+                void Promise.resolve(run(forkVersionCommand, { version })).then((created) => {
+                  setBusy(false)
+                  if (created) navigate(`/m/${encodeURIComponent(created.id)}`)
+                })
+              }}
+            >
+              <GitFork size={14} aria-hidden /> New map from this version
+            </button>
+          )}
+          <a
+            className="vh-action vh-action--quiet"
+            href={`/api/maps/${encodeURIComponent(mapId)}/versions/${version.id}.json${
+              token ? `?token=${encodeURIComponent(token)}` : ''
+            }`}
+            download
+          >
+            JSON
+          </a>
+        </div>
+      )}
+    </li>
+  )
+}
