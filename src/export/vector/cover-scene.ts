@@ -35,6 +35,8 @@ function heading(x: number, y: number, text: string): Shape {
 }
 
 export function coverScene(map: JourneyMap, date: string): Scene {
+  // Hidden personas keep their data in the map but stay out of deliverables.
+  const shown = map.personas.filter((persona) => persona.visible)
   const shapes: Shape[] = []
   const width = SHEET.width - 2 * MARGIN
   const title = map.meta.title.trim() || TEXT.untitledMap
@@ -77,7 +79,7 @@ export function coverScene(map: JourneyMap, date: string): Scene {
     TEXT.touchpoints(Object.keys(map.touchpoints).length),
     TEXT.painPoints(countInsights(map, 'painPoints')),
     TEXT.opportunities(countInsights(map, 'opportunities')),
-    TEXT.personas(map.personas.length),
+    TEXT.personas(shown.length),
   ].join('  ·  ')
   shapes.push({
     type: 'text',
@@ -99,7 +101,7 @@ export function coverScene(map: JourneyMap, date: string): Scene {
   shapes.push(heading(MARGIN, personasTop, TEXT.personasHeading))
   shapes.push(
     ...personaCards(
-      map.personas,
+      shown,
       MARGIN,
       personasTop + 12,
       leftWidth,

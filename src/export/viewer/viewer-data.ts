@@ -26,6 +26,8 @@ const feeling = (emotion: Emotion): ViewerFeeling => ({
 })
 
 export function viewerData(map: JourneyMap, exported: string) {
+  // Hidden personas keep their data in the map but stay out of deliverables.
+  const shown = map.personas.filter((persona) => persona.visible)
   const cards = readingOrder(map).map(({ card, phaseName, metrics }) => ({
     id: card.id,
     title: card.title || TEXT.untitledTouchpoint,
@@ -41,7 +43,7 @@ export function viewerData(map: JourneyMap, exported: string) {
     evidence: EVIDENCE_LABELS[card.evidence],
     evidenceSource: card.evidenceSource,
     metrics,
-    personas: map.personas
+    personas: shown
       .filter((persona) => appliesTo(card, persona.id))
       .map((persona) => {
         const felt = feltAt(card, persona.id)
@@ -61,7 +63,7 @@ export function viewerData(map: JourneyMap, exported: string) {
     counts: [
       TEXT.phases(map.phases.length),
       TEXT.touchpoints(cards.length),
-      TEXT.personas(map.personas.length),
+      TEXT.personas(shown.length),
     ],
     phases: map.phases.map((phase) => ({
       id: phase.id,
@@ -69,7 +71,7 @@ export function viewerData(map: JourneyMap, exported: string) {
       color: phase.color,
       metrics: metricsOf(map, { phaseId: phase.id }),
     })),
-    personas: map.personas.map((persona) => ({
+    personas: shown.map((persona) => ({
       name: persona.name,
       role: persona.role,
       description: persona.description,
