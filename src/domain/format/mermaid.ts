@@ -53,7 +53,7 @@ export function actorNames(map: JourneyMap, card: Pick<Touchpoint, 'personaIds'>
 }
 
 export function mapToMermaid(map: JourneyMap): string {
-  const { phases, touchpoints, meta, ...rest } = map
+  const { phases, touchpoints: _touchpoints, meta, ...rest } = map
   const lines = [
     `%% ${meta.title.replace(/[\r\n]+/g, ' ')} — a customer journey exported by Trailmap.`,
     '%% The "trailmap:" comments keep what Mermaid cannot show; Mermaid ignores them.',
@@ -81,6 +81,5 @@ export function mapToMermaid(map: JourneyMap): string {
     lines.push(`  ${comment({ phase })}`, `  section ${mermaidName(phase.name, 'section')}`)
     for (const card of rows.filter((c) => c.phaseId === phase.id)) task(card)
   }
-  void touchpoints
   return `${lines.join('\n')}\n`
 }

@@ -3,12 +3,7 @@
 // for pain points, opportunities, evidence and metrics at the foot.
 
 import { CARD_SIZE } from '../../domain/card'
-import {
-  STATUS_LABELS,
-  groupSeries,
-  worstStatus,
-  type MetricStatus,
-} from '../../domain/metric-status'
+import { groupSeries, worstStatus, type MetricStatus } from '../../domain/metric-status'
 import { metricsOn } from '../../domain/kinds/metric'
 import type { JourneyMap, Point, Touchpoint } from '../../domain/types'
 import {
@@ -101,8 +96,6 @@ export function formatValue(value: number, unit: string): string {
   if (unit === '') return number
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
-
-export { STATUS_LABELS }
 
 const BADGE_FONT = { size: 10.5, bold: true } as const
 const TITLE_FONT = { size: 15, bold: true } as const

@@ -149,7 +149,10 @@ export function summaryScenes(map: JourneyMap): Scene[] {
     const emotionX = xs[COLUMNS.findIndex(([id]) => id === 'emotion')]!
     shapes.push(...emotionFace(emotionX + PAD + 6, y + PAD + 5.5, 5.5, row.card.emotion))
     const metricsX = xs[COLUMNS.findIndex(([id]) => id === 'metrics')]!
-    row.metrics.slice(0, MAX_LINES).forEach((metric, i) => {
+    // A status dot per metric, when each metric took one line (wrapped ones would misalign).
+    const metricLines = row.wrapped[COLUMNS.findIndex(([id]) => id === 'metrics')]!.length
+    const dotted = metricLines === row.metrics.length ? row.metrics : []
+    dotted.forEach((metric, i) => {
       shapes.push({
         type: 'circle',
         cx: metricsX + 2,
