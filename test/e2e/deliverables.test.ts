@@ -71,6 +71,12 @@ async function openMap(id: string, cards: number) {
 
 const dialog = () => page.getByRole('dialog', { name: 'Export map' })
 
+/** Each test may run alone (`-t`): open the journey unless it is already open. */
+async function onJourney() {
+  if (!page.url().endsWith(`/m/${ids.journey}`))
+    await openMap(ids.journey, Object.keys(journey.touchpoints).length)
+}
+
 async function openExport() {
   if (await dialog().isVisible()) return
   await page.locator('.react-flow__pane').click({ position: { x: 30, y: 600 } })
@@ -154,6 +160,7 @@ describe('deliverables', () => {
   })
 
   it('exports a PDF with a cover, the map and a summary, every title in its text', async () => {
+    await onJourney()
     await openExport()
     await dialog().getByRole('radio', { name: /^PDF/ }).check()
     await dialog().getByRole('radio', { name: 'One poster page' }).check()
@@ -186,6 +193,7 @@ describe('deliverables', () => {
   })
 
   it('exports a one-file HTML viewer that works with the network blocked', async () => {
+    await onJourney()
     const html = await download(/^Interactive HTML/)
     expect(html.download.suggestedFilename()).toBe('classic-5-phases.html')
     const viewer = await browser.newContext({
@@ -221,12 +229,21 @@ describe('deliverables', () => {
     await tab.getByRole('button', { name: 'Personas & curve' }).click()
     await expect.poll(() => panel.locator('svg[aria-label="Emotion curve"]').count()).toBe(1)
     await tab.screenshot({ path: path.join(SHOTS, 'viewer-personas.png') })
+    // Printed, it is the whole map on one landscape page, without the controls.
+    await tab.emulateMedia({ media: 'print' })
+    expect(await tab.locator('.bar__tools').isVisible()).toBe(false)
+    expect(await tab.getByRole('complementary').isVisible()).toBe(false)
+    const printed = path.join(SHOTS, 'viewer-print.pdf')
+    await tab.pdf({ path: printed, format: 'A4', landscape: true })
+    expect(pdfInfo(printed).pages).toBe(1)
+    expect(pixelStats(renderPdfPage(printed, 1)).inkRatio).toBeGreaterThan(0.2)
     expect(requests).toEqual([])
     expect(errors).toEqual([])
     await viewer.close()
   })
 
   it('exports a Mermaid journey that reads back as the same map', async () => {
+    await onJourney()
     const mermaid = await download(/^Mermaid/)
     expect(mermaid.download.suggestedFilename()).toBe('classic-5-phases.mmd')
     const text = fs.readFileSync(mermaid.file, 'utf8')
@@ -239,6 +256,7 @@ describe('deliverables', () => {
   })
 
   it('imports a Mermaid journey from the Import dialog', async () => {
+    await onJourney()
     await page.locator('.react-flow__pane').click({ position: { x: 30, y: 600 } })
     await page.keyboard.press('Control+o')
     const importDialog = page.getByRole('dialog', { name: 'Import' })

@@ -45,6 +45,8 @@ body{display:grid;grid-template-rows:auto 1fr auto;overflow:hidden}
   .bar{border:0;padding:0 0 8px}
   .stage{overflow:visible}
   .canvas{position:static;transform:none!important}
-  .canvas svg{width:100%;height:auto;box-shadow:none}
+  .bar p{white-space:normal;max-width:none}
+  /* The whole map on the first page: as wide as the page, or as tall as fits under the title. */
+  .canvas svg{width:auto;height:auto;max-width:100%;max-height:165mm;box-shadow:none}
 }
 `
