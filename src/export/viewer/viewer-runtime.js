@@ -256,12 +256,11 @@
     panel.appendChild(curve)
     if (data.personas.length === 0) panel.appendChild(el('p', 'meta', L.noPersonas))
     data.personas.forEach(function (person) {
-      var wrap = el('section')
+      var wrap = el('section', 'persona-card')
       var head = el('div', 'persona')
       head.appendChild(badge(person))
       head.appendChild(el('strong', null, person.name))
       head.appendChild(el('span', 'meta', person.role))
-      wrap.appendChild(el('h3', null, ''))
       wrap.appendChild(head)
       if (person.quote) wrap.appendChild(el('p', 'quote', '“' + person.quote + '”'))
       if (person.description) wrap.appendChild(el('p', null, person.description))

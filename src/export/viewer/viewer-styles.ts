@@ -34,6 +34,7 @@ body{display:grid;grid-template-rows:auto 1fr auto;overflow:hidden}
 .panel .chip{display:inline-block;padding:1px 8px;border-radius:999px;font-size:12px;font-weight:700}
 .panel .persona{display:grid;grid-template-columns:auto 1fr;gap:2px 10px;align-items:center}
 .panel .badge{width:30px;height:30px;border-radius:50%;display:grid;place-items:center;color:#fff;font-weight:700;font-size:12px;grid-row:span 2}
+.panel .persona-card{margin-top:18px;padding-top:14px;border-top:1px solid #e2e8f0}
 .panel .quote{font-style:italic;color:#334155;margin:6px 0 0}
 .panel svg{width:100%;height:auto}
 .panel .status-green{color:#15803d}.panel .status-amber{color:#b45309}.panel .status-red{color:#b91c1c}.panel .status-none{color:#475569}
