@@ -22,6 +22,7 @@ import { createMetrics } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
 import { startVersionRetention, withAutoVersions } from './versions/auto-versions'
+import { versionThread } from './versions/version-thread'
 import { openStorage } from './persistence/open'
 import type { DocumentLog, Storage } from './persistence/storage'
 import { redisBus, type RedisBus } from './fanout/redis-bus'
@@ -99,6 +100,7 @@ export async function startServer(
         'writes are failing (disk full? database unreachable?): edits are kept in memory and retried',
       )
   })
+  const versionWork = versionThread()
   const rooms = new Rooms(log, {
     hooks: withAutoVersions(
       storageHooks({
@@ -109,7 +111,12 @@ export async function startServer(
         ...(extras.summaryDelayMs !== undefined && { summaryDelayMs: extras.summaryDelayMs }),
         logger: log,
       }),
-      { versions: storage.versions, everyMs: config.autoVersionEveryMs, logger: log },
+      {
+        versions: storage.versions,
+        capture: async (mapId) => versionWork.capture((await storage.log.load(mapId)).parts),
+        everyMs: config.autoVersionEveryMs,
+        logger: log,
+      },
     ),
     fanout,
     ...(extras.registry ? { registry: extras.registry } : {}),
@@ -132,6 +139,7 @@ export async function startServer(
     tokens: storage.tokens,
     log: storage.log,
     versions: storage.versions,
+    work: versionWork,
     rooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },
     summaries: summaryBackfill(storage.catalogue, storage.log, log),
@@ -283,6 +291,7 @@ export async function startServer(
       new Promise<false>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs, false)),
     ])
     if (!saved) log.error('rooms could not be saved in time')
+    await versionWork.close()
     nodes?.close()
     await bus?.close()
     try {

@@ -3,6 +3,7 @@
 //   GET  /api/maps/:id/versions                 { versions: [version], origin }              view
 //   POST /api/maps/:id/versions                 { label, author? } → 201 version              edit
 //   GET  /api/maps/:id/versions/:v.json         the map at that version, in the JSON format  view
+//   GET  /api/maps/:id/versions/:v/changes      { since, changes: [change] } (what changed)    view
 //   POST /api/maps/:id/versions/:v/restore      { author? } → { restored, before }           edit
 //   POST /api/maps/:id/versions/:v/fork         { title? } → 201 record + tokens of the fork  edit
 //
@@ -11,23 +12,23 @@
 // Errors as in api.ts: 400 (bad id, label or body), 401/403, 404 (unknown map or version), 405.
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { serializeMap } from '../../src/domain/format'
 import { exportFileName } from '../../src/domain/format/file-names'
 import { cleanAuthor, parseVersionId, parseVersionLabel } from '../../src/domain/versions/version'
 import { parseTitle, readObjectBody } from '../maps/requests'
 import {
+  changesSince,
   forkVersion,
-  mapOfVersion,
-  requireVersion,
   restoreVersion,
   saveVersion,
+  versionJson,
   type VersionsContext,
 } from '../versions/versions'
 import { allow, chargeCreation, mapIdFrom, type ApiContext } from './api'
 import { contentDisposition } from './export-api'
 import { HttpError, sendError, sendJson } from './respond'
 
-const VERSIONS_PATH = /^\/api\/maps\/([^/]+)\/versions(?:\/([^/]+?)(\.json|\/restore|\/fork)?)?$/
+const VERSIONS_PATH =
+  /^\/api\/maps\/([^/]+)\/versions(?:\/([^/]+?)(\.json|\/changes|\/restore|\/fork)?)?$/
 
 /** Returns false when the path is not about versions, so the caller can route it elsewhere. */
 export async function handleVersionsApi(
@@ -86,16 +87,22 @@ async function route(
   if (action === '.json') {
     allow(req, res, path, ['GET'])
     await ctx.access.require(req, res, url, id, 'view')
-    const version = await requireVersion(ctx, id, versionId.value)
-    const map = mapOfVersion(version)
-    const body = Buffer.from(serializeMap(map), 'utf8')
+    const record = await ctx.catalogue.get(id)
+    const body = Buffer.from(await versionJson(ctx, id, versionId.value), 'utf8')
     res.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',
       'content-length': body.length,
-      'content-disposition': contentDisposition(exportFileName(map.meta.title || id, 'json')),
+      'content-disposition': contentDisposition(
+        exportFileName(`${record?.title || id} (version ${versionId.value})`, 'json'),
+      ),
       'cache-control': 'no-store',
     })
     return res.end(body)
+  }
+  if (action === '/changes') {
+    allow(req, res, path, ['GET'])
+    await ctx.access.require(req, res, url, id, 'view')
+    return sendJson(res, 200, await changesSince(ctx, id, versionId.value))
   }
   allow(req, res, path, ['POST'])
   await ctx.access.require(req, res, url, id, 'edit')

@@ -3,12 +3,11 @@
 // edited. A retention sweep deletes automatic versions older than the retention period; named
 // versions are kept forever.
 
-import type * as Y from 'yjs'
 import type { Logger } from '../log'
 import { errorFields } from '../log'
 import type { VersionStore } from '../persistence/storage'
 import type { RoomHooks } from '../sync/hooks'
-import { captureDoc } from './capture'
+import type { Captured } from './version-ops'
 
 export const AUTO_LABELS = {
   left: 'Automatic: everyone left',
@@ -24,35 +23,35 @@ interface Tracked {
 
 export function withAutoVersions(
   hooks: RoomHooks,
-  options: { versions: VersionStore; everyMs: number; logger: Logger },
+  options: {
+    versions: VersionStore
+    /** The map as stored now, captured off the event loop (see versions.ts). */
+    capture: (mapId: string) => Promise<Captured>
+    everyMs: number
+    logger: Logger
+  },
 ): RoomHooks {
   const rooms = new Map<string, Tracked>()
 
-  /** Captures the doc now (it may be freed right after) and stores the version in the background. */
-  function keep(mapId: string, doc: Y.Doc, label: string): Promise<void> {
+  function keep(mapId: string, label: string): Promise<void> {
     const tracked = rooms.get(mapId)
     if (tracked) {
       tracked.dirty = false
       tracked.lastVersionAt = Date.now()
     }
-    let captured: ReturnType<typeof captureDoc>
-    try {
-      captured = captureDoc(doc)
-    } catch (error) {
-      options.logger.warn('could not read the map for a version', {
-        map: mapId,
-        ...errorFields(error),
-      })
-      return Promise.resolve()
-    }
-    return options.versions.add(mapId, { label, kind: 'auto', author: null, ...captured }).then(
-      () => options.logger.debug('kept an automatic version', { map: mapId, label }),
-      (error: unknown) =>
-        options.logger.warn('could not keep an automatic version', {
-          map: mapId,
-          ...errorFields(error),
-        }),
-    )
+    return options
+      .capture(mapId)
+      .then((captured) =>
+        options.versions.add(mapId, { label, kind: 'auto', author: null, ...captured }),
+      )
+      .then(
+        () => options.logger.debug('kept an automatic version', { map: mapId, label }),
+        (error: unknown) =>
+          options.logger.warn('could not keep an automatic version', {
+            map: mapId,
+            ...errorFields(error),
+          }),
+      )
   }
 
   return {
@@ -67,8 +66,13 @@ export function withAutoVersions(
       const tracked = rooms.get(mapId)
       if (tracked) {
         tracked.dirty = true
+        // After this update is written, so that the version includes it.
         if (Date.now() - tracked.lastVersionAt >= options.everyMs) {
-          void keep(mapId, doc, AUTO_LABELS.periodic)
+          tracked.lastVersionAt = Date.now()
+          void written.then(
+            () => keep(mapId, AUTO_LABELS.periodic),
+            () => undefined,
+          )
         }
       }
       return written
@@ -77,7 +81,7 @@ export function withAutoVersions(
       await hooks.unload?.(mapId, doc)
       const tracked = rooms.get(mapId)
       rooms.delete(mapId)
-      if (tracked?.dirty) await keep(mapId, doc, AUTO_LABELS.left)
+      if (tracked?.dirty) await keep(mapId, AUTO_LABELS.left)
     },
   }
 }

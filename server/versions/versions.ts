@@ -3,40 +3,32 @@
 // so a version is a copy, never a pointer into the document's history (PITFALLS: snapshots need
 // gc off, which grows key-value docs by orders of magnitude).
 //
-// Restore goes forward: the current state is saved as a "before restore" version, then the room's
-// document is changed into the version's content by one diff write (commitMap), which reaches
-// every connected editor as an ordinary update: nobody reloads, and an edit made meanwhile by
-// someone else merges like any concurrent edit.
+// Everything is read from the document log (which includes every update a room has applied: a
+// load waits for buffered writes) and the heavy work — reading the map out of its state,
+// diffing, writing the version over a copy — runs in the version thread, so saving a version of a
+// 5,000-card map does not stall other rooms.
+//
+// Restore goes forward: the current state is saved as a "before restore" version, then the
+// room's document receives the update that turns it into the version's content, as an ordinary
+// edit that reaches every connected editor: nobody reloads, and an edit made meanwhile by someone
+// else merges like any concurrent edit.
 
 import * as Y from 'yjs'
-import { commitMap, fromY, upgradeDoc } from '../../src/collab/codec'
-import { setTitle } from '../../src/domain/operations'
-import type { JourneyMap } from '../../src/domain/types'
+import type { ChangeEntry } from '../../src/domain/versions/change-list'
 import type { VersionInfo, VersionKind } from '../../src/domain/versions/version'
 import { HttpError } from '../http/respond'
-import { readCurrentDoc } from '../maps/current-doc'
 import { SERVER_ORIGIN, withMapDoc } from '../maps/edit-doc'
 import { createSeeded, requireMap, type MapsContext } from '../maps/manage'
-import { mapState } from '../maps/seed'
-import { summariseContent } from '../maps/summary'
-import { captureDoc } from './capture'
 import type { CreatedMap, StoredVersion, VersionStore } from '../persistence/storage'
+import type { VersionThread } from './version-thread'
 
 export interface VersionsContext extends MapsContext {
   versions: VersionStore
+  work: VersionThread
 }
 
-/** A version's content as a map of this build's format (older versions are upgraded on read). */
-export function mapOfVersion(version: StoredVersion): JourneyMap {
-  const doc = new Y.Doc()
-  try {
-    Y.applyUpdateV2(doc, version.state)
-    upgradeDoc(doc, null)
-    return fromY(doc)
-  } finally {
-    doc.destroy()
-  }
-}
+/** The map's stored parts: every update any room has applied (a load waits for buffered ones). */
+const storedParts = async (ctx: VersionsContext, mapId: string) => (await ctx.log.load(mapId)).parts
 
 /** Saves the map's current state (live edits included) as a version. */
 export async function saveVersion(
@@ -45,8 +37,8 @@ export async function saveVersion(
   input: { label: string; kind: VersionKind; author: string | null },
 ): Promise<VersionInfo> {
   await requireMap(ctx, mapId)
-  const { state, counts } = await readCurrentDoc(ctx, mapId, captureDoc)
-  return ctx.versions.add(mapId, { ...input, state, counts })
+  const captured = await ctx.work.capture(await storedParts(ctx, mapId))
+  return ctx.versions.add(mapId, { ...input, ...captured })
 }
 
 export async function requireVersion(
@@ -57,6 +49,26 @@ export async function requireVersion(
   const version = await ctx.versions.get(mapId, versionId)
   if (!version) throw new HttpError(404, `map "${mapId}" has no version ${versionId}`)
   return version
+}
+
+/** The version in the JSON format. */
+export async function versionJson(
+  ctx: VersionsContext,
+  mapId: string,
+  versionId: number,
+): Promise<string> {
+  return ctx.work.json((await requireVersion(ctx, mapId, versionId)).state)
+}
+
+/** What changed since the version: the records diff between it and the map now, in words. */
+export async function changesSince(
+  ctx: VersionsContext,
+  mapId: string,
+  versionId: number,
+): Promise<{ since: VersionInfo; changes: ChangeEntry[] }> {
+  await requireMap(ctx, mapId)
+  const { state, ...since } = await requireVersion(ctx, mapId, versionId)
+  return { since, changes: await ctx.work.changes(state, await storedParts(ctx, mapId)) }
 }
 
 export interface Restored {
@@ -72,23 +84,22 @@ export async function restoreVersion(
   author: string | null,
 ): Promise<Restored> {
   await requireMap(ctx, mapId)
-  const version = await requireVersion(ctx, mapId, versionId)
-  const target = mapOfVersion(version)
+  const { state, ...restored } = await requireVersion(ctx, mapId, versionId)
+  // Held open meanwhile, so the room (and the edits of anyone connected) stays in memory.
   const before = await withMapDoc(ctx.rooms, mapId, async (doc) => {
+    const plan = await ctx.work.restore(state, await storedParts(ctx, mapId))
     const saved = await ctx.versions.add(mapId, {
-      label: `Before restoring “${version.label}”`,
+      label: `Before restoring “${restored.label}”`,
       kind: 'before-restore',
       author,
-      ...captureDoc(doc),
+      ...plan.before,
     })
-    // Read again after the await: edits that arrived meanwhile are part of "before" for the diff,
-    // and the write below changes exactly what differs from the version now.
-    commitMap(doc, fromY(doc), target, SERVER_ORIGIN)
+    if (plan.update) Y.applyUpdate(doc, plan.update, SERVER_ORIGIN)
     return saved
   })
   // The restore's update is durable before the answer, like a rename.
   await ctx.log.flush()
-  return { restored: version, before }
+  return { restored, before }
 }
 
 /** A new map holding the version's content, linked to it (an as-is map's to-be). */
@@ -100,10 +111,8 @@ export async function forkVersion(
 ): Promise<CreatedMap> {
   const record = await requireMap(ctx, mapId)
   const version = await requireVersion(ctx, mapId, versionId)
-  const content = mapOfVersion(version)
-  const newTitle = title ?? `${content.meta.title || record.title} (to-be)`
-  const fork = setTitle(content, newTitle)
-  const created = await createSeeded(ctx, newTitle, mapState(fork), summariseContent(fork))
+  const fork = await ctx.work.fork(version.state, title, record.title)
+  const created = await createSeeded(ctx, fork.title, fork.state, fork.summary)
   await ctx.catalogue.setOrigin(created.id, { mapId, versionId, label: version.label })
   return created
 }

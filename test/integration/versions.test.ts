@@ -9,6 +9,7 @@ import { commitMap, fromY } from '../../src/collab/codec'
 import { parseMapFile } from '../../src/domain/format'
 import { updateTouchpoint } from '../../src/domain/operations'
 import type { JourneyMap } from '../../src/domain/types'
+import type { ChangeEntry } from '../../src/domain/versions/change-list'
 import { diffMaps, diffSize } from '../../src/domain/versions/diff'
 import type { VersionInfo } from '../../src/domain/versions/version'
 import { AUTO_LABELS } from '../../server/versions/auto-versions'
@@ -124,6 +125,20 @@ describe('named versions', () => {
     // The first version is the state it was saved at, not the later one.
     expect(same(await versionMap(s, id, first.body.id), atFirst)).toEqual(NONE)
     expect(same(await versionMap(s, id, second.body.id), fromY(editor.doc))).toEqual(NONE)
+    // What changed since the first version, computed on the server: the three retitled cards.
+    const changes = await call<{ since: VersionInfo; changes: ChangeEntry[] }>(
+      s,
+      'GET',
+      `api/maps/${id}/versions/${first.body.id}/changes`,
+    )
+    expect(changes.status).toBe(200)
+    expect(changes.body.since).toEqual(first.body)
+    expect(changes.body.changes.map((c) => [c.status, c.noun, c.fields])).toEqual([
+      ['changed', 'touchpoint', ['title']],
+      ['changed', 'touchpoint', ['title']],
+      ['changed', 'touchpoint', ['title']],
+    ])
+    expect(changes.body.changes.every((c) => c.name.startsWith('Later'))).toBe(true)
   })
 
   it('refuses bad requests with precise messages and keeps serving', async () => {
