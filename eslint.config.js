@@ -69,4 +69,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The HTML viewer's script runs in the exported file's page: a classic browser script.
+    files: ['src/export/viewer/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 )

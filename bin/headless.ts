@@ -158,13 +158,3 @@ export async function renderPng(
   const { dataUrl, ...rest } = result
   return { ...rest, bytes: Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64') }
 }
-
-export async function renderSvg(
-  page: Page,
-  options: Omit<HeadlessPngOptions, 'scale' | 'embed'> = {},
-) {
-  return (await page.evaluate(`window.trailmapExport.svg(${JSON.stringify(options)})`)) as {
-    text: string
-    ms: number
-  }
-}

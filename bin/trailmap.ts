@@ -1,13 +1,17 @@
 // The `trailmap` command line (README, "Command line"):
 //
-//   trailmap export <mapId | file.json> [--png out.png] [--svg out.svg] [--json out.json]
+//   trailmap export <mapId | file.json | journey.mmd> [--png out.png] [--svg out.svg]
+//                   [--pdf out.pdf] [--html out.html] [--mermaid out.mmd] [--json out.json]
+//                   [--paper a3|a2|a1|a0|fit] [--layout poster|tiled] [--no-cover] [--no-summary]
 //                   [--scale 1|2|3] [--background white|transparent|theme] [--padding px]
 //                   [--no-notes] [--no-embed] [--server URL] [--token TOKEN]
 //   trailmap sample <out.json> [--phases N] [--per-phase N] [--across N] [--title TITLE]
 //
 // A map id is read from a running server (default http://127.0.0.1:5174); a JSON file is checked
-// like an import (every problem with its JSON path) and rendered by a server started in this
-// process. Pictures are drawn by headless Chromium with the editor's own components.
+// like an import (every problem with its JSON path), a Mermaid journey likewise (every problem
+// with its line). SVG, PDF, HTML and Mermaid are drawn from the map itself (bin/deliverables.ts);
+// only the PNG needs headless Chromium, which draws it with the editor's own components, the map
+// served by a server started in this process.
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -23,20 +27,25 @@ import {
   launchChromium,
   openExportPage,
   renderPng,
-  renderSvg,
   startLocalServer,
 } from './headless'
+import { parseLayout, parsePaper, readMermaidFile, writeDeliverables } from './deliverables'
 import { sampleJourney } from './sample-journey'
 
 const USAGE = `Usage:
-  trailmap export <mapId | file.json> [--png out.png] [--svg out.svg] [--json out.json] [options]
+  trailmap export <mapId | file.json | journey.mmd> [--png out.png] [--svg out.svg] [--pdf out.pdf]
+                  [--html out.html] [--mermaid out.mmd] [--json out.json] [options]
   trailmap sample <out.json> [--phases 6] [--per-phase 50] [--across 4] [--title "Sample journey"]
 
 Export options:
+  --paper a3|a2|a1|a0|fit    PDF paper, landscape (default a3); fit: one page the size of the map
+  --layout poster|tiled      PDF: the map on one page, or over several (breaks between phases)
+  --no-cover                 PDF without the cover page (title, personas, top pain points…)
+  --no-summary               PDF without the summary table of touchpoints
   --scale 1|2|3              PNG scale (default 2); lowered automatically for very large maps
   --background white|transparent|theme   (default white)
   --padding <px>             space around the map (default 48)
-  --no-notes                 leave sticky notes out of pictures
+  --no-notes                 leave sticky notes out of pictures, the PDF and the HTML viewer
   --no-embed                 do not embed the map's JSON in the PNG
   --server <url>             server holding <mapId> (default $TRAILMAP_URL or http://127.0.0.1:5174)
   --token <token>            capability token, for servers that require one
@@ -133,7 +142,14 @@ async function exportCommand(args: string[]) {
     options: {
       png: { type: 'string' },
       svg: { type: 'string' },
+      pdf: { type: 'string' },
+      html: { type: 'string' },
+      mermaid: { type: 'string' },
       json: { type: 'string' },
+      paper: { type: 'string' },
+      layout: { type: 'string' },
+      'no-cover': { type: 'boolean' },
+      'no-summary': { type: 'boolean' },
       scale: { type: 'string' },
       background: { type: 'string' },
       padding: { type: 'string' },
@@ -146,29 +162,62 @@ async function exportCommand(args: string[]) {
   const [source, ...extra] = positionals
   if (!source || extra.length > 0)
     throw new UsageError('export needs exactly one map id or JSON file')
-  if (!values.png && !values.svg && !values.json)
-    throw new UsageError('say what to write: --png, --svg and/or --json')
+  const drawn = [values.svg, values.pdf, values.html, values.mermaid]
+  if (!values.png && !values.json && drawn.every((file) => !file))
+    throw new UsageError('say what to write: --png, --svg, --pdf, --html, --mermaid and/or --json')
   const options = imageOptions(values)
-  const isFile = source.endsWith('.json') || fs.existsSync(source)
+  let paper: ReturnType<typeof parsePaper>
+  let layout: ReturnType<typeof parseLayout>
+  try {
+    paper = parsePaper(values.paper)
+    layout = parseLayout(values.layout, paper)
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const isMermaid = /\.(mmd|mermaid)$/i.test(source)
+  const isFile = isMermaid || source.endsWith('.json') || fs.existsSync(source)
   if (!isFile && !MAP_ID.test(source))
     throw new UsageError(`"${source}" is neither a JSON file nor a map id`)
   const server = values.server ?? DEFAULT_SERVER
 
   let map: JourneyMap | null = null
   if (isFile) {
-    map = readMapFile(source)
+    map = isMermaid ? readMermaidFile(source) : readMapFile(source)
     if (values.json) {
       write(values.json, serializeMap(map))
       log(`wrote ${values.json}`)
     }
-  } else if (values.json) {
-    write(values.json, await fetchMapJson(server, source, values.token))
-    log(`wrote ${values.json}`)
   } else {
-    // Fail early, with the server's sentence, on an unknown id or a server that is not running.
-    await fetchMapJson(server, source, values.token)
+    // Also fails early, with the server's sentence, on an unknown id or a server not running.
+    const text = await fetchMapJson(server, source, values.token)
+    if (values.json) {
+      write(values.json, text)
+      log(`wrote ${values.json}`)
+    }
+    const loaded = parseMapFile(text)
+    if (!loaded.ok)
+      throw new HeadlessError(
+        `the server sent a map that cannot be read: ${loaded.problems[0]?.message}`,
+      )
+    if (drawn.some(Boolean)) await writeDeliverables(loaded.map, deliverables(), log)
   }
-  if (!values.png && !values.svg) return
+  function deliverables() {
+    return {
+      svg: values.svg,
+      pdf: values.pdf,
+      html: values.html,
+      mermaid: values.mermaid,
+      paper,
+      layout,
+      cover: values['no-cover'] !== true,
+      summary: values['no-summary'] !== true,
+      background: options.background ?? 'white',
+      padding: options.padding ?? 48,
+      includeNotes: options.includeNotes ?? true,
+    }
+  }
+  if (map && drawn.some(Boolean)) await writeDeliverables(map, deliverables(), log)
+  if (!values.png) return
 
   const local = map ? await startLocalServer() : null
   const browser = await launchChromium().catch(async (error: unknown) => {
@@ -187,12 +236,6 @@ async function exportCommand(args: string[]) {
       log(
         `wrote ${values.png}: ${png.width} × ${png.height} px at ${png.scale}×${lowered} in ${(png.ms / 1000).toFixed(1)} s`,
       )
-    }
-    if (values.svg) {
-      const { scale: _scale, embed: _embed, ...svgOptions } = options
-      const svg = await renderSvg(page, svgOptions)
-      write(values.svg, svg.text)
-      log(`wrote ${values.svg} in ${(svg.ms / 1000).toFixed(1)} s`)
     }
   } finally {
     await browser.close()

@@ -33,6 +33,23 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 /** What the server may import from src/ (paths under src/). */
 const SERVER_ALLOWED = ['domain/', 'collab/codec']
 
+/**
+ * The deliverables' code runs in the browser and in the CLI under Node (bin/deliverables.ts): it
+ * may import the domain, each other, the export frame and the progress helpers, and of packages
+ * only jsPDF — nothing that needs a DOM or the editor. `browser-*.ts` files are its bundler-only
+ * entry points.
+ */
+const NODE_SAFE = /^src\/export\/(vector|pdf|viewer)\/(?!browser-)/
+const NODE_SAFE_TARGETS = [
+  'src/domain/',
+  'src/export/vector/',
+  'src/export/pdf/',
+  'src/export/viewer/',
+  'src/export/export-frame',
+  'src/export/progress',
+]
+const NODE_SAFE_PACKAGES = new Set(['jspdf'])
+
 /** Layers that must edit through commands. */
 const COMMAND_ONLY = new Set(['canvas', 'ui', 'app'])
 
@@ -59,7 +76,18 @@ export function checkLayers(files: readonly SourceFile[]): Violation[] {
     if (from === null) continue
     for (const match of file.text.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2] ?? ''
-      if (!specifier.startsWith('.')) continue
+      const nodeSafe = NODE_SAFE.test(file.path)
+      if (!specifier.startsWith('.')) {
+        if (nodeSafe && !specifier.startsWith('node:') && !NODE_SAFE_PACKAGES.has(specifier)) {
+          const at = (match.index ?? 0) + match[0].indexOf(specifier)
+          violations.push({
+            file: file.path,
+            line: lineOf(file.text, at),
+            message: `${file.path} runs in the CLI too: it may not import the package ${specifier}`,
+          })
+        }
+        continue
+      }
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), specifier))
       // The match may begin with the previous line's newline: count from the specifier itself.
       const at = (match.index ?? 0) + match[0].indexOf(specifier)
@@ -70,6 +98,8 @@ export function checkLayers(files: readonly SourceFile[]): Violation[] {
           report(`the server may import only src/domain and src/collab/codec, not ${target}`)
         continue
       }
+      if (nodeSafe && !NODE_SAFE_TARGETS.some((prefix) => target.startsWith(prefix)))
+        report(`${file.path} runs in the CLI too: it may not import ${target}`)
       const to = layerOf(target)
       if (to === 'server') report(`src/ must not import the server (${target})`)
       if (to === null || to === 'server' || to === from) continue

@@ -22,6 +22,7 @@ import { createMetrics } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
 import { workshopHooks } from './persistence/workshop-hooks'
+import { withAttribution } from './versions/attribution'
 import { startVersionRetention, withAutoVersions } from './versions/auto-versions'
 import { versionThread } from './versions/version-thread'
 import { openStorage } from './persistence/open'
@@ -103,8 +104,10 @@ export async function startServer(
       )
   })
   const versionWork = versionThread()
-  const rooms = new Rooms(log, {
-    hooks: withAutoVersions(
+  versionWork.warm()
+  // Room hooks: storage, then automatic versions, then who edited what.
+  const attribution = withAttribution(
+    withAutoVersions(
       storageHooks({
         catalogue: storage.catalogue,
         log: storage.log,
@@ -120,6 +123,10 @@ export async function startServer(
         logger: log,
       },
     ),
+    { versions: storage.versions, logger: log },
+  )
+  const rooms = new Rooms(log, {
+    hooks: attribution.hooks,
     fanout,
     ...(extras.registry ? { registry: extras.registry } : {}),
     compactEveryUpdates: config.compactEveryUpdates,
@@ -158,6 +165,7 @@ export async function startServer(
     log: storage.log,
     versions: storage.versions,
     work: versionWork,
+    flushEdits: attribution.flush,
     rooms,
     workshopRooms,
     quota: { limiter: creations, maxMaps: config.maxMaps },

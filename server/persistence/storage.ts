@@ -100,7 +100,10 @@ export interface DocumentLog {
   onWritableChange(listener: (writable: boolean) => void): () => void
 }
 
-/** A version with its content: a full Yjs state (`encodeStateAsUpdateV2`) of the map then. */
+/**
+ * A version with its content: a full Yjs state of the map then (`encodeStateAsUpdate`, V1: the
+ * server never decodes V2, whose decoder can hang on crafted input — yjs issue 687).
+ */
 export interface StoredVersion extends VersionInfo {
   readonly state: Uint8Array
 }
@@ -128,6 +131,17 @@ export interface VersionStore {
   get(mapId: string, versionId: number): Promise<StoredVersion | null>
   /** Deletes automatic versions (of every map) saved before `before`; named ones stay. */
   deleteExpired(before: number): Promise<number>
+  /** Remembers who last edited each record (one row per map and record, replaced). */
+  noteEdits(mapId: string, edits: readonly RecordEdit[]): Promise<void>
+  /** Who last edited which record, for edits at or after `since`. */
+  editsSince(mapId: string, since: number): Promise<RecordEdit[]>
+}
+
+/** The last edit of one record that the server could put a name to. */
+export interface RecordEdit {
+  readonly recordId: string
+  readonly name: string
+  readonly at: number
 }
 
 /** Where a map was forked from ("New map from this version"): the as-is of a to-be map. */

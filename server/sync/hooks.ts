@@ -22,6 +22,11 @@ export interface RoomHooks {
    * document is still readable: automatic versions are kept here.
    */
   unload?(mapId: string, doc: Y.Doc): Promise<void>
+  /**
+   * Records a client's transaction touched, with the name that client shows in its presence:
+   * who last edited what ("what changed since", with names). Only when the name is known.
+   */
+  edited?(mapId: string, recordIds: readonly string[], editor: string): void
   /** Whether writes currently succeed, and news when that changes. */
   writable(): boolean
   onWritableChange(listener: (writable: boolean) => void): () => void

@@ -5,7 +5,7 @@
 // would grow it past the size limit is refused, and presence states have a size limit.
 
 import * as Y from 'yjs'
-import { upgradeDoc } from '../../src/collab/codec'
+import { touchedRecordIds, upgradeDoc } from '../../src/collab/codec'
 import type { KindRegistry } from '../../src/domain/kinds/registry'
 import type { Role } from '../auth/tokens'
 import type { Logger } from '../log'
@@ -173,6 +173,7 @@ export class Room {
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
     room.doc.on('update', room.onDocUpdate)
+    if (options.hooks.edited) room.doc.on('afterTransaction', room.onTransaction)
     room.channel = options.fanout.join(id, room.fanoutMember())
     // A doc written by an older Trailmap is brought up to this one's format before anyone is
     // answered, with the kinds' own migration steps; the upgrade is stored like any edit.
@@ -355,6 +356,18 @@ export class Room {
       this.doc.off('update', onChange)
     }
     return changed
+  }
+
+  /** Tells the hooks which records a client's edit touched, and that client's display name. */
+  private onTransaction = (transaction: Y.Transaction) => {
+    const peer = transaction.origin as Peer
+    if (!this.peers.has(peer) || peer.clientId === null) return
+    const user = (this.presence.awareness.getStates().get(peer.clientId) as { user?: unknown })
+      ?.user as { name?: unknown } | undefined
+    const name = typeof user?.name === 'string' ? user.name.trim().slice(0, 60) : ''
+    if (!name) return
+    const ids = touchedRecordIds(transaction, this.doc, this.options.registry)
+    if (ids.length > 0) this.options.hooks.edited?.(this.id, ids, name)
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {

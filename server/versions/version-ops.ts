@@ -1,7 +1,8 @@
 // The heavy half of versions, as pure functions of encoded states: reading a 5,000-card map out of
 // its Yjs state takes hundreds of milliseconds, so they run in a worker thread (version-thread.ts)
 // and the server's event loop only reads rows and applies the (small) result. Inputs are a map's
-// stored parts (Yjs V1 updates, as the document log keeps them) and versions' states (V2).
+// stored parts (Yjs updates, as the document log keeps them) and versions' states. Both are V1:
+// the server never decodes V2 (PITFALLS, yjs issue 687), not even states it wrote itself.
 
 import * as Y from 'yjs'
 import { commitMap, fromY, upgradeDoc } from '../../src/collab/codec'
@@ -34,13 +35,13 @@ const fromParts = (parts: readonly Uint8Array[]) => (doc: Y.Doc) => {
 }
 
 const fromVersion = (state: Uint8Array) => (doc: Y.Doc) => {
-  Y.applyUpdateV2(doc, state)
+  Y.applyUpdate(doc, state)
   // A version saved by an older Trailmap is read in this one's format.
   upgradeDoc(doc, null)
 }
 
 const capture = (doc: Y.Doc): Captured => ({
-  state: Y.encodeStateAsUpdateV2(doc),
+  state: Y.encodeStateAsUpdate(doc),
   counts: mapCounts(fromY(doc)),
 })
 
@@ -75,11 +76,14 @@ export function planRestore(state: Uint8Array, parts: readonly Uint8Array[]): Re
   const target = versionMap(state)
   return withDoc(fromParts(parts), (doc) => {
     const current = fromY(doc)
-    const before = { state: Y.encodeStateAsUpdateV2(doc), counts: mapCounts(current) }
-    const updates: Uint8Array[] = []
-    doc.on('update', (update: Uint8Array) => updates.push(update))
+    const before = { state: Y.encodeStateAsUpdate(doc), counts: mapCounts(current) }
+    // What the write adds, as one update: everything past the state before it (never merged
+    // from parts: merging updates on the server is not done, see PITFALLS).
+    const vector = Y.encodeStateVector(doc)
+    let changed = false
+    doc.on('update', () => (changed = true))
     commitMap(doc, current, target, SERVER_ORIGIN)
-    return { before, update: updates.length === 0 ? null : Y.mergeUpdates(updates) }
+    return { before, update: changed ? Y.encodeStateAsUpdate(doc, vector) : null }
   })
 }
 

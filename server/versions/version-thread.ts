@@ -18,6 +18,8 @@ export interface VersionThread {
     title: string | undefined,
     fallbackTitle: string,
   ): Promise<{ title: string; state: Uint8Array; summary: MapSummary | null }>
+  /** Starts the thread now (loading its code takes a moment), so the first version is quick. */
+  warm(): void
   close(): Promise<void>
 }
 
@@ -71,6 +73,9 @@ export function versionThread(): VersionThread {
     changes: (state, parts) => post({ op: 'changes', state, parts }),
     restore: (state, parts) => post({ op: 'restore', state, parts }),
     fork: (state, title, fallbackTitle) => post({ op: 'fork', state, title, fallbackTitle }),
+    warm() {
+      worker ??= start()
+    },
     async close() {
       const running = worker
       worker = null

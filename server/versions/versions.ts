@@ -1,5 +1,5 @@
 // Named and automatic versions of a map, restore and fork. A version is the map's full Yjs state
-// (V2 encoding, compact for key-value docs) with its counts; documents keep garbage collection on,
+// (V1 encoding: the server never decodes V2, see PITFALLS) with its counts; documents keep garbage collection on,
 // so a version is a copy, never a pointer into the document's history (PITFALLS: snapshots need
 // gc off, which grows key-value docs by orders of magnitude).
 //
@@ -25,6 +25,8 @@ import type { VersionThread } from './version-thread'
 export interface VersionsContext extends MapsContext {
   versions: VersionStore
   work: VersionThread
+  /** Writes the names of recent editors still buffered for the map (attribution.ts). */
+  flushEdits(mapId: string): Promise<void>
 }
 
 /** The map's stored parts: every update any room has applied (a load waits for buffered ones). */
@@ -68,7 +70,18 @@ export async function changesSince(
 ): Promise<{ since: VersionInfo; changes: ChangeEntry[] }> {
   await requireMap(ctx, mapId)
   const { state, ...since } = await requireVersion(ctx, mapId, versionId)
-  return { since, changes: await ctx.work.changes(state, await storedParts(ctx, mapId)) }
+  const [changes, edits] = await Promise.all([
+    storedParts(ctx, mapId).then((parts) => ctx.work.changes(state, parts)),
+    ctx.flushEdits(mapId).then(() => ctx.versions.editsSince(mapId, since.createdAt)),
+  ])
+  const editors = new Map(edits.map((edit) => [edit.recordId, edit.name]))
+  return {
+    since,
+    changes: changes.map((entry) => {
+      const by = entry.id === null ? undefined : editors.get(entry.id)
+      return by ? { ...entry, by } : entry
+    }),
+  }
 }
 
 export interface Restored {

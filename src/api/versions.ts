@@ -108,3 +108,21 @@ export const forkVersion = (mapId: string, versionId: number, title?: string) =>
     { method: 'POST', body: JSON.stringify(title === undefined ? {} : { title }) },
     bestToken(mapId),
   ).then(keepTokens) as Promise<MapSummary>
+
+/** Who last changed each record since the version, as far as the server knows: id → name. */
+export async function fetchEditorsSince(
+  mapId: string,
+  versionId: number,
+): Promise<ReadonlyMap<string, string>> {
+  const body = await request<{ changes?: unknown }>(
+    `${versionsPath(mapId)}/${versionId}/changes`,
+    undefined,
+    bestToken(mapId),
+  )
+  const editors = new Map<string, string>()
+  for (const entry of Array.isArray(body.changes) ? body.changes : []) {
+    const { id, by } = (entry ?? {}) as { id?: unknown; by?: unknown }
+    if (typeof id === 'string' && typeof by === 'string') editors.set(id, by)
+  }
+  return editors
+}

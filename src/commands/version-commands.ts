@@ -3,7 +3,13 @@
 // versions (src/api/versions.ts); these commands fetch, and put what the page shows in the store.
 // Commands that talk to the server resolve when the answer is in; failures become a notice.
 
-import { fetchVersionMap, forkVersion, restoreVersion, saveVersion } from '../api/versions'
+import {
+  fetchEditorsSince,
+  fetchVersionMap,
+  forkVersion,
+  restoreVersion,
+  saveVersion,
+} from '../api/versions'
 import type { MapSummary } from '../api/maps'
 import type { VersionInfo } from '../domain/versions/version'
 import { endPreview, notify, startPreview, type EditorStore } from '../state/editor-store'
@@ -96,10 +102,14 @@ export const showChangesCommand: Command<{ version: VersionInfo }, Promise<boole
   group: 'Map',
   listed: false,
   run: async ({ store }, { version }) => {
-    const base = await withNotice(store, () => fetchVersionMap(store.session.mapId, version.id))
-    if (!base) return false
+    const { mapId } = store.session
+    const loaded = await withNotice(store, () =>
+      Promise.all([fetchVersionMap(mapId, version.id), fetchEditorsSince(mapId, version.id)]),
+    )
+    if (!loaded) return false
+    const [base, editors] = loaded
     endPreview(store)
-    store.setState({ changes: { since: version, base } })
+    store.setState({ changes: { since: version, base, editors } })
     return true
   },
 }

@@ -6,7 +6,7 @@
 import { serializeMap } from '../domain/format'
 import type { EditorStore } from '../state/editor-store'
 import { DEFAULT_PADDING } from './export-frame'
-import { exportPng, exportSvg, findViewport, type ExportBackground } from './image-export'
+import { exportPng, findViewport, type ExportBackground } from './image-export'
 import type { StyleCheck } from './style-check'
 import { countsOf, type MapCounts } from './import-file'
 
@@ -38,10 +38,6 @@ export interface TrailmapExportApi {
   counts(): MapCounts
   json(): string
   png(options?: HeadlessPngOptions): Promise<HeadlessPng>
-  svg(options?: Omit<HeadlessPngOptions, 'scale' | 'embed' | 'compactStyles'>): Promise<{
-    text: string
-    ms: number
-  }>
   /**
    * Compares the shared-read shortcut of compact-styles.ts with reading every element (for
    * bench/png-export.ts; loaded on demand, so it is not in the editor's main bundle).
@@ -100,14 +96,6 @@ export function installExportHook(store: EditorStore): () => void {
         lowered: frame.lowered,
         ms: result.ms,
       }
-    },
-    async svg(options = {}) {
-      const result = await exportSvg(findViewport(), store.getState().map, {
-        background: options.background ?? 'white',
-        includeNotes: options.includeNotes ?? true,
-        padding: options.padding ?? DEFAULT_PADDING,
-      })
-      return { text: await result.blob.text(), ms: result.ms }
     },
   }
   window.trailmapExport = api

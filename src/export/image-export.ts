@@ -10,11 +10,12 @@
 // html-to-image gets compact computed styles (compact-styles.ts): 25 s → 2.3 s for 300 cards at 2×.
 // The caller hides its own selection first (ExportDialog does).
 
-import { getFontEmbedCSS, toCanvas, toSvg } from 'html-to-image'
+import { getFontEmbedCSS, toCanvas } from 'html-to-image'
 import type { JourneyMap } from '../domain/types'
 import { captureCompactStyles } from './compact-styles'
 import { exportFrame, type ExportFrame } from './export-frame'
 import { embedJsonInPng } from './png-text'
+import { breathe, cancellable, throwIfCancelled, type ProgressHooks } from './progress'
 import './exporting.css'
 
 export type ExportBackground = 'white' | 'transparent' | 'theme'
@@ -151,10 +152,18 @@ function prepare(
   return undo
 }
 
-function captureOptions(frame: ExportFrame, options: ImageOptions, fontEmbedCSS: string) {
+function captureOptions(
+  frame: ExportFrame,
+  options: ImageOptions,
+  fontEmbedCSS: string,
+  signal?: AbortSignal,
+) {
   const backgroundColor = BACKGROUND_COLORS[options.background]
+  const keep = filterFor(options.includeNotes)
   return {
-    filter: filterFor(options.includeNotes),
+    // Once cancelled, the library's unfinished clone takes no further node: the page is restored
+    // at once, and without the compact styles each further node would cost a full style read.
+    filter: (node: Node) => !signal?.aborted && keep(node),
     // The clone is laid out at the frame's size and drawn onto a canvas of exactly the pixel size
     // we computed (pixelRatio 1): Chromium rasterises the SVG at the size it is drawn, so text stays
     // sharp, and no float like 2.01 × 100 can make the canvas one pixel smaller than announced.
@@ -183,19 +192,40 @@ export function nextPaint(): Promise<void> {
   )
 }
 
+/** The steps of a PNG export as the progress bar names them. */
+export const PNG_STEPS = {
+  fonts: 'Collecting fonts',
+  styles: 'Copying the map’s styles',
+  draw: 'Drawing the picture',
+  encode: 'Encoding the PNG',
+  embed: 'Embedding the map data',
+} as const
+
+/**
+ * The whole map as PNG. With `hooks`, each step is announced and a cancel is honoured between
+ * steps and at once during the long drawing step (the page is restored immediately; the
+ * library's unfinished drawing is dropped).
+ */
 export async function exportPng(
   viewport: HTMLElement,
   map: JourneyMap,
   options: PngOptions,
+  hooks: ProgressHooks = {},
 ): Promise<ImageResult> {
+  const { signal, onProgress } = hooks
   const started = performance.now()
   const frame = exportFrame(map, options)
-  const fonts = await fontEmbedCss(viewport)
-  const capture = captureOptions(frame, options, fonts)
+  onProgress?.({ fraction: 0.02, step: PNG_STEPS.fonts })
+  const fonts = await cancellable(fontEmbedCss(viewport), signal)
+  onProgress?.({ fraction: 0.1, step: PNG_STEPS.styles })
+  await breathe(signal)
+  const capture = captureOptions(frame, options, fonts, signal)
   const restore = prepare(viewport, capture.filter, options.compactStyles ?? true)
   let canvas: HTMLCanvasElement
   try {
-    canvas = await toCanvas(viewport, capture)
+    onProgress?.({ fraction: null, step: PNG_STEPS.draw })
+    await breathe(signal)
+    canvas = await cancellable(toCanvas(viewport, capture), signal)
   } finally {
     restore()
   }
@@ -203,12 +233,21 @@ export async function exportPng(
     if (canvas.width === 0 || canvas.height === 0) {
       throw new Error('The browser could not create a canvas this large.')
     }
-    let blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+    onProgress?.({ fraction: 0.85, step: PNG_STEPS.encode })
+    await breathe(signal)
+    let blob = await cancellable(
+      new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')),
+      signal,
+    )
     if (!blob) throw new Error('The browser could not encode the picture as PNG.')
     if (options.embedJson !== undefined) {
+      onProgress?.({ fraction: 0.95, step: PNG_STEPS.embed })
+      await breathe(signal)
       const bytes = embedJsonInPng(new Uint8Array(await blob.arrayBuffer()), options.embedJson)
       blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' })
     }
+    throwIfCancelled(signal)
+    onProgress?.({ fraction: 1, step: PNG_STEPS.encode })
     return {
       blob,
       frame: { ...frame, pixelWidth: canvas.width, pixelHeight: canvas.height },
@@ -219,29 +258,4 @@ export async function exportPng(
     canvas.width = 0
     canvas.height = 0
   }
-}
-
-/**
- * The whole map as SVG. html-to-image wraps the HTML in a <foreignObject>: browsers show it
- * exactly like the canvas; design tools without foreignObject support show little of it.
- */
-export async function exportSvg(
-  viewport: HTMLElement,
-  map: JourneyMap,
-  options: Omit<ImageOptions, 'scale'>,
-): Promise<ImageResult> {
-  const started = performance.now()
-  const frame = exportFrame(map, { ...options, scale: 1 })
-  const fonts = await fontEmbedCss(viewport)
-  const capture = captureOptions(frame, { ...options, scale: 1 }, fonts)
-  const restore = prepare(viewport, capture.filter, options.compactStyles ?? true)
-  let dataUrl: string
-  try {
-    dataUrl = await toSvg(viewport, capture)
-  } finally {
-    restore()
-  }
-  const text = decodeURIComponent(dataUrl.slice(dataUrl.indexOf(',') + 1))
-  const blob = new Blob([text], { type: 'image/svg+xml' })
-  return { blob, frame, ms: performance.now() - started }
 }

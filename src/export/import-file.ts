@@ -1,5 +1,6 @@
 // Reading a file someone picked or dropped for import. The kind is decided from the content (a PNG
-// signature) and the name (.csv), everything else is treated as the JSON format. Nothing here
+// signature, a Mermaid `journey`) and the name (.csv, .mmd), everything else is treated as the
+// JSON format. Nothing here
 // touches a map: the result is either a loaded map with its repairs, a CSV sheet to apply later
 // (it adds to whichever map it is applied to), or every problem found, each with where it is.
 
@@ -7,9 +8,11 @@ import { cleanTitle } from '../domain/title'
 import { DEFAULT_MAX_BYTES, formatBytes, parseMapFile, type Problem } from '../domain/format'
 import type { CsvProblem } from '../domain/format/csv-touchpoints'
 import type { JourneyMap } from '../domain/types'
+import { CURRENT_FORMAT_VERSION } from '../domain/format/envelope'
+import { isMermaidJourney, mermaidToMap } from '../domain/format/mermaid-import'
 import { isPng, readJsonFromPng } from './png-text'
 
-export type ImportKind = 'json' | 'png' | 'csv'
+export type ImportKind = 'json' | 'png' | 'csv' | 'mermaid'
 
 export interface ImportProblem {
   /** A JSON path (`$.map.touchpoints[3].emotion`), a place in a sheet (`row 4, emotion`) or ''. */
@@ -20,7 +23,7 @@ export interface ImportProblem {
 export type ImportRead =
   | {
       readonly ok: true
-      readonly kind: 'json' | 'png'
+      readonly kind: 'json' | 'png' | 'mermaid'
       readonly fileName: string
       readonly map: JourneyMap
       readonly repairs: readonly string[]
@@ -44,7 +47,8 @@ export interface ImportOptions {
 const MAX_PNG_BYTES = 256 * 1024 * 1024
 
 /** What `accept` of the file input offers. */
-export const IMPORT_ACCEPT = '.json,.trailmap.json,application/json,.csv,text/csv,.png,image/png'
+export const IMPORT_ACCEPT =
+  '.json,.trailmap.json,application/json,.csv,text/csv,.png,image/png,.mmd,.mermaid,.md,.txt'
 
 /** The part of a File this module needs, so tests can hand in plain Blobs. */
 export interface ImportFile {
@@ -76,7 +80,10 @@ async function kindOf(file: ImportFile): Promise<ImportKind> {
   const head = new Uint8Array(await file.slice(0, 8).arrayBuffer())
   if (isPng(head)) return 'png'
   if (/\.csv$/i.test(file.name) || file.type === 'text/csv') return 'csv'
-  return 'json'
+  if (/\.(mmd|mermaid)$/i.test(file.name)) return 'mermaid'
+  // A journey pasted into a .md or .txt file: the text says what it is.
+  const start = await file.slice(0, 4096).text()
+  return isMermaidJourney(start) ? 'mermaid' : 'json'
 }
 
 export async function readImportFile(
@@ -91,6 +98,13 @@ export async function readImportFile(
   // Refused by its size before a byte of it is read or parsed.
   if (file.size > limit) return fail([tooLarge(file.size, limit)])
   if (kind === 'csv') return { ok: true, kind, fileName, text: await file.text() }
+  if (kind === 'mermaid') {
+    const read = mermaidToMap(await file.text())
+    if (!read.ok)
+      return fail(read.problems.map((p) => ({ where: `line ${p.line}`, message: p.message })))
+    const { map, repairs } = read
+    return { ok: true, kind, fileName, map, repairs, fromVersion: CURRENT_FORMAT_VERSION }
+  }
   let text: string
   if (kind === 'png') {
     const read = readJsonFromPng(new Uint8Array(await file.arrayBuffer()))

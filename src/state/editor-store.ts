@@ -57,7 +57,12 @@ export interface EditorState {
    */
   preview: { readonly version: VersionInfo; readonly liveSelection: ReadonlySet<string> } | null
   /** "What changed since" this version: the live map is compared with `base`; null when off. */
-  changes: { readonly since: VersionInfo; readonly base: JourneyMap } | null
+  changes: {
+    readonly since: VersionInfo
+    readonly base: JourneyMap
+    /** Who last changed which record since then, as far as the server knows (id → name). */
+    readonly editors: ReadonlyMap<string, string>
+  } | null
   notice: Notice | null
   /** Comments, votes, timer and facilitator: the map's workshop doc. */
   workshop: WorkshopState

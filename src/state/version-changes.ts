@@ -18,9 +18,12 @@ export function versionChanges(
   state: Pick<EditorState, 'changes' | 'map' | 'preview'>,
 ): VersionChangesView | null {
   if (!state.changes || state.preview) return null
-  const { base } = state.changes
+  const { base, editors } = state.changes
   if (cached?.base === base && cached.map === state.map) return cached.view
-  const entries = changeEntries(diffMaps(base, state.map))
+  const entries = changeEntries(diffMaps(base, state.map)).map((entry) => {
+    const by = entry.id === null ? undefined : editors.get(entry.id)
+    return by ? { ...entry, by } : entry
+  })
   const view = { entries, marks: changeMarks(entries) }
   cached = { base, map: state.map, view }
   return view

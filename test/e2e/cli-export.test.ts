@@ -1,5 +1,6 @@
 // `npx trailmap export file.json --png out.png` end to end: its own server, headless Chromium,
-// the editor's exporter under the page's Content-Security-Policy, a real PNG on disk.
+// the editor's exporter under the page's Content-Security-Policy, a real PNG on disk; and the
+// deliverables drawn without a browser (PDF, SVG, HTML, Mermaid), read back with poppler and rsvg.
 
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -8,6 +9,10 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { PNG } from 'pngjs'
 import { expect, it } from 'vitest'
+import { serializeMap } from '../../src/domain/format'
+import { templateById } from '../../src/domain/templates'
+import { pixelStats } from '../support/pixels'
+import { pdfInfo, pdfPages, renderPdfPage, renderSvg } from '../support/poppler'
 
 const run = promisify(execFile)
 
@@ -35,4 +40,83 @@ it('exports a map file to a PNG from the command line', async () => {
   const image = PNG.sync.read(fs.readFileSync(png))
   expect(image.width).toBeGreaterThan(1000)
   expect(image.height).toBeGreaterThan(500)
+})
+
+it('writes PDF, SVG, HTML and Mermaid from the command line, and reads a Mermaid journey', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-cli-'))
+  const json = path.join(dir, 'journey.trailmap.json')
+  fs.writeFileSync(json, serializeMap(templateById('classic-5')!.build()))
+  const out = (name: string) => path.join(dir, name)
+  const { stderr } = await run(
+    process.execPath,
+    [
+      'bin/trailmap.mjs',
+      'export',
+      json,
+      '--pdf',
+      out('map.pdf'),
+      '--paper',
+      'a3',
+      '--svg',
+      out('map.svg'),
+    ].concat(['--html', out('map.html'), '--mermaid', out('map.mmd')]),
+    { timeout: 90_000 },
+  )
+  expect(stderr).toMatch(/wrote .*map\.pdf: 3 pages, poster, A3/)
+  expect(pdfInfo(out('map.pdf'))).toMatchObject({ pages: 3, width: 1190.55, height: 841.89 })
+  const text = pdfPages(out('map.pdf')).join(' ').replace(/\s+/g, ' ')
+  expect(text).toContain('Calls about a missing ingredient')
+  expect(pixelStats(renderPdfPage(out('map.pdf'), 2)).inkRatio).toBeGreaterThan(0.3)
+  expect(pixelStats(renderSvg(out('map.svg'))).inkRatio).toBeGreaterThan(0.3)
+  const html = fs.readFileSync(out('map.html'), 'utf8')
+  expect(html).toMatch(/^<!doctype html>/)
+  expect(html).toContain('id="tm-data"')
+  expect(html).not.toMatch(/\s(src|href)="(https?:)?\/\//)
+
+  // The Mermaid file goes back in: a tiled A2 PDF of it, without cover or summary.
+  const again = await run(
+    process.execPath,
+    [
+      'bin/trailmap.mjs',
+      'export',
+      out('map.mmd'),
+      '--pdf',
+      out('again.pdf'),
+      '--paper',
+      'a2',
+    ].concat(['--layout', 'tiled', '--no-cover', '--no-summary']),
+    { timeout: 90_000 },
+  )
+  const pages = Number(/wrote .*again\.pdf: (\d+) pages?, tiled, A2/.exec(again.stderr)?.[1])
+  expect(pdfInfo(out('again.pdf'))).toMatchObject({ pages, width: 1683.78, height: 1190.55 })
+  expect(pdfPages(out('again.pdf')).join(' ').replace(/\s+/g, ' ')).toContain(
+    'Calls about a missing',
+  )
+
+  // Problems are named: a bad paper, a bad Mermaid line.
+  const badPaper = await run(process.execPath, [
+    'bin/trailmap.mjs',
+    'export',
+    json,
+    '--pdf',
+    out('x.pdf'),
+    '--paper',
+    'b5',
+  ]).catch((error: { stderr: string; code: number }) => error)
+  expect(badPaper).toMatchObject({
+    code: 2,
+    stderr: expect.stringMatching(/--paper must be one of a3, a2, a1, a0, fit/),
+  })
+  fs.writeFileSync(out('bad.mmd'), 'journey\n  section A\n    Make tea: 9: Me\n')
+  const badLine = await run(process.execPath, [
+    'bin/trailmap.mjs',
+    'export',
+    out('bad.mmd'),
+    '--pdf',
+    out('y.pdf'),
+  ]).catch((error: { stderr: string; code: number }) => error)
+  expect(badLine).toMatchObject({
+    code: 1,
+    stderr: expect.stringMatching(/line 3: the score of "Make tea" is "9"/),
+  })
 })

@@ -177,9 +177,12 @@ describe('export', () => {
     expect(svg.download.suggestedFilename()).toBe('customer-onboarding.svg')
     const text = fs.readFileSync(svg.file, 'utf8')
     const bounds = mapBounds(seeded, CARD_SIZE)
-    expect(text).toMatch(/^<svg/)
+    expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /)
     expect(text).toContain(`width="${bounds.width + 2 * PADDING}"`)
-    expect(text).toContain('foreignObject')
+    // Native SVG (test/e2e/deliverables.test.ts checks it in rsvg against the PNG).
+    expect(text).not.toContain('foreignObject')
+    for (const card of Object.values(seeded.touchpoints))
+      expect(text).toContain(`id="card-${card.id}"`)
     // The SVG shows the map when a browser opens it on its own.
     const viewer = await context.newPage()
     await viewer.setViewportSize({ width: 1600, height: 1000 })

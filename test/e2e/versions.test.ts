@@ -74,7 +74,7 @@ describe('version history', () => {
     const panel = a.getByTestId('versions-panel')
     await panel.getByLabel('Save this state as a version').fill('After workshop 1')
     await panel.getByRole('button', { name: 'Save' }).click()
-    await expect.poll(() => panel.getByTestId('version').count()).toBe(1)
+    await expect.poll(() => panel.getByTestId('version').count(), { timeout: 15_000 }).toBe(1)
     await expect
       .poll(() => panel.getByTestId('version').first().textContent())
       .toContain('After workshop 1')
@@ -103,6 +103,12 @@ describe('version history', () => {
     const texts = await changes.getByTestId('change').allTextContents()
     expect(texts.some((t) => /phase/i.test(t))).toBe(true)
     expect(texts.some((t) => t.includes('Renamed by B') && t.includes('title'))).toBe(true)
+    // The server knows who: B's display name.
+    const bName = await b.evaluate(
+      () => (JSON.parse(localStorage.getItem('trailmap:user') ?? '{}') as { name?: string }).name,
+    )
+    expect(bName).toBeTruthy()
+    expect(texts.find((t) => t.includes('Renamed by B'))).toContain(`by ${bName}`)
     expect(texts.some((t) => t.includes(second!.title))).toBe(true)
     await expect.poll(() => changes.textContent()).toContain('3 changes since “After workshop 1”')
     // Marked on the canvas: the retitled card as changed, the new phase as added.
@@ -181,7 +187,7 @@ describe('as-is → to-be', () => {
     const panel = page.getByTestId('versions-panel')
     await panel.getByLabel('Save this state as a version').fill('As-is, March')
     await panel.getByRole('button', { name: 'Save' }).click()
-    await expect.poll(() => panel.getByTestId('version').count()).toBe(1)
+    await expect.poll(() => panel.getByTestId('version').count(), { timeout: 15_000 }).toBe(1)
     await panel.getByRole('button', { name: 'New map from this version' }).click()
     await expect.poll(() => page.url()).not.toContain(id)
     const forkId = new URL(page.url()).pathname.split('/').at(-1)!

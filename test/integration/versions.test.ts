@@ -192,6 +192,39 @@ describe('named versions', () => {
   })
 })
 
+describe('who changed what', () => {
+  it('names the person who last edited each record since the version, from their presence', async () => {
+    const s = await server()
+    const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
+    const ada = client(s, id)
+    const anonymous = client(s, id)
+    await Promise.all([waitSynced(ada), waitSynced(anonymous)])
+    ada.provider.awareness.setLocalStateField('user', { name: 'Ada Lovelace', color: '#2563eb' })
+    anonymous.provider.awareness.setLocalState(null)
+    const saved = await saveVersion(s, id, 'Before the workshop')
+    const [first, second] = Object.values(fromY(ada.doc).touchpoints)
+    let before = fromY(ada.doc)
+    commitMap(ada.doc, before, updateTouchpoint(before, first!.id, { title: 'By Ada' }))
+    before = fromY(anonymous.doc)
+    commitMap(anonymous.doc, before, updateTouchpoint(before, second!.id, { title: 'By nobody' }))
+    type Changes = { changes: (ChangeEntry & { by?: string })[] }
+    const changes = async () =>
+      (await call<Changes>(s, 'GET', `api/maps/${id}/versions/${saved.body.id}/changes`)).body
+        .changes
+    await waitUntil(
+      async () => (await changes()).some((c) => c.by === 'Ada Lovelace'),
+      'the edit to be attributed',
+    )
+    const list = await changes()
+    expect(list.find((c) => c.id === first!.id)).toMatchObject({
+      name: 'By Ada',
+      by: 'Ada Lovelace',
+    })
+    // A client without a name in its presence edits anonymously.
+    expect(list.find((c) => c.id === second!.id)?.by).toBeUndefined()
+  })
+})
+
 describe('restore', () => {
   it('brings every connected client to the version without a reconnect, and can be undone', async () => {
     const s = await server()

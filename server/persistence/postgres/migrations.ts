@@ -39,7 +39,7 @@ CREATE INDEX map_tokens_by_map ON map_tokens(map_id);
   `
 ALTER TABLE maps ADD COLUMN summary TEXT;
 `,
-  // 4: saved versions and the map a fork was made from, as in SQLite.
+  // 4: saved versions, the map a fork was made from and who last edited each record, as in SQLite.
   `
 CREATE TABLE versions (
   id BIGSERIAL PRIMARY KEY,
@@ -54,6 +54,13 @@ CREATE TABLE versions (
 CREATE INDEX versions_by_map ON versions(map_id, id);
 CREATE INDEX versions_by_age ON versions(kind, created_at);
 ALTER TABLE maps ADD COLUMN origin TEXT;
+CREATE TABLE record_edits (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  record_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  edited_at BIGINT NOT NULL,
+  PRIMARY KEY (map_id, record_id)
+);
 `,
   // 5: comment links (a third role) and each map's workshop doc as one merged state, as in SQLite.
   `

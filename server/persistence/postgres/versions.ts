@@ -43,6 +43,26 @@ export function postgresVersions(pool: pg.Pool): VersionStore {
       const row = rows[0]
       return row ? { ...versionFromRow(row), state: new Uint8Array(row.state) } : null
     },
+    async noteEdits(mapId, edits) {
+      if (edits.length === 0) return
+      await pool.query(
+        `INSERT INTO record_edits (map_id, record_id, name, edited_at)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::bigint[])
+         ON CONFLICT (map_id, record_id) DO UPDATE SET name = excluded.name, edited_at = excluded.edited_at`,
+        [mapId, edits.map((e) => e.recordId), edits.map((e) => e.name), edits.map((e) => e.at)],
+      )
+    },
+    async editsSince(mapId, since) {
+      const { rows } = await pool.query<{ record_id: string; name: string; edited_at: string }>(
+        'SELECT record_id, name, edited_at FROM record_edits WHERE map_id = $1 AND edited_at >= $2',
+        [mapId, since],
+      )
+      return rows.map((row) => ({
+        recordId: row.record_id,
+        name: row.name,
+        at: Number(row.edited_at),
+      }))
+    },
     async deleteExpired(before) {
       const result = await pool.query(
         'DELETE FROM versions WHERE created_at < $1 AND kind = ANY($2::text[])',

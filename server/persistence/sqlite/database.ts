@@ -44,7 +44,8 @@ CREATE INDEX IF NOT EXISTS map_tokens_by_map ON map_tokens(map_id);
   `
 ALTER TABLE maps ADD COLUMN summary TEXT;
 `,
-  // 4: saved versions (full Yjs states, V2 encoding) and the map a fork was made from (JSON).
+  // 4: saved versions (full Yjs states, V2 encoding), the map a fork was made from (JSON), and
+  // who last edited each record.
   `
 CREATE TABLE IF NOT EXISTS versions (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -59,6 +60,13 @@ CREATE TABLE IF NOT EXISTS versions (
 CREATE INDEX IF NOT EXISTS versions_by_map ON versions(map_id, id);
 CREATE INDEX IF NOT EXISTS versions_by_age ON versions(kind, created_at);
 ALTER TABLE maps ADD COLUMN origin TEXT;
+CREATE TABLE IF NOT EXISTS record_edits (
+  map_id TEXT NOT NULL REFERENCES maps(id) ON DELETE CASCADE,
+  record_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  edited_at INTEGER NOT NULL,
+  PRIMARY KEY (map_id, record_id)
+);
 `,
   // 5: comment links (a third role; SQLite cannot change a CHECK in place, so the small token
   // table is rebuilt) and each map's workshop doc (comments, votes, timer) as one merged state.

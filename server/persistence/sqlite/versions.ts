@@ -20,6 +20,14 @@ export function sqliteVersions(db: Database.Database): VersionStore {
     get: db.prepare<[string, number], VersionRow & { state: Buffer }>(
       'SELECT * FROM versions WHERE map_id = ? AND id = ?',
     ),
+    noteEdit: db.prepare(
+      `INSERT INTO record_edits (map_id, record_id, name, edited_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (map_id, record_id) DO UPDATE SET name = excluded.name, edited_at = excluded.edited_at`,
+    ),
+    editsSince: db.prepare<
+      [string, number],
+      { record_id: string; name: string; edited_at: number }
+    >('SELECT record_id, name, edited_at FROM record_edits WHERE map_id = ? AND edited_at >= ?'),
     expire: db.prepare(
       `DELETE FROM versions WHERE created_at < ? AND kind IN (${EXPIRING.map(() => '?').join(', ')})`,
     ),
@@ -53,6 +61,16 @@ export function sqliteVersions(db: Database.Database): VersionStore {
     },
     async deleteExpired(before) {
       return sql.expire.run(before, ...EXPIRING).changes
+    },
+    async noteEdits(mapId, edits) {
+      db.transaction(() => {
+        for (const edit of edits) sql.noteEdit.run(mapId, edit.recordId, edit.name, edit.at)
+      })()
+    },
+    async editsSince(mapId, since) {
+      return sql.editsSince
+        .all(mapId, since)
+        .map((row) => ({ recordId: row.record_id, name: row.name, at: row.edited_at }))
     },
   }
 }

@@ -14,4 +14,5 @@ export {
 export { fromY, readMeta, readRecords } from './read'
 export { commitMap, toY } from './write'
 export { mirrorDoc, type DocMirror } from './mirror'
+export { touchedRecordIds } from './touched'
 export { docVersion, isNewerDoc, upgradeDoc, type UpgradeResult } from './upgrade'

@@ -2,13 +2,16 @@
 // Letters lose their accents, everything that is not a letter or digit becomes one hyphen, and an
 // empty or symbol-only title falls back to "journey-map", so a download always has a usable name.
 
-export type ExportFormat = 'png' | 'svg' | 'json' | 'csv'
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'json' | 'csv' | 'mermaid'
 
 const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
   png: '.png',
   svg: '.svg',
+  pdf: '.pdf',
+  html: '.html',
   json: '.trailmap.json',
   csv: '.csv',
+  mermaid: '.mmd',
 }
 
 export const FALLBACK_SLUG = 'journey-map'

@@ -22,6 +22,8 @@ export interface ChangeEntry {
   readonly fields: readonly string[]
   /** What went with it: "and 2 connections" for a removed card whose steps went too. */
   readonly also?: string
+  /** Who last changed it, when the server knows (the display name they edited under). */
+  readonly by?: string
 }
 
 const NAME_FIELDS = ['title', 'name', 'label', 'text'] as const

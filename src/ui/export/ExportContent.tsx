@@ -1,81 +1,51 @@
-// Export the open map as a picture (PNG, SVG), as a file to re-import or keep in git (JSON), or
-// its touchpoints as a spreadsheet (CSV); open while `exportOpen` (command "export", Mod+E).
-// Pictures always show the whole map, whatever part of it is on screen.
+// Export the open map as a picture (PNG, vector SVG), a PDF deliverable, a one-file interactive
+// HTML viewer, a file to re-import or keep in git (JSON), a sheet (CSV) or a Mermaid user journey;
+// open while `exportOpen` (command "export", Mod+E). Pictures always show the whole map, whatever
+// part of it is on screen. Long exports (PNG, PDF) show their progress and can be cancelled.
 
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import {
+  CircleCheck,
   Download,
   FileBraces,
   FileCode,
   FileImage,
   FileSpreadsheet,
+  FileText,
+  GitBranch,
+  Globe,
   LoaderCircle,
   TriangleAlert,
-  CircleCheck,
 } from 'lucide-react'
-import { serializeMap } from '../../domain/format'
-import { touchpointsToCsv } from '../../domain/format/csv-touchpoints'
-import { metricsToCsv } from '../../domain/format/csv-metrics'
+import type { ExportFormat } from '../../domain/format/file-names'
 import { downloadBlob } from '../../export/download'
-import { EXPORT_SCALES, exportFrame, loweredScaleMessage } from '../../export/export-frame'
-import { exportFileName, type ExportFormat } from '../../domain/format/file-names'
-import {
-  exportPng,
-  exportSvg,
-  findViewport,
-  nextPaint,
-  type ExportBackground,
-  type ImageResult,
-} from '../../export/image-export'
-import { formatBytes } from '../../domain/format'
+import { exportFrame, loweredScaleMessage } from '../../export/export-frame'
+import { nextPaint } from '../../export/image-export'
+import { ExportCancelled, type Progress } from '../../export/progress'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
 import { Modal } from '../dialogs/Modal'
-import {
-  MAX_PADDING,
-  clampPadding,
-  loadSettings,
-  saveSettings,
-  type ExportSettings,
-} from './export-settings'
+import { loadSettings, saveSettings, type ExportSettings } from './export-settings'
+import { EXPORT_TEXT as T } from './export-text'
+import { ExportOptions, pdfSummary } from './ExportOptions'
+import { ExportProgress } from './ExportProgress'
+import { LONG_FORMATS, fileNameFor, makeExport } from './run-export'
 import './export.css'
 
-const FORMATS: readonly { id: ExportFormat; name: string; hint: string; icon: ReactNode }[] = [
-  {
-    id: 'png',
-    name: 'PNG',
-    hint: 'Picture for slides and documents',
-    icon: <FileImage size={20} aria-hidden />,
-  },
-  {
-    id: 'svg',
-    name: 'SVG',
-    hint: 'Sharp at any zoom, for the web',
-    icon: <FileCode size={20} aria-hidden />,
-  },
-  {
-    id: 'json',
-    name: 'JSON',
-    hint: 'The whole map, to import again',
-    icon: <FileBraces size={20} aria-hidden />,
-  },
-  {
-    id: 'csv',
-    name: 'CSV',
-    hint: 'Touchpoints or metrics as a sheet',
-    icon: <FileSpreadsheet size={20} aria-hidden />,
-  },
-]
-
-const BACKGROUNDS: readonly { id: ExportBackground; name: string }[] = [
-  { id: 'white', name: 'White' },
-  { id: 'transparent', name: 'Transparent' },
-  { id: 'theme', name: 'Canvas' },
-]
+const ICONS: Readonly<Record<ExportFormat, ReactNode>> = {
+  png: <FileImage size={20} aria-hidden />,
+  svg: <FileCode size={20} aria-hidden />,
+  pdf: <FileText size={20} aria-hidden />,
+  html: <Globe size={20} aria-hidden />,
+  json: <FileBraces size={20} aria-hidden />,
+  csv: <FileSpreadsheet size={20} aria-hidden />,
+  mermaid: <GitBranch size={20} aria-hidden />,
+}
+const FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'json', 'csv', 'mermaid']
 
 type Status =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; progress: Progress | null }
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string }
 
@@ -88,9 +58,10 @@ export default function ExportContent() {
   const [settings, setSettings] = useState<ExportSettings>(loadSettings)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const actions = useRef<HTMLDivElement>(null)
-  const ids = { format: useId(), padding: useId(), summary: useId() }
+  const running = useRef<AbortController | null>(null)
+  const ids = { format: useId(), summary: useId() }
   const { format } = settings
-  const isImage = format === 'png' || format === 'svg'
+  const isPicture = format === 'png' || format === 'svg'
   const frame = useMemo(
     () =>
       exportFrame(map, {
@@ -101,15 +72,11 @@ export default function ExportContent() {
     [map, settings.padding, settings.scale, settings.includeNotes, format],
   )
   const lowered = format === 'png' ? loweredScaleMessage(frame) : null
-  const sheetName = (title: string) =>
-    settings.sheet === 'metrics'
-      ? exportFileName(title, 'csv').replace(/\.csv$/, '-metrics.csv')
-      : exportFileName(title, 'csv')
-  const fileName =
-    format === 'csv' ? sheetName(map.meta.title) : exportFileName(map.meta.title, format)
-  const touchpoints = Object.keys(map.touchpoints).length
-  const metrics = Object.keys(map.metrics).length
-  const notes = Object.keys(map.notes).length
+  const counts = {
+    touchpoints: Object.keys(map.touchpoints).length,
+    metrics: Object.keys(map.metrics).length,
+    notes: Object.keys(map.notes).length,
+  }
 
   const update = (patch: Partial<ExportSettings>) => {
     const next = { ...settings, ...patch }
@@ -119,75 +86,40 @@ export default function ExportContent() {
   }
 
   const run = async () => {
-    setStatus({ kind: 'busy' })
-    const container = actions.current ?? undefined
-    const current = store.getState().map
-    const name = exportFileName(current.meta.title, format)
+    const controller = new AbortController()
+    running.current = controller
+    setStatus({ kind: 'busy', progress: null })
+    // Selection outlines belong to editing, not to the deliverable: hide them while capturing.
+    const selection = store.getState().selection
+    const hide = format === 'png' && selection.size > 0
     try {
-      if (format === 'json') {
-        const blob = new Blob([serializeMap(current)], { type: 'application/json' })
-        downloadBlob(blob, name, container)
-        setStatus({ kind: 'done', text: `Saved ${name} (${formatBytes(blob.size)}).` })
-        return
-      }
-      if (format === 'csv') {
-        const ofMetrics = settings.sheet === 'metrics'
-        const sheet = ofMetrics ? metricsToCsv(current) : touchpointsToCsv(current)
-        const rows = ofMetrics
-          ? Object.keys(current.metrics).length
-          : Object.keys(current.touchpoints).length
-        // The byte-order mark makes Excel read the sheet as UTF-8; Trailmap's import skips it.
-        const blob = new Blob(['\uFEFF', sheet], { type: 'text/csv;charset=utf-8' })
-        const sheetFile = sheetName(current.meta.title)
-        downloadBlob(blob, sheetFile, container)
-        setStatus({ kind: 'done', text: `Saved ${sheetFile} with ${number(rows)} rows.` })
-        return
-      }
-      const result = await captureWithoutSelection(format, settings)
-      downloadBlob(result.blob, name, container)
-      const { pixelWidth, pixelHeight, scale, lowered: wasLowered } = result.frame
-      const size = `${number(pixelWidth)} × ${number(pixelHeight)} px`
-      const at =
-        format === 'png'
-          ? ` at ${scale}×${wasLowered ? ` (lowered from ${settings.scale}×)` : ''}`
-          : ''
-      setStatus({
-        kind: 'done',
-        text: `Saved ${name}: ${size}${at}, ${formatBytes(result.blob.size)}, in ${(result.ms / 1000).toFixed(1)} s.`,
+      if (hide) setSelection(store, [])
+      if (format === 'png') await nextPaint()
+      const file = await makeExport(store.getState().map, settings, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (!controller.signal.aborted) setStatus({ kind: 'busy', progress })
+        },
       })
+      downloadBlob(file.blob, file.name, actions.current ?? undefined)
+      setStatus({ kind: 'done', text: file.message })
     } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: `The export failed: ${error instanceof Error ? error.message : String(error)}`,
-      })
+      if (error instanceof ExportCancelled) setStatus({ kind: 'done', text: T.cancelled })
+      else
+        setStatus({
+          kind: 'error',
+          text: T.failed(error instanceof Error ? error.message : String(error)),
+        })
+    } finally {
+      if (hide) setSelection(store, selection)
+      if (running.current === controller) running.current = null
     }
   }
 
-  /** Selection outlines belong to editing, not to the deliverable: hide them while capturing. */
-  const captureWithoutSelection = async (
-    kind: 'png' | 'svg',
-    options: ExportSettings,
-  ): Promise<ImageResult> => {
-    const selection = store.getState().selection
-    if (selection.size > 0) setSelection(store, [])
-    try {
-      await nextPaint()
-      const current = store.getState().map
-      const image = {
-        background: options.background,
-        includeNotes: options.includeNotes,
-        padding: options.padding,
-      }
-      return kind === 'png'
-        ? await exportPng(findViewport(), current, {
-            ...image,
-            scale: options.scale,
-            embedJson: options.embed ? serializeMap(current) : undefined,
-          })
-        : await exportSvg(findViewport(), current, image)
-    } finally {
-      if (selection.size > 0) setSelection(store, selection)
-    }
+  const cancel = () => {
+    running.current?.abort()
+    running.current = null
+    setStatus({ kind: 'done', text: T.cancelled })
   }
 
   const busy = status.kind === 'busy'
@@ -195,146 +127,44 @@ export default function ExportContent() {
     <Modal
       title="Export map"
       className="xp-panel"
-      onClose={() => store.setState({ exportOpen: false })}
+      onClose={() => {
+        running.current?.abort()
+        store.setState({ exportOpen: false })
+      }}
     >
       <div className="xp">
         <fieldset className="xp-formats">
           <legend className="dlg-label">Format</legend>
           <div className="xp-formats__grid">
-            {FORMATS.map((option) => (
-              <label
-                key={option.id}
-                className="xp-format"
-                data-checked={format === option.id || undefined}
-              >
+            {FORMATS.map((id) => (
+              <label key={id} className="xp-format" data-checked={format === id || undefined}>
                 <input
                   type="radio"
                   name={ids.format}
-                  value={option.id}
-                  checked={format === option.id}
-                  onChange={() => update({ format: option.id })}
-                  {...(format === option.id ? { 'data-autofocus': true } : {})}
+                  value={id}
+                  checked={format === id}
+                  onChange={() => update({ format: id })}
+                  {...(format === id ? { 'data-autofocus': true } : {})}
                 />
-                <span className="xp-format__icon">{option.icon}</span>
-                <span className="xp-format__name">{option.name}</span>
-                <span className="xp-format__hint">{option.hint}</span>
+                <span className="xp-format__icon">{ICONS[id]}</span>
+                <span className="xp-format__name">{T.formats[id].name}</span>
+                <span className="xp-format__hint">{T.formats[id].hint}</span>
               </label>
             ))}
           </div>
         </fieldset>
 
-        {isImage && (
-          <div className="xp-options">
-            {format === 'png' && (
-              <Segmented
-                label="Scale"
-                value={settings.scale}
-                options={EXPORT_SCALES.map((scale) => ({ id: scale, name: `${scale}×` }))}
-                onChange={(scale) => update({ scale })}
-              />
-            )}
-            <Segmented
-              label="Background"
-              value={settings.background}
-              options={BACKGROUNDS}
-              onChange={(background) => update({ background })}
-            />
-            <div className="xp-field">
-              <label className="dlg-label" htmlFor={ids.padding}>
-                Padding
-              </label>
-              <div className="xp-number">
-                <input
-                  id={ids.padding}
-                  className="dlg-input xp-number__input"
-                  type="number"
-                  min={0}
-                  max={MAX_PADDING}
-                  step={8}
-                  value={settings.padding}
-                  onChange={(event) =>
-                    update({ padding: clampPadding(event.currentTarget.valueAsNumber) })
-                  }
-                />
-                <span className="xp-number__unit">px</span>
-              </div>
-            </div>
-            <div className="xp-checks">
-              <label className="xp-check">
-                <input
-                  type="checkbox"
-                  checked={settings.includeNotes}
-                  onChange={(event) => update({ includeNotes: event.currentTarget.checked })}
-                />
-                <span>
-                  Include sticky notes
-                  <span className="xp-check__hint">
-                    {notes === 0 ? 'This map has no notes' : `${number(notes)} on this map`}
-                  </span>
-                </span>
-              </label>
-              {format === 'png' && (
-                <label className="xp-check">
-                  <input
-                    type="checkbox"
-                    checked={settings.embed}
-                    onChange={(event) => update({ embed: event.currentTarget.checked })}
-                  />
-                  <span>
-                    Embed map data so the picture can be re-imported
-                    <span className="xp-check__hint">
-                      Import the PNG later to edit the map again
-                    </span>
-                  </span>
-                </label>
-              )}
-            </div>
-          </div>
-        )}
-
-        {format === 'json' && (
-          <p className="xp-about">
-            The complete map in Trailmap’s versioned JSON format (version 1): phases,{' '}
-            {number(touchpoints)} touchpoints, steps, notes and any extra fields. Import it into
-            Trailmap again, or keep it in git — the file is pretty-printed so changes diff well.
-          </p>
-        )}
-        {format === 'csv' && (
-          <div className="xp-options">
-            <Segmented
-              label="Rows"
-              value={settings.sheet}
-              options={[
-                { id: 'touchpoints', name: 'Touchpoints' },
-                { id: 'metrics', name: 'Metrics' },
-              ]}
-              onChange={(sheet) => update({ sheet })}
-            />
-          </div>
-        )}
-        {format === 'csv' && settings.sheet === 'touchpoints' && (
-          <p className="xp-about">
-            One row per touchpoint ({number(touchpoints)} rows): phase, title, channel, kind,
-            emotion, pain points, opportunities, owner, tags and description. Edit it in a
-            spreadsheet and import it to add touchpoints.
-          </p>
-        )}
-        {format === 'csv' && settings.sheet === 'metrics' && (
-          <p className="xp-about">
-            One row per metric value ({number(metrics)} rows): date, phase, touchpoint, metric,
-            value, target, unit, source and which way is better. Add rows in a spreadsheet and
-            import it to add metric values to this map.
-          </p>
-        )}
+        <ExportOptions settings={settings} update={update} counts={counts} />
 
         <div className="xp-summary" id={ids.summary}>
-          <span className="xp-summary__file">{fileName}</span>
-          {isImage && (
+          <span className="xp-summary__file">{fileNameFor(map.meta.title, settings)}</span>
+          {isPicture && (
             <span className="xp-summary__size">
               {number(frame.pixelWidth)} × {number(frame.pixelHeight)} px
               {format === 'png' && frame.lowered && ` at ${frame.scale}×`}
             </span>
           )}
+          {format === 'pdf' && <span className="xp-summary__size">{pdfSummary(settings)}</span>}
         </div>
 
         {lowered && (
@@ -342,6 +172,12 @@ export default function ExportContent() {
             <TriangleAlert size={18} aria-hidden />
             <span>{lowered}</span>
           </p>
+        )}
+        {busy && LONG_FORMATS.has(format) && (
+          <ExportProgress
+            progress={status.progress ?? { fraction: null, step: T.formats[format].name }}
+            onCancel={cancel}
+          />
         )}
         {status.kind === 'done' && (
           <p className="xp-message xp-message--done" role="status">
@@ -376,44 +212,5 @@ export default function ExportContent() {
         </div>
       </div>
     </Modal>
-  )
-}
-
-interface SegmentedProps<T extends string | number> {
-  label: string
-  value: T
-  options: readonly { id: T; name: string }[]
-  onChange(value: T): void
-}
-
-/** A row of radio buttons drawn as one control. */
-function Segmented<T extends string | number>({
-  label,
-  value,
-  options,
-  onChange,
-}: SegmentedProps<T>) {
-  const name = useId()
-  return (
-    <fieldset className="xp-field xp-segmented">
-      <legend className="dlg-label">{label}</legend>
-      <div className="xp-segmented__row">
-        {options.map((option) => (
-          <label
-            key={option.id}
-            className="xp-segmented__item"
-            data-checked={value === option.id || undefined}
-          >
-            <input
-              type="radio"
-              name={name}
-              checked={value === option.id}
-              onChange={() => onChange(option.id)}
-            />
-            {option.name}
-          </label>
-        ))}
-      </div>
-    </fieldset>
   )
 }

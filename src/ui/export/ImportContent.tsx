@@ -44,7 +44,7 @@ type Stage =
   | {
       kind: 'map'
       fileName: string
-      source: 'json' | 'png'
+      source: 'json' | 'png' | 'mermaid'
       map: JourneyMap
       repairs: readonly string[]
       fromVersion: number
@@ -234,8 +234,9 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           />
           {stage.kind === 'pick' && (
             <p className="xp-drop__help" id={ids.help}>
-              A Trailmap file (<code>.trailmap.json</code>), a PNG exported with its map data, or a
-              CSV of touchpoints or of metrics. Nothing changes until you choose what to do with it.
+              A Trailmap file (<code>.trailmap.json</code>), a PNG exported with its map data, a CSV
+              of touchpoints or of metrics, or a Mermaid user journey (<code>.mmd</code>). Nothing
+              changes until you choose what to do with it.
             </p>
           )}
         </div>
@@ -287,10 +288,17 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
             </p>
             <p className="xp-result__meta">
               From {stage.fileName}
-              {stage.source === 'png' && ' (map data inside the picture)'} · format version{' '}
-              {stage.fromVersion}
-              {stage.fromVersion < CURRENT_FORMAT_VERSION &&
-                `, updated to version ${CURRENT_FORMAT_VERSION}`}
+              {stage.source === 'png' && ' (map data inside the picture)'}
+              {stage.source === 'mermaid' ? (
+                ' · Mermaid user journey'
+              ) : (
+                <>
+                  {' '}
+                  · format version {stage.fromVersion}
+                  {stage.fromVersion < CURRENT_FORMAT_VERSION &&
+                    `, updated to version ${CURRENT_FORMAT_VERSION}`}
+                </>
+              )}
             </p>
             {stage.repairs.length > 0 && (
               <details className="xp-repairs">

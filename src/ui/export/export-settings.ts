@@ -4,6 +4,7 @@
 import { DEFAULT_PADDING, EXPORT_SCALES } from '../../export/export-frame'
 import type { ExportFormat } from '../../domain/format/file-names'
 import type { ExportBackground } from '../../export/image-export'
+import type { Paper, PdfLayout } from '../../export/pdf/paper'
 
 export interface ExportSettings {
   format: ExportFormat
@@ -14,6 +15,11 @@ export interface ExportSettings {
   embed: boolean
   /** What a CSV export holds: one row per touchpoint, or per metric value. */
   sheet: 'touchpoints' | 'metrics'
+  /** PDF: the paper (landscape) or a page the size of the map, poster or tiles, which extras. */
+  paper: Paper
+  layout: PdfLayout
+  cover: boolean
+  summary: boolean
 }
 
 export const DEFAULT_SETTINGS: ExportSettings = {
@@ -24,12 +30,17 @@ export const DEFAULT_SETTINGS: ExportSettings = {
   padding: DEFAULT_PADDING,
   embed: true,
   sheet: 'touchpoints',
+  paper: 'a3',
+  layout: 'poster',
+  cover: true,
+  summary: true,
 }
 
 export const MAX_PADDING = 400
 const KEY = 'trailmap:export-settings'
 
-const FORMATS: readonly string[] = ['png', 'svg', 'json', 'csv']
+const FORMATS: readonly string[] = ['png', 'svg', 'pdf', 'html', 'json', 'csv', 'mermaid']
+const PAPERS: readonly string[] = ['a3', 'a2', 'a1', 'a0', 'fit']
 const BACKGROUNDS: readonly string[] = ['white', 'transparent', 'theme']
 
 export function clampPadding(value: number): number {
@@ -62,6 +73,11 @@ export function readSettings(raw: string | null): ExportSettings {
     padding: typeof value.padding === 'number' ? clampPadding(value.padding) : d.padding,
     embed: pick(typeof value.embed === 'boolean', value.embed, d.embed),
     sheet: value.sheet === 'metrics' ? 'metrics' : d.sheet,
+    paper: pick(PAPERS.includes(value.paper as string), value.paper, d.paper),
+    // Tiles need a sheet size: "fit" is a single page.
+    layout: value.layout === 'tiled' && value.paper !== 'fit' ? 'tiled' : d.layout,
+    cover: pick(typeof value.cover === 'boolean', value.cover, d.cover),
+    summary: pick(typeof value.summary === 'boolean', value.summary, d.summary),
   }
 }
 

@@ -78,6 +78,7 @@ function ChangeItem({ entry, onOpen }: { entry: ChangeEntry; onOpen: (() => void
         <span className="vh-change__fields">{entry.fields.join(', ')}</span>
       )}
       {entry.also && <span className="vh-change__also">{entry.also}</span>}
+      {entry.by && <span className="vh-change__by">by {entry.by}</span>}
     </>
   )
   return (

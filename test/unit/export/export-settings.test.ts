@@ -16,8 +16,26 @@ describe('remembered export settings', () => {
       padding: 24,
       embed: false,
       sheet: 'metrics',
+      paper: 'a1',
+      layout: 'tiled',
+      cover: false,
+      summary: false,
     }
     expect(readSettings(JSON.stringify(saved))).toEqual(saved)
+    for (const format of ['pdf', 'html', 'mermaid']) {
+      expect(readSettings(JSON.stringify({ ...saved, format })).format).toBe(format)
+    }
+  })
+
+  it('never remembers tiles on a page the size of the map, nor an unknown paper', () => {
+    expect(readSettings(JSON.stringify({ paper: 'fit', layout: 'tiled' }))).toMatchObject({
+      paper: 'fit',
+      layout: 'poster',
+    })
+    expect(readSettings(JSON.stringify({ paper: 'letter', layout: 'sideways' }))).toMatchObject({
+      paper: 'a3',
+      layout: 'poster',
+    })
   })
 
   it('falls back to the default for anything missing, damaged or out of range', () => {

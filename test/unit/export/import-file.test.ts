@@ -82,6 +82,23 @@ describe('reading an import file', () => {
     expect(await readImportFile(file('export', sheet, 'text/csv'))).toMatchObject({ kind: 'csv' })
   })
 
+  it('reads a Mermaid user journey by its name or, in a .md or .txt file, by its content', async () => {
+    const text = 'journey\n  title Day\n  section Morning\n    Make tea: 5: Me\n'
+    for (const name of ['day.mmd', 'day.mermaid', 'notes.md', 'day.txt']) {
+      const read = await readImportFile(file(name, text))
+      expect(read.kind, name).toBe('mermaid')
+      if (!read.ok || read.kind !== 'mermaid') throw new Error(name)
+      expect(read.map.meta.title).toBe('Day')
+      expect(countsOf(read.map)).toMatchObject({ phases: 1, touchpoints: 1 })
+    }
+    const bad = await readImportFile(file('day.mmd', 'journey\n  section A\n    Make tea: 0: Me\n'))
+    expect(bad.ok).toBe(false)
+    if (bad.ok) return
+    expect(bad.problems).toEqual([
+      { where: 'line 3', message: expect.stringMatching(/score of "Make tea"/) },
+    ])
+  })
+
   it('refuses a 50 MB file by its size before reading or parsing a byte of it', async () => {
     const size = 50 * 1024 * 1024
     expect(await readImportFile(untouchable('huge.json', size))).toEqual({

@@ -33,6 +33,28 @@ describe('the layering checker', () => {
     expect(violations[2]?.message).toMatch(/through commands/)
   })
 
+  it('keeps the deliverables free of the browser and the editor, so the CLI can run them', () => {
+    const violations = checkLayers([
+      file('src/export/pdf/a.ts', "import { exportPng } from '../image-export'\n"),
+      file('src/export/vector/b.ts', "import { toSvg } from 'html-to-image'\n"),
+      file('src/export/viewer/c.ts', "import { useEditor } from '../../state/context'\n"),
+      file(
+        'src/export/pdf/ok.ts',
+        "import { jsPDF } from 'jspdf'\nimport { x } from '../vector/scene'\n",
+      ),
+      file('src/export/vector/ok.ts', "import { mapBounds } from '../../domain/bounds'\n"),
+      file('src/export/viewer/browser-viewer.ts', "import script from './viewer-runtime.js?raw'\n"),
+    ])
+    expect(violations.map((v) => `${v.file}:${v.line}`)).toEqual([
+      'src/export/pdf/a.ts:1',
+      'src/export/vector/b.ts:1',
+      'src/export/viewer/c.ts:1',
+    ])
+    expect(violations[1]?.message).toMatch(
+      /runs in the CLI too: it may not import the package html-to-image/,
+    )
+  })
+
   it('allows imports that point the right way', () => {
     expect(
       checkLayers([
