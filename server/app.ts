@@ -18,7 +18,7 @@ import { serveStatic } from './http/static'
 import { AddressQuota } from './limits/address-quota'
 import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
-import { createMetrics } from './metrics'
+import { createMetrics, type DropReason } from './metrics'
 import { summariseDoc, summaryBackfill } from './maps/summary'
 import { storageHooks } from './persistence/room-hooks'
 import { workshopHooks } from './persistence/workshop-hooks'
@@ -125,10 +125,8 @@ export async function startServer(
     ),
     { versions: storage.versions, logger: log },
   )
-  const rooms = new Rooms(log, {
-    hooks: attribution.hooks,
-    fanout,
-    ...(extras.registry ? { registry: extras.registry } : {}),
+  // The same limits for map rooms and workshop rooms.
+  const roomLimits = {
     compactEveryUpdates: config.compactEveryUpdates,
     maxRooms: config.maxRooms,
     idleMs: config.idleMs,
@@ -137,7 +135,13 @@ export async function startServer(
     presencePerSecond: config.presencePerSecond,
     pending: { maxBytes: config.maxPendingBytes, maxAgeMs: config.pendingTimeoutMs },
     traffic: metrics.traffic,
-    onDrop: (reason) => metrics.dropped(reason),
+    onDrop: (reason: DropReason) => metrics.dropped(reason),
+  }
+  const rooms = new Rooms(log, {
+    hooks: attribution.hooks,
+    fanout,
+    ...(extras.registry ? { registry: extras.registry } : {}),
+    ...roomLimits,
   })
   // Each map's workshop doc (comments, votes, timer) has rooms of its own: same limits, its own
   // storage hooks, no format upgrade, and a fan-out channel apart from the map's.
@@ -145,15 +149,7 @@ export async function startServer(
     hooks: workshopHooks({ store: storage.workshop, log: storage.log, logger: log }),
     fanout: { join: (mapId, member) => fanout.join(`workshop:${mapId}`, member) },
     upgrade: false,
-    compactEveryUpdates: config.compactEveryUpdates,
-    maxRooms: config.maxRooms,
-    idleMs: config.idleMs,
-    maxDocBytes: config.maxDocBytes,
-    maxAwarenessBytes: config.maxAwarenessBytes,
-    presencePerSecond: config.presencePerSecond,
-    pending: { maxBytes: config.maxPendingBytes, maxAgeMs: config.pendingTimeoutMs },
-    traffic: metrics.traffic,
-    onDrop: (reason) => metrics.dropped(reason),
+    ...roomLimits,
   })
   roomCount = () => rooms.size
   const origins = originPolicy(config.host, config.allowedHosts, config.allowedOrigins)

@@ -46,7 +46,7 @@ export function ComparePage({ a, b }: { a: CompareSide; b: CompareSide }) {
           {load.error}
         </p>
       )}
-      {load.status === 'ready' && <Comparison a={load.a} b={load.b} />}
+      {load.status === 'ready' && <Comparison a={load.value[0]} b={load.value[1]} />}
     </div>
   )
 }

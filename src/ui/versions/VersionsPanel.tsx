@@ -45,13 +45,13 @@ export function VersionsPanel() {
       ) : (
         <>
           {canEdit && <SaveVersionForm />}
-          {state.status === 'ready' && state.list.origin && (
+          {state.status === 'ready' && state.value.origin && (
             <div className="vh-origin">
-              <p>Made from version “{state.list.origin.label}” of another map (its as-is).</p>
+              <p>Made from version “{state.value.origin.label}” of another map (its as-is).</p>
               <a
                 className="vh-action"
                 href={compareHref(
-                  { mapId: state.list.origin.mapId, versionId: state.list.origin.versionId },
+                  { mapId: state.value.origin.mapId, versionId: state.value.origin.versionId },
                   { mapId },
                 )}
                 onClick={(event) => {
@@ -69,15 +69,15 @@ export function VersionsPanel() {
               {state.error}
             </p>
           )}
-          {state.status === 'ready' && state.list.versions.length === 0 && (
+          {state.status === 'ready' && state.value.versions.length === 0 && (
             <p className="vh-muted vh-pad">
               No versions yet. Save one before a workshop or a delivery; Trailmap also keeps one
               automatically when everyone leaves after changes, and hourly while the map is edited.
             </p>
           )}
-          {state.status === 'ready' && state.list.versions.length > 0 && (
+          {state.status === 'ready' && state.value.versions.length > 0 && (
             <ol className="vh-versions" aria-label="Versions">
-              {state.list.versions.map((version) => (
+              {state.value.versions.map((version) => (
                 <VersionRow
                   key={version.id}
                   mapId={mapId}
