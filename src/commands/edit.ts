@@ -13,8 +13,13 @@ export function runEdit(
   operation: (map: JourneyMap) => JourneyMap,
   options?: EditOptions,
 ): boolean {
+  return withRefusalNotice(store, () => store.session.edit(operation, options))
+}
+
+/** Runs `run`; a JourneyError it throws becomes a notice and false. Other errors propagate. */
+export function withRefusalNotice(store: EditorStore, run: () => void): boolean {
   try {
-    store.session.edit(operation, options)
+    run()
     return true
   } catch (error) {
     if (error instanceof JourneyError) {

@@ -14,9 +14,8 @@ import {
   type VoteSession,
   type VoteSettings,
 } from '../domain/workshop/votes'
-import { JourneyError } from '../domain/errors'
 import { notify, type EditorStore } from '../state/editor-store'
-import { runEdit } from './edit'
+import { runEdit, withRefusalNotice } from './edit'
 import type { Command } from './types'
 
 /** The vote people are in or looking at, if any. */
@@ -25,18 +24,6 @@ export function activeVote(store: EditorStore): VoteSession | null {
   return workshop.votes.find((v) => v.id === workshop.activeVoteId) ?? null
 }
 
-function refusal(store: EditorStore, run: () => void): boolean {
-  try {
-    run()
-    return true
-  } catch (error) {
-    if (error instanceof JourneyError) {
-      notify(store, error.message, 'error')
-      return false
-    }
-    throw error
-  }
-}
 
 export const setupVote: Command = {
   id: 'vote.setup',
@@ -59,7 +46,7 @@ export const startVote: Command<VoteSettings, boolean> = {
   ignoresFreeze: true,
   listed: false,
   run({ store }, settings) {
-    return refusal(store, () => {
+    return withRefusalNotice(store, () => {
       const { me } = store.getState()
       const previous = activeVote(store)
       // One vote at a time: an open one is closed (unrevealed) when the next starts.
@@ -83,7 +70,7 @@ export const placeDot: Command<{ itemId: string; delta: 1 | -1 }, boolean> = {
     if (!vote) return false
     const { workshop, me } = store.getState()
     const ballot = workshop.ballots.find((b) => b.sessionId === vote.id && b.voter.id === me.id)
-    return refusal(store, () => {
+    return withRefusalNotice(store, () => {
       const now = Date.now()
       if (delta === 1) store.workshop.putBallot(addDot(vote, ballot ?? null, me, itemId, now))
       else if (ballot) store.workshop.putBallot(removeDot(vote, ballot, itemId, now))

@@ -13,7 +13,7 @@ import { mapBounds } from '../../src/domain/bounds'
 import { laneRows } from '../../src/domain/geometry'
 import type { JourneyMap } from '../../src/domain/types'
 import { connectClient, waitSynced } from '../support/clients'
-import { serverAndBrowser } from '../support/e2e'
+import { openMapAs, serverAndBrowser } from '../support/e2e'
 import { exportPng } from '../support/export-dialog'
 
 const SHOTS = path.join(os.tmpdir(), 'trailmap-journey-e2e')
@@ -39,23 +39,7 @@ async function createFromTemplate(template: string): Promise<string> {
   return ((await res.json()) as { id: string }).id
 }
 
-async function person(mapId: string): Promise<Page> {
-  const context = await harness.browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  })
-  contexts.push(context)
-  const page = await context.newPage()
-  page.on('pageerror', (error) => {
-    throw error
-  })
-  await page.goto(`${harness.server.url}m/${mapId}`)
-  await expect
-    .poll(() => page.getByTestId('connection').getAttribute('data-state'))
-    .toBe('connected')
-  await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBeGreaterThan(0)
-  return page
-}
+const person = (mapId: string) => openMapAs(harness, contexts, mapId, { acceptDownloads: true })
 
 async function serverMap(mapId: string): Promise<JourneyMap> {
   const client = connectClient(harness.server.wsUrl, mapId)

@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseMapFile } from '../../src/domain/format'
 import type { JourneyMap } from '../../src/domain/types'
-import { serverAndBrowser } from '../support/e2e'
+import { openMapAs, serverAndBrowser } from '../support/e2e'
 
 const SHOTS = path.join(os.tmpdir(), 'trailmap-versions-e2e')
 fs.rmSync(SHOTS, { recursive: true, force: true })
@@ -23,17 +23,7 @@ afterAll(async () => {
 })
 
 async function person(mapId: string): Promise<Page> {
-  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 900 } })
-  contexts.push(context)
-  const page = await context.newPage()
-  page.on('pageerror', (error) => {
-    throw error
-  })
-  await page.goto(`${harness.server.url}m/${mapId}`)
-  await expect
-    .poll(() => page.getByTestId('connection').getAttribute('data-state'))
-    .toBe('connected')
-  await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBeGreaterThan(0)
+  const page = await openMapAs(harness, contexts, mapId)
   // Marks this page load: a reload would lose it.
   await page.evaluate(() => ((window as unknown as { loadMark: number }).loadMark = 42))
   return page
