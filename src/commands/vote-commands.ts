@@ -24,7 +24,6 @@ export function activeVote(store: EditorStore): VoteSession | null {
   return workshop.votes.find((v) => v.id === workshop.activeVoteId) ?? null
 }
 
-
 export const setupVote: Command = {
   id: 'vote.setup',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
