@@ -25,6 +25,7 @@ import { workshopHooks } from './persistence/workshop-hooks'
 import { withAttribution } from './versions/attribution'
 import { startVersionRetention, withAutoVersions } from './versions/auto-versions'
 import { versionThread } from './versions/version-thread'
+import { captureMap } from './versions/versions'
 import { openStorage } from './persistence/open'
 import type { DocumentLog, Storage } from './persistence/storage'
 import { redisBus, type RedisBus } from './fanout/redis-bus'
@@ -118,7 +119,7 @@ export async function startServer(
       }),
       {
         versions: storage.versions,
-        capture: async (mapId) => versionWork.capture((await storage.log.load(mapId)).parts),
+        capture: (mapId) => captureMap({ rooms, log: storage.log, work: versionWork }, mapId),
         everyMs: config.autoVersionEveryMs,
         logger: log,
       },

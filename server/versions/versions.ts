@@ -3,10 +3,9 @@
 // so a version is a copy, never a pointer into the document's history (PITFALLS: snapshots need
 // gc off, which grows key-value docs by orders of magnitude).
 //
-// Everything is read from the document log (which includes every update a room has applied: a
-// load waits for buffered writes) and the heavy work — reading the map out of its state,
-// diffing, writing the version over a copy — runs in the version thread, so saving a version of a
-// 5,000-card map does not stall other rooms.
+// The heavy work — reading the map out of its state, diffing, writing the version over a copy —
+// runs in the version thread on a warm copy of each open map (replicas.ts), so saving a version of
+// a 5,000-card map neither stalls other rooms nor decodes the whole map again.
 //
 // Restore goes forward: the current state is saved as a "before restore" version, then the
 // room's document receives the update that turns it into the version's content, as an ordinary
@@ -20,7 +19,8 @@ import { HttpError } from '../http/respond'
 import { SERVER_ORIGIN, withMapDoc } from '../maps/edit-doc'
 import { createSeeded, requireMap, type MapsContext } from '../maps/manage'
 import type { CreatedMap, StoredVersion, VersionStore } from '../persistence/storage'
-import type { VersionThread } from './version-thread'
+import type { MapSource } from './replicas'
+import { ReplicaMissingError, type VersionThread } from './version-thread'
 
 export interface VersionsContext extends MapsContext {
   versions: VersionStore
@@ -29,8 +29,34 @@ export interface VersionsContext extends MapsContext {
   flushEdits(mapId: string): Promise<void>
 }
 
-/** The map's stored parts: every update any room has applied (a load waits for buffered ones). */
-const storedParts = async (ctx: VersionsContext, mapId: string) => (await ctx.log.load(mapId)).parts
+type SourceContext = Pick<VersionsContext, 'rooms' | 'log' | 'work'>
+
+/**
+ * Runs a job on the worker's copy of the map: brought up to date with what the open room has
+ * beyond it (a few milliseconds to encode), or built from the stored parts (every update any room
+ * has applied: a load waits for buffered ones) when there is no copy or no open room.
+ */
+export async function onMap<T>(
+  ctx: SourceContext,
+  mapId: string,
+  job: (source: MapSource) => Promise<T>,
+): Promise<T> {
+  const vector = ctx.work.vectorOf(mapId)
+  const room = vector ? await ctx.rooms.peek(mapId) : null
+  if (room && vector) {
+    try {
+      return await job({ kind: 'increment', update: Y.encodeStateAsUpdate(room.doc, vector) })
+    } catch (error) {
+      if (!(error instanceof ReplicaMissingError)) throw error
+    }
+  }
+  return job({ kind: 'parts', parts: (await ctx.log.load(mapId)).parts })
+}
+
+/** The map as it is now, as a version's state and counts (the worker keeps it for a diff). */
+export async function captureMap(ctx: SourceContext, mapId: string) {
+  return onMap(ctx, mapId, (source) => ctx.work.capture(mapId, source))
+}
 
 /** Saves the map's current state (live edits included) as a version. */
 export async function saveVersion(
@@ -39,8 +65,10 @@ export async function saveVersion(
   input: { label: string; kind: VersionKind; author: string | null },
 ): Promise<VersionInfo> {
   await requireMap(ctx, mapId)
-  const captured = await ctx.work.capture(await storedParts(ctx, mapId))
-  return ctx.versions.add(mapId, { ...input, ...captured })
+  const { snapshot, ...captured } = await captureMap(ctx, mapId)
+  const saved = await ctx.versions.add(mapId, { ...input, ...captured })
+  ctx.work.remember(snapshot, saved.id)
+  return saved
 }
 
 export async function requireVersion(
@@ -59,7 +87,7 @@ export async function versionJson(
   mapId: string,
   versionId: number,
 ): Promise<string> {
-  return ctx.work.json((await requireVersion(ctx, mapId, versionId)).state)
+  return ctx.work.json(versionId, (await requireVersion(ctx, mapId, versionId)).state)
 }
 
 /** What changed since the version: the records diff between it and the map now, in words. */
@@ -71,7 +99,7 @@ export async function changesSince(
   await requireMap(ctx, mapId)
   const { state, ...since } = await requireVersion(ctx, mapId, versionId)
   const [changes, edits] = await Promise.all([
-    storedParts(ctx, mapId).then((parts) => ctx.work.changes(state, parts)),
+    onMap(ctx, mapId, (source) => ctx.work.changes(mapId, source, versionId, state)),
     ctx.flushEdits(mapId).then(() => ctx.versions.editsSince(mapId, since.createdAt)),
   ])
   const editors = new Map(edits.map((edit) => [edit.recordId, edit.name]))
@@ -100,14 +128,24 @@ export async function restoreVersion(
   const { state, ...restored } = await requireVersion(ctx, mapId, versionId)
   // Held open meanwhile, so the room (and the edits of anyone connected) stays in memory.
   const before = await withMapDoc(ctx.rooms, mapId, async (doc) => {
-    const plan = await ctx.work.restore(state, await storedParts(ctx, mapId))
+    const plan = await onMap(ctx, mapId, (source) =>
+      ctx.work.restore(mapId, source, versionId, state),
+    )
     const saved = await ctx.versions.add(mapId, {
       label: `Before restoring “${restored.label}”`,
       kind: 'before-restore',
       author,
       ...plan.before,
     })
-    if (plan.update) Y.applyUpdate(doc, plan.update, SERVER_ORIGIN)
+    if (plan.update) {
+      try {
+        Y.applyUpdate(doc, plan.update, SERVER_ORIGIN)
+      } catch (error) {
+        // The worker's copy now holds a write the room does not: it must not be used again.
+        ctx.work.forget(mapId)
+        throw error
+      }
+    }
     return saved
   })
   // The restore's update is durable before the answer, like a rename.
@@ -124,7 +162,7 @@ export async function forkVersion(
 ): Promise<CreatedMap> {
   const record = await requireMap(ctx, mapId)
   const version = await requireVersion(ctx, mapId, versionId)
-  const fork = await ctx.work.fork(version.state, title, record.title)
+  const fork = await ctx.work.fork(versionId, version.state, title, record.title)
   const created = await createSeeded(ctx, fork.title, fork.state, fork.summary)
   await ctx.catalogue.setOrigin(created.id, { mapId, versionId, label: version.label })
   return created
