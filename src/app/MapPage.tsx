@@ -34,6 +34,7 @@ import { holdSession, sessionFor, workshopFor } from './session-cache'
 import { loadUser } from '../ui/presence/user'
 import { useShortcuts } from './use-shortcuts'
 import './editor.css'
+import { LanguageSwitch } from '../ui/locale/LanguageSwitch'
 
 export function MapPage({ mapId }: { mapId: string }) {
   const session = sessionFor(mapId)
@@ -139,6 +140,7 @@ function EditorShell({ store }: { store: EditorStore }) {
             <PresenceBar />
             <RoleBadge />
             <ConnectionBadge />
+            <LanguageSwitch />
             <HistoryButton context={context} />
             <button
               type="button"

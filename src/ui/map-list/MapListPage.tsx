@@ -13,6 +13,7 @@ import { useMapList, useNow } from './use-map-list'
 import { MAP_SORTS, visibleMaps, type MapSort } from './visible-maps'
 import './map-list-dialogs.css'
 import './map-list.css'
+import { LanguageSwitch } from '../locale/LanguageSwitch'
 
 type OpenDialog =
   { kind: 'new' } | { kind: 'rename'; map: MapSummary } | { kind: 'delete'; map: MapSummary } | null
@@ -61,15 +62,18 @@ export function MapListPage() {
       <header className="ml-topbar">
         <div className="ml-topbar__inner">
           <Brand />
-          <button
-            type="button"
-            className="ml-btn ml-btn--primary ml-btn--large"
-            title="Create a new journey map from a template"
-            onClick={openNew}
-          >
-            <Plus size={20} aria-hidden="true" />
-            New map
-          </button>
+          <div className="ml-topbar__actions">
+            <LanguageSwitch />
+            <button
+              type="button"
+              className="ml-btn ml-btn--primary ml-btn--large"
+              title="Create a new journey map from a template"
+              onClick={openNew}
+            >
+              <Plus size={20} aria-hidden="true" />
+              New map
+            </button>
+          </div>
         </div>
       </header>
       <main className="ml-main">

@@ -1,0 +1,2 @@
+// Add `const p = pluralFor('en')` from '../format' for counted messages.
+export const app = {} as const

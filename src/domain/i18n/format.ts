@@ -1,0 +1,83 @@
+// Numbers, dates, lists and plurals by locale, through Intl — never by concatenation, so German
+// gets "1.234", "2. Dez. 2026" and "A, B und C" without a rule of ours.
+
+import type { Locale } from './locale'
+
+/** Plural forms; `#` in a form is replaced by the number formatted for the locale. */
+export interface PluralForms {
+  readonly zero?: string
+  readonly one: string
+  readonly other: string
+}
+
+const pluralRules = new Map<Locale, Intl.PluralRules>()
+
+function rulesFor(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale)
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)))
+  return rules
+}
+
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions) {
+  return value.toLocaleString(locale, options)
+}
+
+/**
+ * The form the locale's plural rules pick for `count` ("1 Karte", "2 Karten"); `zero` is used for
+ * 0 when given (a choice of wording, not a grammatical category in en/de).
+ */
+export function plural(locale: Locale, count: number, forms: PluralForms): string {
+  const form =
+    count === 0 && forms.zero !== undefined
+      ? forms.zero
+      : rulesFor(locale).select(count) === 'one'
+        ? forms.one
+        : forms.other
+  return form.replaceAll('#', formatNumber(locale, count))
+}
+
+/** A plural helper bound to one catalogue's locale: `p(n, { one: '# card', other: '# cards' })`. */
+export function pluralFor(locale: Locale) {
+  return (count: number, forms: PluralForms) => plural(locale, count, forms)
+}
+
+export function formatDate(
+  locale: Locale,
+  date: Date | number,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+): string {
+  return new Intl.DateTimeFormat(locale, options).format(date)
+}
+
+export function formatDateTime(locale: Locale, date: Date | number): string {
+  return formatDate(locale, date, { dateStyle: 'medium', timeStyle: 'short' })
+}
+
+/** "A, B and C" / "A, B und C". */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
+}
+
+const RELATIVE_UNITS: readonly (readonly [Intl.RelativeTimeFormatUnit, number])[] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+]
+
+/**
+ * How long before `now` the time `then` was (both in ms): "3 hours ago" / "vor 3 Stunden",
+ * "yesterday" / "gestern" (`numeric: 'auto'`). Under a minute, and slightly in the future (the
+ * server's and the browser's clocks differ a little), it is `justNow`.
+ */
+export function formatRelative(locale: Locale, then: number, now: number, justNow: string): string {
+  const seconds = (then - now) / 1000
+  if (seconds > -45) return justNow
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (-seconds >= size) return format.format(Math.round(seconds / size), unit)
+  }
+  return format.format(-1, 'minute')
+}
