@@ -55,6 +55,7 @@ function literalText(node: ts.Node): string | null {
     return [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…')
   }
   if (ts.isParenthesizedExpression(node)) return literalText(node.expression)
+  if (ts.isArrowFunction(node) && !ts.isBlock(node.body)) return literalText(node.body)
   if (ts.isConditionalExpression(node)) {
     return literalText(node.whenTrue) ?? literalText(node.whenFalse)
   }

@@ -15,7 +15,7 @@ import type { Command } from './types'
 export const dropDragged: Command<{ nodes: readonly DroppedNode[] }, boolean> = {
   id: 'canvas.drop',
   moves: true,
-  label: 'Move cards and notes',
+  label: (m) => m.commands.canvasDrop,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -24,7 +24,7 @@ export const dropDragged: Command<{ nodes: readonly DroppedNode[] }, boolean> = 
 
 export const connectCards: Command<{ source: Id; target: Id }, boolean> = {
   id: 'canvas.connect',
-  label: 'Connect two touchpoints',
+  label: (m) => m.commands.canvasConnect,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -35,7 +35,7 @@ export const connectCards: Command<{ source: Id; target: Id }, boolean> = {
 /** A card centred on a canvas point, in the phase under it (or unassigned), then selected. */
 export const addTouchpointAt: Command<{ point: Point }, boolean> = {
   id: 'canvas.add-touchpoint-at',
-  label: 'Add a touchpoint here',
+  label: (m) => m.commands.canvasAddTouchpointAt,
   group: 'Insert',
   allowedIn: 'edit',
   listed: false,

@@ -25,7 +25,7 @@ export interface StartCommentArgs {
 /** Opens the composer for a new thread on the item (or point) and the comments panel. */
 export const startComment: Command<StartCommentArgs> = {
   id: 'comment.start',
-  label: 'Comment',
+  label: (m) => m.commands.commentStart,
   group: 'Workshop',
   allowedIn: 'comment',
   listed: false,
@@ -44,7 +44,7 @@ export interface AddCommentArgs {
 /** Adds a comment; returns the thread id, or null when the text was refused. */
 export const addComment: Command<AddCommentArgs, string | null> = {
   id: 'comment.add',
-  label: 'Add a comment',
+  label: (m) => m.commands.commentAdd,
   group: 'Workshop',
   allowedIn: 'comment',
   listed: false,
@@ -99,7 +99,7 @@ function ownComment(store: Parameters<Command['run']>[0]['store'], id: string): 
 
 export const editComment: Command<{ id: string; text: string }, boolean> = {
   id: 'comment.edit',
-  label: 'Edit a comment',
+  label: (m) => m.commands.commentEdit,
   group: 'Workshop',
   allowedIn: 'comment',
   listed: false,
@@ -119,7 +119,7 @@ export const editComment: Command<{ id: string; text: string }, boolean> = {
 
 export const deleteComment: Command<{ id: string }, boolean> = {
   id: 'comment.delete',
-  label: 'Delete a comment',
+  label: (m) => m.commands.commentDelete,
   group: 'Workshop',
   allowedIn: 'comment',
   listed: false,
@@ -132,7 +132,7 @@ export const deleteComment: Command<{ id: string }, boolean> = {
 
 export const resolveThread: Command<{ threadId: string; resolved: boolean }, boolean> = {
   id: 'comment.resolve',
-  label: 'Resolve or reopen a thread',
+  label: (m) => m.commands.commentResolve,
   group: 'Workshop',
   allowedIn: 'comment',
   listed: false,
@@ -152,7 +152,7 @@ export const resolveThread: Command<{ threadId: string; resolved: boolean }, boo
 
 export const toggleComments: Command = {
   id: 'comments.toggle',
-  label: 'Comments',
+  label: (m) => m.commands.commentsToggle,
   group: 'Workshop',
   allowedIn: 'view',
   shortcuts: ['Shift+M'],
@@ -165,7 +165,7 @@ export const toggleComments: Command = {
 /** Pans to a thread's item (and selects it) or to its point; false for a deleted item. */
 export const flyTo: Command<CommentTarget, boolean> = {
   id: 'comment.fly-to',
-  label: 'Show on the canvas',
+  label: (m) => m.commands.commentFlyTo,
   group: 'Workshop',
   allowedIn: 'view',
   listed: false,

@@ -18,7 +18,7 @@ export const takeFacilitator: Command = {
   id: 'facilitator.take',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
   listed: false,
-  label: 'Facilitate this session',
+  label: (m) => m.commands.facilitatorTake,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -30,7 +30,7 @@ export const takeFacilitator: Command = {
 
 export const handOver: Command<Author> = {
   id: 'facilitator.handover',
-  label: 'Hand over facilitation',
+  label: (m) => m.commands.facilitatorHandover,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -43,7 +43,7 @@ export const handOver: Command<Author> = {
 /** Follows a colleague's viewport (null: stop). */
 export const follow: Command<number | null> = {
   id: 'presence.follow',
-  label: 'Follow',
+  label: (m) => m.commands.presenceFollow,
   group: 'Workshop',
   allowedIn: 'view',
   listed: false,
@@ -56,7 +56,7 @@ export const bringEveryone: Command = {
   id: 'facilitator.bring',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
   listed: false,
-  label: 'Bring everyone to me',
+  label: (m) => m.commands.facilitatorBring,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -67,7 +67,7 @@ export const bringEveryone: Command = {
 
 export const spotlight: Command<string[] | null> = {
   id: 'facilitator.spotlight',
-  label: 'Spotlight the selection',
+  label: (m) => m.commands.facilitatorSpotlight,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -79,7 +79,7 @@ export const spotlight: Command<string[] | null> = {
 
 function timerCommand(
   id: string,
-  label: string,
+  label: Command['label'],
   change: (timer: WorkshopTimer, now: number) => WorkshopTimer,
 ): Command {
   return {
@@ -98,7 +98,7 @@ function timerCommand(
 
 export const setTimerTo: Command<number> = {
   id: 'timer.set',
-  label: 'Set the timer',
+  label: (m) => m.commands.timerSet,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -110,7 +110,7 @@ export const setTimerTo: Command<number> = {
 
 export const clearTimer: Command = {
   id: 'timer.clear',
-  label: 'Remove the timer',
+  label: (m) => m.commands.timerClear,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -122,7 +122,7 @@ export const clearTimer: Command = {
 
 export const freezeLayout: Command<Freeze, boolean> = {
   id: 'layout.freeze',
-  label: 'Lock the layout',
+  label: (m) => m.commands.layoutFreeze,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -139,7 +139,7 @@ export const facilitatorCommands = [
   spotlight,
   setTimerTo,
   clearTimer,
-  timerCommand('timer.start', 'Start the timer', startTimer),
-  timerCommand('timer.pause', 'Pause the timer', pauseTimer),
-  timerCommand('timer.add-minute', 'Add a minute', addMinute),
+  timerCommand('timer.start', (m) => m.commands.timerStart, startTimer),
+  timerCommand('timer.pause', (m) => m.commands.timerPause, pauseTimer),
+  timerCommand('timer.add-minute', (m) => m.commands.timerAddMinute, addMinute),
 ]

@@ -13,7 +13,7 @@ import type { Command } from './types'
 /** Replaces the whole open map as one undoable edit, seen live by everyone in the room. */
 export const replaceMapContent: Command<{ map: JourneyMap }, boolean> = {
   id: 'import.replace',
-  label: 'Replace the map with an imported one',
+  label: (m) => m.commands.importReplace,
   group: 'Map',
   allowedIn: 'edit',
   listed: false,
@@ -29,7 +29,7 @@ export const replaceMapContent: Command<{ map: JourneyMap }, boolean> = {
  */
 export const addCsvTouchpoints: Command<{ text: string }, number> = {
   id: 'import.csv-touchpoints',
-  label: 'Add touchpoints from a sheet',
+  label: (m) => m.commands.importCsvTouchpoints,
   group: 'Map',
   allowedIn: 'edit',
   listed: false,
@@ -67,7 +67,7 @@ export const addCsvTouchpoints: Command<{ text: string }, number> = {
  */
 export const fillNewMap: Command<{ map: JourneyMap; title: string }, boolean> = {
   id: 'import.fill-new-map',
-  label: 'Open an imported map as a new map',
+  label: (m) => m.commands.importFillNewMap,
   group: 'Map',
   allowedIn: 'edit',
   listed: false,

@@ -19,7 +19,7 @@ export const insertCommands: Command[] = [
   {
     id: 'add-touchpoint',
     allowedIn: 'edit',
-    label: 'Add touchpoint',
+    label: (m) => m.commands.addTouchpoint,
     group: 'Insert',
     shortcuts: ['T'],
     run({ store, viewport }) {
@@ -49,7 +49,7 @@ export const insertCommands: Command[] = [
   {
     id: 'add-phase',
     allowedIn: 'edit',
-    label: 'Add phase',
+    label: (m) => m.commands.addPhase,
     group: 'Insert',
     shortcuts: ['P'],
     run({ store, viewport }) {
@@ -68,7 +68,7 @@ export const insertCommands: Command[] = [
   {
     id: 'add-note',
     allowedIn: 'edit',
-    label: 'Add sticky note',
+    label: (m) => m.commands.addNote,
     group: 'Insert',
     shortcuts: ['N'],
     run({ store, viewport }) {

@@ -20,7 +20,7 @@ import type { Command } from './types'
 
 export const addLaneCommand: Command<{ type: LaneType; index?: number }, boolean> = {
   id: 'lane.add',
-  label: 'Add a lane',
+  label: (m) => m.commands.laneAdd,
   group: 'Insert',
   allowedIn: 'edit',
   listed: false,
@@ -34,7 +34,7 @@ export const addLaneCommand: Command<{ type: LaneType; index?: number }, boolean
 
 export const moveLaneCommand: Command<{ id: Id; to: number }, boolean> = {
   id: 'lane.move',
-  label: 'Reorder a lane',
+  label: (m) => m.commands.laneMove,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -43,7 +43,7 @@ export const moveLaneCommand: Command<{ id: Id; to: number }, boolean> = {
 
 export const deleteLaneCommand: Command<{ id: Id }, boolean> = {
   id: 'lane.delete',
-  label: 'Delete a lane',
+  label: (m) => m.commands.laneDelete,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -52,7 +52,7 @@ export const deleteLaneCommand: Command<{ id: Id }, boolean> = {
 
 export const addPersonaCommand: Command<void, boolean> = {
   id: 'persona.add',
-  label: 'Add a persona',
+  label: (m) => m.commands.personaAdd,
   group: 'Insert',
   allowedIn: 'edit',
   listed: false,
@@ -70,7 +70,7 @@ export const addPersonaCommand: Command<void, boolean> = {
 
 export const movePersonaCommand: Command<{ id: Id; to: number }, boolean> = {
   id: 'persona.move',
-  label: 'Reorder a persona',
+  label: (m) => m.commands.personaMove,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -79,7 +79,7 @@ export const movePersonaCommand: Command<{ id: Id; to: number }, boolean> = {
 
 export const deletePersonaCommand: Command<{ id: Id }, boolean> = {
   id: 'persona.delete',
-  label: 'Delete a persona',
+  label: (m) => m.commands.personaDelete,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -95,7 +95,7 @@ export interface PersonaEmotionArgs {
 
 export const setPersonaEmotionCommand: Command<PersonaEmotionArgs, boolean> = {
   id: 'touchpoint.set-persona-emotion',
-  label: 'Set how a persona feels at a touchpoint',
+  label: (m) => m.commands.touchpointSetPersonaEmotion,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -106,7 +106,7 @@ export const setPersonaEmotionCommand: Command<PersonaEmotionArgs, boolean> = {
 export const setCardPersonaCommand: Command<{ id: Id; personaId: Id; applies: boolean }, boolean> =
   {
     id: 'touchpoint.set-persona',
-    label: 'Choose the personas of a touchpoint',
+    label: (m) => m.commands.touchpointSetPersona,
     group: 'Edit',
     allowedIn: 'edit',
     listed: false,
@@ -116,7 +116,7 @@ export const setCardPersonaCommand: Command<{ id: Id; personaId: Id; applies: bo
 
 export const setTouchpointLaneCommand: Command<{ id: Id; laneId: Id | null }, boolean> = {
   id: 'touchpoint.set-lane',
-  label: 'Move a touchpoint to another lane',
+  label: (m) => m.commands.touchpointSetLane,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,

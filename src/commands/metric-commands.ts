@@ -16,7 +16,7 @@ export type NewMetric = Partial<Omit<Metric, 'id'>> &
 /** Adds one metric; returns its id (undefined when refused). */
 export const addMetricCommand: Command<NewMetric, Id | undefined> = {
   id: 'metric.add',
-  label: 'Add a metric',
+  label: (m) => m.commands.metricAdd,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -28,7 +28,7 @@ export const addMetricCommand: Command<NewMetric, Id | undefined> = {
 
 export const deleteMetricsCommand: Command<{ ids: readonly Id[] }, boolean> = {
   id: 'metric.delete',
-  label: 'Delete metrics',
+  label: (m) => m.commands.metricDelete,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -41,7 +41,7 @@ export const deleteMetricsCommand: Command<{ ids: readonly Id[] }, boolean> = {
  */
 export const addCsvMetrics: Command<{ text: string }, number> = {
   id: 'import.csv-metrics',
-  label: 'Add metrics from a sheet',
+  label: (m) => m.commands.importCsvMetrics,
   group: 'Map',
   allowedIn: 'edit',
   listed: false,
@@ -63,7 +63,7 @@ const HEAT_CYCLE: readonly (HeatMode | null)[] = [null, 'pain', 'metrics']
 export const toggleHeat: Command = {
   id: 'toggle-heat',
   allowedIn: 'view',
-  label: 'Heat overlay',
+  label: (m) => m.commands.toggleHeat,
   group: 'View',
   shortcuts: ['H'],
   run: ({ store }) =>
@@ -76,7 +76,7 @@ export const toggleHeat: Command = {
 export const setHeat: Command<{ mode: HeatMode | null }> = {
   id: 'heat.set',
   allowedIn: 'view',
-  label: 'Colour phases by',
+  label: (m) => m.commands.heatSet,
   group: 'View',
   listed: false,
   run: ({ store }, { mode }) => store.setState({ heat: mode }),

@@ -37,7 +37,7 @@ const merge = (mergeKey: string | undefined) => (mergeKey === undefined ? undefi
 
 export const updateRecord: Command<UpdateRecordArgs, boolean> = {
   id: 'record.update',
-  label: 'Edit a field',
+  label: (m) => m.commands.recordUpdate,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -64,7 +64,7 @@ export const updateRecord: Command<UpdateRecordArgs, boolean> = {
 
 export const setMapTitle: Command<{ title: string; mergeKey?: string }, boolean> = {
   id: 'map.set-title',
-  label: 'Rename the map',
+  label: (m) => m.commands.mapSetTitle,
   group: 'Map',
   allowedIn: 'edit',
   listed: false,
@@ -74,7 +74,7 @@ export const setMapTitle: Command<{ title: string; mergeKey?: string }, boolean>
 
 export const setMapDescription: Command<{ description: string; mergeKey?: string }, boolean> = {
   id: 'map.set-description',
-  label: 'Describe the map',
+  label: (m) => m.commands.mapSetDescription,
   group: 'Map',
   allowedIn: 'edit',
   listed: false,
@@ -84,7 +84,7 @@ export const setMapDescription: Command<{ description: string; mergeKey?: string
 
 export const setTouchpointPhaseCommand: Command<{ id: Id; phaseId: Id | null }, boolean> = {
   id: 'touchpoint.set-phase',
-  label: 'Move a touchpoint to another phase',
+  label: (m) => m.commands.touchpointSetPhase,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -94,7 +94,7 @@ export const setTouchpointPhaseCommand: Command<{ id: Id; phaseId: Id | null }, 
 
 export const setTouchpointChannelCommand: Command<{ id: Id; channel: Channel }, boolean> = {
   id: 'touchpoint.set-channel',
-  label: 'Change a touchpoint’s channel',
+  label: (m) => m.commands.touchpointSetChannel,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -105,7 +105,7 @@ export const setTouchpointChannelCommand: Command<{ id: Id; channel: Channel }, 
 export const movePhaseCommand: Command<{ id: Id; to: number }, boolean> = {
   id: 'phase.move',
   moves: true,
-  label: 'Reorder a phase',
+  label: (m) => m.commands.phaseMove,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -115,7 +115,7 @@ export const movePhaseCommand: Command<{ id: Id; to: number }, boolean> = {
 export const resizePhaseCommand: Command<{ id: Id; width: number; mergeKey?: string }, boolean> = {
   id: 'phase.resize',
   moves: true,
-  label: 'Resize a phase',
+  label: (m) => m.commands.phaseResize,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -128,7 +128,7 @@ export const deletePhaseCommand: Command<
   boolean
 > = {
   id: 'phase.delete',
-  label: 'Delete a phase',
+  label: (m) => m.commands.phaseDelete,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -139,7 +139,7 @@ export const deletePhaseCommand: Command<
 export const resizeNoteCommand: Command<{ id: Id; size: Size }, boolean> = {
   id: 'note.resize',
   moves: true,
-  label: 'Resize a note',
+  label: (m) => m.commands.noteResize,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,
@@ -148,7 +148,7 @@ export const resizeNoteCommand: Command<{ id: Id; size: Size }, boolean> = {
 
 export const reverseEdgeCommand: Command<{ id: Id }, boolean> = {
   id: 'edge.reverse',
-  label: 'Reverse a connection',
+  label: (m) => m.commands.edgeReverse,
   group: 'Edit',
   allowedIn: 'edit',
   listed: false,

@@ -70,7 +70,7 @@ function nudgeBy(dx: number, dy: number): Command['run'] {
 
 const nudgeCommand = (
   id: string,
-  label: string,
+  label: Command['label'],
   key: string,
   dx: number,
   dy: number,
@@ -89,7 +89,7 @@ const nudgeCommand = (
     id: `${id}-far`,
     allowedIn: 'edit',
     moves: true,
-    label: `${label} (10×)`,
+    label: (m) => m.commands.nudgeFar(label(m)),
     group: 'Selection',
     shortcuts: [`Shift+${key}`],
     enabled: (ctx) => hasMovable(ctx) || (dx !== 0 && selectedPhaseAlone(ctx) !== null),
@@ -101,7 +101,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'delete',
     allowedIn: 'edit',
-    label: 'Delete',
+    label: (m) => m.commands.delete,
     group: 'Edit',
     shortcuts: ['Delete', 'Backspace'],
     enabled: hasSelection,
@@ -121,7 +121,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'duplicate',
     allowedIn: 'edit',
-    label: 'Duplicate',
+    label: (m) => m.commands.duplicate,
     group: 'Edit',
     shortcuts: ['Mod+D'],
     enabled: hasMovable,
@@ -139,7 +139,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'copy',
     allowedIn: 'view',
-    label: 'Copy',
+    label: (m) => m.commands.copy,
     group: 'Edit',
     shortcuts: ['Mod+C'],
     enabled: hasMovable,
@@ -151,7 +151,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'cut',
     allowedIn: 'edit',
-    label: 'Cut',
+    label: (m) => m.commands.cut,
     group: 'Edit',
     shortcuts: ['Mod+X'],
     enabled: hasMovable,
@@ -168,7 +168,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'paste',
     allowedIn: 'edit',
-    label: 'Paste',
+    label: (m) => m.commands.paste,
     group: 'Edit',
     shortcuts: ['Mod+V'],
     enabled: () => hasClipboard(),
@@ -185,7 +185,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'select-all',
     allowedIn: 'view',
-    label: 'Select all',
+    label: (m) => m.commands.selectAll,
     group: 'Selection',
     shortcuts: ['Mod+A'],
     run({ store }) {
@@ -196,7 +196,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'clear-selection',
     allowedIn: 'view',
-    label: 'Clear selection',
+    label: (m) => m.commands.clearSelection,
     group: 'Selection',
     shortcuts: ['Escape'],
     enabled: hasSelection,
@@ -205,7 +205,7 @@ export const selectionCommands: Command[] = [
   {
     id: 'connect-selected',
     allowedIn: 'edit',
-    label: 'Connect the two selected cards',
+    label: (m) => m.commands.connectSelected,
     group: 'Edit',
     shortcuts: ['C'],
     enabled: ({ store }) => selectedIds(store.getState()).touchpoints.length === 2,
@@ -220,8 +220,8 @@ export const selectionCommands: Command[] = [
       })
     },
   },
-  ...nudgeCommand('nudge-left', 'Nudge left', 'ArrowLeft', -1, 0),
-  ...nudgeCommand('nudge-right', 'Nudge right', 'ArrowRight', 1, 0),
-  ...nudgeCommand('nudge-up', 'Nudge up', 'ArrowUp', 0, -1),
-  ...nudgeCommand('nudge-down', 'Nudge down', 'ArrowDown', 0, 1),
+  ...nudgeCommand('nudge-left', (m) => m.commands.nudgeLeft, 'ArrowLeft', -1, 0),
+  ...nudgeCommand('nudge-right', (m) => m.commands.nudgeRight, 'ArrowRight', 1, 0),
+  ...nudgeCommand('nudge-up', (m) => m.commands.nudgeUp, 'ArrowUp', 0, -1),
+  ...nudgeCommand('nudge-down', (m) => m.commands.nudgeDown, 'ArrowDown', 0, 1),
 ]

@@ -1,3 +1,4 @@
+import type { Messages } from '../domain/i18n'
 import type { Rect } from '../domain/geometry'
 import type { Point } from '../domain/types'
 import type { EditorStore } from '../state/editor-store'
@@ -28,7 +29,8 @@ export type CommandGroup = 'Edit' | 'Insert' | 'Selection' | 'View' | 'Map' | 'W
  */
 export interface Command<Args = void, Result = void> {
   id: string
-  label: string
+  /** The command's name in the interface language (from the message catalogues). */
+  label: (messages: Messages) => string
   group: CommandGroup
   /**
    * 'edit': changes the map, refused on view and comment links; 'comment': writes the workshop

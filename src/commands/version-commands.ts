@@ -37,7 +37,7 @@ const versionsChanged = () => listeners.forEach((listener) => listener())
 const toggleVersions: Command = {
   id: 'versions.toggle',
   allowedIn: 'view',
-  label: 'Version history',
+  label: (m) => m.commands.versionsToggle,
   group: 'Map',
   shortcuts: ['Shift+H'],
   run: ({ store }) =>
@@ -47,7 +47,7 @@ const toggleVersions: Command = {
 const exitPreview: Command = {
   id: 'versions.exit-preview',
   allowedIn: 'view',
-  label: 'Back to the live map',
+  label: (m) => m.commands.versionsExitPreview,
   group: 'Map',
   enabled: ({ store }) => store.getState().preview !== null,
   run: ({ store }) => endPreview(store),
@@ -56,7 +56,7 @@ const exitPreview: Command = {
 const hideChanges: Command = {
   id: 'versions.hide-changes',
   allowedIn: 'view',
-  label: 'Hide changes',
+  label: (m) => m.commands.versionsHideChanges,
   group: 'Map',
   enabled: ({ store }) => store.getState().changes !== null,
   run: ({ store }) => store.setState({ changes: null }),
@@ -68,7 +68,7 @@ export const saveVersionCommand: Command<
 > = {
   id: 'versions.save',
   allowedIn: 'edit',
-  label: 'Save version',
+  label: (m) => m.commands.versionsSave,
   group: 'Map',
   listed: false,
   run: async ({ store }, { label, author }) => {
@@ -84,7 +84,7 @@ export const saveVersionCommand: Command<
 export const previewVersionCommand: Command<{ version: VersionInfo }, Promise<boolean>> = {
   id: 'versions.preview',
   allowedIn: 'view',
-  label: 'Preview version',
+  label: (m) => m.commands.versionsPreview,
   group: 'Map',
   listed: false,
   run: async ({ store }, { version }) => {
@@ -98,7 +98,7 @@ export const previewVersionCommand: Command<{ version: VersionInfo }, Promise<bo
 export const showChangesCommand: Command<{ version: VersionInfo }, Promise<boolean>> = {
   id: 'versions.changes',
   allowedIn: 'view',
-  label: 'What changed since',
+  label: (m) => m.commands.versionsChanges,
   group: 'Map',
   listed: false,
   run: async ({ store }, { version }) => {
@@ -121,7 +121,7 @@ export const restoreVersionCommand: Command<
   id: 'versions.restore',
   // Offered from the preview too, which blocks other edits: the check below leaves it out.
   allowedIn: 'view',
-  label: 'Restore version',
+  label: (m) => m.commands.versionsRestore,
   group: 'Map',
   listed: false,
   run: async ({ store }, { version, author }) => {
@@ -145,7 +145,7 @@ export const restoreVersionCommand: Command<
 export const forkVersionCommand: Command<{ version: VersionInfo }, Promise<MapSummary | null>> = {
   id: 'versions.fork',
   allowedIn: 'view',
-  label: 'New map from this version',
+  label: (m) => m.commands.versionsFork,
   group: 'Map',
   listed: false,
   run: ({ store }, { version }) =>

@@ -4,7 +4,7 @@ export const viewCommands: Command[] = [
   {
     id: 'undo',
     allowedIn: 'edit',
-    label: 'Undo',
+    label: (m) => m.commands.undo,
     group: 'Edit',
     shortcuts: ['Mod+Z'],
     enabled: ({ store }) => store.getState().canUndo,
@@ -13,7 +13,7 @@ export const viewCommands: Command[] = [
   {
     id: 'redo',
     allowedIn: 'edit',
-    label: 'Redo',
+    label: (m) => m.commands.redo,
     group: 'Edit',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     enabled: ({ store }) => store.getState().canRedo,
@@ -22,7 +22,7 @@ export const viewCommands: Command[] = [
   {
     id: 'fit-view',
     allowedIn: 'view',
-    label: 'Fit map to screen',
+    label: (m) => m.commands.fitView,
     group: 'View',
     shortcuts: ['F'],
     run: ({ viewport }) => viewport?.fitView(),
@@ -30,7 +30,7 @@ export const viewCommands: Command[] = [
   {
     id: 'zoom-in',
     allowedIn: 'view',
-    label: 'Zoom in',
+    label: (m) => m.commands.zoomIn,
     group: 'View',
     shortcuts: ['+', '='],
     run: ({ viewport }) => viewport?.zoomIn(),
@@ -38,7 +38,7 @@ export const viewCommands: Command[] = [
   {
     id: 'zoom-out',
     allowedIn: 'view',
-    label: 'Zoom out',
+    label: (m) => m.commands.zoomOut,
     group: 'View',
     shortcuts: ['-'],
     run: ({ viewport }) => viewport?.zoomOut(),
@@ -46,7 +46,7 @@ export const viewCommands: Command[] = [
   {
     id: 'toggle-snap',
     allowedIn: 'view',
-    label: 'Snap to grid',
+    label: (m) => m.commands.toggleSnap,
     group: 'View',
     shortcuts: ['G'],
     run: ({ store }) => store.setState((s) => ({ snapToGrid: !s.snapToGrid })),
@@ -54,7 +54,7 @@ export const viewCommands: Command[] = [
   {
     id: 'toggle-minimap',
     allowedIn: 'view',
-    label: 'Show minimap',
+    label: (m) => m.commands.toggleMinimap,
     group: 'View',
     shortcuts: ['M'],
     run: ({ store }) => store.setState((s) => ({ showMinimap: !s.showMinimap })),
@@ -62,7 +62,7 @@ export const viewCommands: Command[] = [
   {
     id: 'toggle-assumptions',
     allowedIn: 'view',
-    label: 'Show only assumptions',
+    label: (m) => m.commands.toggleAssumptions,
     group: 'View',
     shortcuts: ['Shift+A'],
     run: ({ store }) => store.setState((s) => ({ assumptionsOnly: !s.assumptionsOnly })),
@@ -70,14 +70,14 @@ export const viewCommands: Command[] = [
   {
     id: 'share',
     allowedIn: 'view',
-    label: 'Share map',
+    label: (m) => m.commands.share,
     group: 'Map',
     run: ({ store }) => store.setState({ shareOpen: true }),
   },
   {
     id: 'export',
     allowedIn: 'view',
-    label: 'Export…',
+    label: (m) => m.commands.export,
     group: 'Map',
     shortcuts: ['Mod+E'],
     run: ({ store }) => store.setState({ exportOpen: true }),
@@ -85,7 +85,7 @@ export const viewCommands: Command[] = [
   {
     id: 'import',
     allowedIn: 'view',
-    label: 'Import…',
+    label: (m) => m.commands.import,
     group: 'Map',
     shortcuts: ['Mod+O'],
     run: ({ store }) => store.setState({ importOpen: true }),
@@ -93,7 +93,7 @@ export const viewCommands: Command[] = [
   {
     id: 'help',
     allowedIn: 'view',
-    label: 'Keyboard shortcuts',
+    label: (m) => m.commands.help,
     group: 'Help',
     shortcuts: ['?'],
     run: ({ store }) => store.setState((s) => ({ helpOpen: !s.helpOpen })),

@@ -28,7 +28,7 @@ export const setupVote: Command = {
   id: 'vote.setup',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
   listed: false,
-  label: 'Start a dot vote',
+  label: (m) => m.commands.voteSetup,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -39,7 +39,7 @@ export const setupVote: Command = {
 
 export const startVote: Command<VoteSettings, boolean> = {
   id: 'vote.start',
-  label: 'Start the vote',
+  label: (m) => m.commands.voteStart,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -60,7 +60,7 @@ export const startVote: Command<VoteSettings, boolean> = {
 
 export const placeDot: Command<{ itemId: string; delta: 1 | -1 }, boolean> = {
   id: 'vote.dot',
-  label: 'Place or take back a dot',
+  label: (m) => m.commands.voteDot,
   group: 'Workshop',
   allowedIn: 'comment',
   listed: false,
@@ -81,7 +81,7 @@ export const revealVote: Command = {
   id: 'vote.reveal',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
   listed: false,
-  label: 'Reveal the votes',
+  label: (m) => m.commands.voteReveal,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -98,7 +98,7 @@ export const endVote: Command = {
   id: 'vote.end',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
   listed: false,
-  label: 'End the vote',
+  label: (m) => m.commands.voteEnd,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,
@@ -116,7 +116,7 @@ export const saveVote: Command<void, boolean> = {
   id: 'vote.save',
   // In the vote panel and the facilitator menu; the shortcuts dialog lists keys.
   listed: false,
-  label: 'Save the result into the map',
+  label: (m) => m.commands.voteSave,
   group: 'Workshop',
   allowedIn: 'edit',
   ignoresFreeze: true,

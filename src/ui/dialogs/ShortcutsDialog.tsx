@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { useMemo } from 'react'
 import { commands } from '../../commands'
 import { isMacPlatform } from '../../commands/registry'
 import { useEditor, useEditorStore } from '../../state/context'
+import { useT } from '../../state/locale'
 import { Modal } from './Modal'
 import { MOUSE_GESTURES, shortcutSections } from './shortcut-list'
 
@@ -13,7 +14,8 @@ export function ShortcutsDialog() {
 
 function ShortcutsContent() {
   const store = useEditorStore()
-  const [sections] = useState(() => shortcutSections(commands.all, isMacPlatform()))
+  const t = useT()
+  const sections = useMemo(() => shortcutSections(commands.all, isMacPlatform(), t), [t])
   const close = () => store.setState({ helpOpen: false })
   return (
     <Modal

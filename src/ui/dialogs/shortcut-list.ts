@@ -2,6 +2,7 @@
 // the keyboard actually does.
 
 import type { Command } from '../../commands/types'
+import type { Messages } from '../../domain/i18n'
 import { displayShortcut } from '../../commands/registry'
 
 export interface ShortcutRow {
@@ -28,14 +29,18 @@ const GROUP_ORDER: readonly string[] = [
 ]
 
 /** Commands grouped by `group`, groups in a fixed order (unknown ones last), commands in order. */
-export function shortcutSections(commands: readonly Command[], isMac: boolean): ShortcutSection[] {
+export function shortcutSections(
+  commands: readonly Command[],
+  isMac: boolean,
+  messages: Messages,
+): ShortcutSection[] {
   const byGroup = new Map<string, ShortcutRow[]>()
   for (const command of commands) {
     if (command.listed === false) continue
     const rows = byGroup.get(command.group) ?? []
     rows.push({
       id: command.id,
-      label: command.label,
+      label: command.label(messages),
       keys: (command.shortcuts ?? []).map((shortcut) => displayShortcut(shortcut, isMac)),
     })
     byGroup.set(command.group, rows)

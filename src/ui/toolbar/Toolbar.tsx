@@ -27,6 +27,7 @@ import { PersonasMenu } from '../personas/PersonasMenu'
 import { LaneMenu } from './LaneMenu'
 import { WorkshopTools } from '../workshop/WorkshopTools'
 import './toolbar.css'
+import { useT } from '../../state/locale'
 
 interface ToolButton {
   command: string
@@ -65,6 +66,7 @@ const GROUPS: ToolButton[][] = [
 ]
 
 export function Toolbar({ context }: { context: () => CommandContext }) {
+  const t = useT()
   // Re-render when anything a button's enabled/pressed state reads changes.
   useEditor((s) => s.selection)
   useEditor((s) => s.canUndo)
@@ -84,9 +86,8 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
           {group.map(({ command: id, icon: Icon, text, pressed }) => {
             const command = commands.get(id)
             const shortcut = command.shortcuts?.[0]
-            const tip = shortcut
-              ? `${command.label} (${displayShortcut(shortcut, mac)})`
-              : command.label
+            const label = command.label(t)
+            const tip = shortcut ? `${label} (${displayShortcut(shortcut, mac)})` : label
             // Edits stay visible but disabled on a view link, so the toolbar does not jump.
             const allowed = command.allowedIn === 'view' || editable
             const enabled = allowed && (command.enabled ? command.enabled(ctx, undefined) : true)
@@ -96,7 +97,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
                 key={id}
                 type="button"
                 className={`tool${text ? ' tool--text' : ''}`}
-                aria-label={command.label}
+                aria-label={label}
                 title={tip}
                 disabled={!enabled}
                 {...(isPressed !== undefined ? { 'aria-pressed': isPressed } : {})}

@@ -20,8 +20,8 @@ describe('command registry', () => {
     const run = () => {}
     expect(() =>
       createRegistry([
-        { id: 'a', label: 'A', group: 'Edit', allowedIn: 'edit', shortcuts: ['Mod+K'], run },
-        { id: 'b', label: 'B', group: 'Edit', allowedIn: 'edit', shortcuts: ['mod+k'], run },
+        { id: 'a', label: () => 'A', group: 'Edit', allowedIn: 'edit', shortcuts: ['Mod+K'], run },
+        { id: 'b', label: () => 'B', group: 'Edit', allowedIn: 'edit', shortcuts: ['mod+k'], run },
       ]),
     ).toThrow('"mod+k" is claimed by both "a" and "b"')
   })
@@ -30,8 +30,8 @@ describe('command registry', () => {
     const run = () => {}
     expect(() =>
       createRegistry([
-        { id: 'a', label: 'A', group: 'Edit', allowedIn: 'edit', run },
-        { id: 'a', label: 'A again', group: 'Edit', allowedIn: 'edit', run },
+        { id: 'a', label: () => 'A', group: 'Edit', allowedIn: 'edit', run },
+        { id: 'a', label: () => 'A again', group: 'Edit', allowedIn: 'edit', run },
       ]),
     ).toThrow('two commands have the id "a"')
   })

@@ -19,6 +19,7 @@ describe('literal-string finder', () => {
         "const c = { id: 'undo', label: 'Undo' }",
         "notify(store, 'Copied', 'info')",
         "const d = <b>{'Literal child'}</b>",
+        "const e = { label: () => 'Redo' }",
       ].join('\n'),
     )
     expect(found.map((f) => f.text)).toEqual([
@@ -29,6 +30,7 @@ describe('literal-string finder', () => {
       'Undo',
       'Copied',
       'Literal child',
+      'Redo',
     ])
   })
 

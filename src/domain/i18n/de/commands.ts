@@ -1,3 +1,5 @@
 import type { Messages } from '../catalogue'
+import { commands as english } from '../en/commands'
 
-export const commands: Messages['commands'] = {}
+// Until the German command names are written: English.
+export const commands: Messages['commands'] = { ...english }
