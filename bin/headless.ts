@@ -92,6 +92,9 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Pages pick their interface language from the browser's: English unless a context asks
+      // for another (`newContext({ locale: 'de-DE' })`), whatever the machine's locale is.
+      '--lang=en-US',
     ],
   })
 }
