@@ -56,7 +56,7 @@ interface LinkRowProps {
 function LinkRow({ icon, url, autoFocus }: LinkRowProps) {
   const t = useT()
   const words = t.dialogs.share.links[icon]
-  const [status, setStatus] = useState<CopyStatus>('idle')
+  const [status, setCopyStatus] = useState<CopyStatus>('idle')
   const field = useRef<HTMLInputElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const fieldId = useId()
@@ -68,9 +68,9 @@ function LinkRow({ icon, url, autoFocus }: LinkRowProps) {
     [],
   )
   const show = (next: CopyStatus) => {
-    setStatus(next)
+    setCopyStatus(next)
     if (timer.current) clearTimeout(timer.current)
-    timer.current = setTimeout(() => setStatus('idle'), 2500)
+    timer.current = setTimeout(() => setCopyStatus('idle'), 2500)
   }
   const copy = async () => {
     try {
