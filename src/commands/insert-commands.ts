@@ -14,6 +14,7 @@ import {
   touchpointRect,
 } from '../domain/placement'
 import type { Command } from './types'
+import { currentMessages } from '../state/locale'
 
 export const insertCommands: Command[] = [
   {
@@ -55,7 +56,7 @@ export const insertCommands: Command[] = [
     run({ store, viewport }) {
       const { map, selection } = store.getState()
       const phase = createPhase({
-        name: `Phase ${map.phases.length + 1}`,
+        name: currentMessages().commands.newPhaseName(map.phases.length + 1),
         color: nextPhaseColor(map),
       })
       const index = phaseInsertIndex(map, selection)
