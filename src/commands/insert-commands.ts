@@ -29,6 +29,7 @@ export const insertCommands: Command[] = [
       // In a map with lanes a new card goes into a lane (the selected one, or the Touchpoints row).
       const laneId = phaseId ? laneForNewCard(map, selection) : null
       const card = createTouchpoint({
+        title: currentMessages().commands.newTouchpointTitle,
         phaseId,
         laneId,
         position: phaseId

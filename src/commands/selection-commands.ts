@@ -111,8 +111,7 @@ export const selectionCommands: Command[] = [
       const phases = selectedIds({ map, selection }).phases
       if (runEdit(store, (current) => deleteSelection(current, selection))) {
         setSelection(store, [])
-        if (phases.length > 0)
-          notify(store, currentMessages().commands.phaseDeleted)
+        if (phases.length > 0) notify(store, currentMessages().commands.phaseDeleted)
       }
     },
   },

@@ -15,6 +15,7 @@ export const canvas: Messages['canvas'] = {
   untitledTouchpoint: 'Unbenannter Touchpoint',
   untitledLane: 'Unbenannte Zeile',
   unnamedPersona: 'Unbenannte Persona',
+  allCards: 'Alle Karten',
   phaseName: 'Name der Phase',
   laneName: 'Name der Zeile',
   touchpointTitle: 'Titel des Touchpoints',

@@ -104,4 +104,5 @@ export const commands: Messages['commands'] = {
     'Phase gelöscht; ihre Touchpoints sind in die nächste Phase gewandert. Rückgängig holt sie zurück.',
   newPhaseName: (n: number) => `Phase ${n}`,
   newPersonaName: (n: number) => `Persona ${n}`,
+  newTouchpointTitle: 'Neuer Touchpoint',
 }

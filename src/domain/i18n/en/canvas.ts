@@ -15,6 +15,8 @@ export const canvas = {
   untitledTouchpoint: 'Untitled touchpoint',
   untitledLane: 'Untitled lane',
   unnamedPersona: 'Unnamed persona',
+  /** The curve's name in a map without personas. */
+  allCards: 'All cards',
   phaseName: 'Phase name',
   laneName: 'Lane name',
   touchpointTitle: 'Touchpoint title',

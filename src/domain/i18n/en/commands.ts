@@ -103,4 +103,5 @@ export const commands = {
   phaseDeleted: 'Phase deleted; its touchpoints moved to the next phase. Undo brings it back.',
   newPhaseName: (n: number) => `Phase ${n}`,
   newPersonaName: (n: number) => `Persona ${n}`,
+  newTouchpointTitle: 'New touchpoint',
 } as const
