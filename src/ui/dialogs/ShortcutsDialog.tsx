@@ -44,7 +44,9 @@ function ShortcutsContent() {
                     ) : (
                       row.keys.map((key, index) => (
                         <span key={key}>
-                          {index > 0 && <span className="dlg-shortcuts__or">{t.app.shortcuts.or}</span>}
+                          {index > 0 && (
+                            <span className="dlg-shortcuts__or">{t.app.shortcuts.or}</span>
+                          )}
                           <kbd>{key}</kbd>
                         </span>
                       ))
