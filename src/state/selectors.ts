@@ -8,6 +8,7 @@ import { defaultRegistry } from '../domain/kinds/registry'
 import type { Id, JourneyMap } from '../domain/types'
 import { freezeBlocker } from '../domain/workshop/freeze'
 import type { EditorState } from './editor-store'
+import { currentMessages } from './locale'
 
 /** The kind of the record with this id, or undefined when the map holds none. */
 export function kindOfId(map: JourneyMap, id: Id): AnyKind | undefined {
@@ -66,7 +67,7 @@ export function editBlocker(
   if (state.role === 'comment') {
     return 'This link can comment and vote but not change the map. Ask for the edit link to make changes.'
   }
-  return state.map ? freezeBlocker(state.map, false) : null
+  return state.map ? freezeBlocker(state.map, false, currentMessages()) : null
 }
 
 /** Why this person cannot comment or vote right now, or null when they can. */
@@ -93,7 +94,7 @@ export const canEdit = (
 
 /** Whether cards may be dragged: editing allowed and positions not locked. */
 export const canMove = (state: EditorState) =>
-  canEdit(state) && freezeBlocker(state.map, true) === null
+  canEdit(state) && freezeBlocker(state.map, true, currentMessages()) === null
 
 /**
  * Whether this person may use the facilitator's tools (votes, timer, bring everyone, the lock
