@@ -17,7 +17,7 @@ export const versions: Messages['versions'] = {
   },
   save: {
     label: 'Diesen Stand als Version speichern',
-    placeholder: 'z. B. Nach Workshop 1',
+    placeholder: 'z. B. Workshop 1',
     saving: 'Wird gespeichert …',
     save: 'Speichern',
   },

@@ -46,7 +46,7 @@ export const workshop: Messages['workshop'] = {
     deleteYours: 'Eigenen Kommentar löschen',
     send: 'Senden',
     mention: 'Person erwähnen',
-    composerHint: 'Strg+Enter zum Senden · @ zum Erwähnen',
+    composerHint: 'Strg+Enter: senden · @: erwähnen',
     openThreadsOn: (n, item) =>
       p(n, { one: `# offene Diskussion zu ${item}`, other: `# offene Diskussionen zu ${item}` }),
     onlyAuthor: 'Nur wer einen Kommentar geschrieben hat, kann ihn ändern oder löschen.',
