@@ -1,6 +1,7 @@
 // The browser's client for the server's JSON API (server/http/api.ts). Failures throw an Error
 // whose message is the server's own sentence, so the page can show it as it is.
 
+import type { Locale } from '../domain/i18n'
 import { parseSummary, type MapSummary as ContentSummary } from '../domain/summary'
 import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
 
@@ -76,8 +77,11 @@ export function keepTokens(map: CreatedMap): MapSummary {
   return map
 }
 
-/** Creates a map; with a template the server seeds its content before answering. */
-export const createMap = (body: { title?: string; template?: string }) =>
+/**
+ * Creates a map; with a template the server seeds its content before answering, in `locale` (the
+ * interface language, so a German team starts from a German example).
+ */
+export const createMap = (body: { title?: string; template?: string; locale?: Locale }) =>
   request<CreatedMap>('/api/maps', { method: 'POST', body: JSON.stringify(body) }).then(keepTokens)
 
 /** Copies the map's current content into a new map ("Copy of …" unless a title is given). */
