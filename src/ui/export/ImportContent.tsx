@@ -33,6 +33,7 @@ import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-comm
 import { addCsvMetrics } from '../../commands/metric-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { Modal } from '../dialogs/Modal'
+import { ProblemMessage, ProblemWhere } from './ImportProblemText'
 import type { OpenAsNewMap } from './ImportDialog'
 import { MetricsSheetResult, readMetricsSheet } from './MetricsSheetResult'
 import './export.css'
@@ -269,8 +270,14 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
             <ol className="xp-problems" aria-label="Problems">
               {stage.problems.map((problem, index) => (
                 <li key={index} className="xp-problem">
-                  {problem.where && <code className="xp-problem__where">{problem.where}</code>}
-                  <span className="xp-problem__message">{problem.message}</span>
+                  {problem.where && (
+                    <code className="xp-problem__where">
+                      <ProblemWhere where={problem.where} />
+                    </code>
+                  )}
+                  <span className="xp-problem__message">
+                    <ProblemMessage message={problem.message} />
+                  </span>
                 </li>
               ))}
             </ol>

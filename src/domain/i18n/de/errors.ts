@@ -1,3 +1,106 @@
 import type { Messages } from '../catalogue'
 
-export const errors: Messages['errors'] = {}
+export const errors: Messages['errors'] = {
+  refusal: {
+    unknownPhase: 'Diese Phase gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    unknownTouchpoint: 'Diese Karte gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    unknownEdge: 'Diese Verbindung gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    unknownNote: 'Diese Notiz gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    unknownLane: 'Diese Zeile gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    unknownPersona: 'Diese Persona gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    unknownMetric: 'Diese Kennzahl gibt es nicht mehr; vielleicht wurde sie gerade gelöscht.',
+    duplicateId: 'Diese ID wird in dieser Map bereits verwendet.',
+    selfLoop: 'Eine Karte kann nicht mit sich selbst verbunden werden.',
+    duplicateEdge: 'Diese Karten sind bereits verbunden.',
+    lastPhase:
+      'Die letzte Phase hat keine andere Phase, in die ihre Karten verschoben werden können.',
+    invalidValue: (_detail) => 'Dieser Wert ist ungültig; die Änderung wurde nicht übernommen.',
+    readOnly:
+      'Diese Map wurde mit einer neueren Version von Trailmap gespeichert und wird hier nur zum Lesen angezeigt.',
+  },
+  where: {
+    row: (row) => `Zeile ${row}`,
+    rowColumn: (row, column) => `Zeile ${row}, ${column}`,
+    line: (line) => `Zeile ${line}`,
+  },
+  problems: {
+    required: 'fehlt',
+    mustBeObject: 'muss ein Objekt sein',
+    mustBeJsonObject: 'muss ein JSON-Objekt sein',
+    mustBeArray: 'muss eine Liste sein',
+    mustBeString: 'muss ein Text sein',
+    mustBeStringOrNull: 'muss ein Text oder null sein',
+    mustNotBeEmpty: 'darf nicht leer sein',
+    noControlCharacters: 'darf keine Steuerzeichen enthalten',
+    atMostCharacters: (max) => `darf höchstens ${max} Zeichen lang sein`,
+    mustBeBoolean: 'muss true oder false sein',
+    mustBeColour: 'muss eine Farbe im Format #rrggbb sein',
+    mustBeFinite: 'muss eine endliche Zahl sein',
+    mustBeFiniteOrNull: 'muss eine endliche Zahl oder null sein',
+    mustBePositive: 'muss eine positive endliche Zahl sein',
+    mustBePositiveInteger: 'muss eine positive ganze Zahl sein',
+    mustBeEmotion: 'muss eine ganze Zahl von -2 bis 2 sein',
+    mustBeStringArray: 'muss eine Liste von Texten sein',
+    mustBeOneOf: (values) => `muss einer dieser Werte sein: ${values}`,
+    mustBeIdArray: 'muss eine Liste von IDs sein',
+    listedTwice: 'kommt doppelt vor',
+    mustBeTargets: 'muss eine Liste von { personaId, emotion, target } sein',
+    mustBeTargetObject: 'muss ein Objekt mit personaId sein',
+    mustBeDate: 'muss ein Datum im Format JJJJ-MM-TT sein oder leer bleiben',
+    duplicateId: (id, first) => `doppelte ID „${id}“ (auch bei ${first})`,
+    notAMapType: (type) => `keine Trailmap Journey Map: type muss „${type}“ sein`,
+    notAMapObject: (type) =>
+      `keine Trailmap Journey Map: erwartet wird ein JSON-Objekt mit type „${type}“`,
+    newerFormat: (version, current) =>
+      `Diese Datei wurde mit einer neueren Trailmap-Version geschrieben (Formatversion ${version}); diese Version liest bis Formatversion ${current}.`,
+    upgradeFailed: (from, to, reason) =>
+      `Die Datei konnte nicht von Formatversion ${from} auf ${to} aktualisiert werden: ${reason}`,
+    upgradeIncomplete: (from, current) =>
+      `Die Aktualisierung der Datei von Formatversion ${from} hat Version ${current} nicht erreicht`,
+    tooLarge: (size, limit) => `Die Datei ist ${size} groß; erlaubt sind höchstens ${limit}`,
+    tooDeep: (levels) => `mehr als ${levels} Ebenen tief verschachtelt; das ist keine Journey Map`,
+    loadFailed: (reason) => `Die Datei konnte nicht geladen werden: ${reason}`,
+    mustBeText: 'Die Datei muss Text enthalten',
+    notJson: (reason) => `kein gültiges JSON: ${reason}`,
+    fileEmpty: 'Die Datei ist leer',
+    tooManyRows: (rows, max) => `${rows} Zeilen sind mehr als ${max}`,
+    noTitleColumn: (found, expected) =>
+      `keine Spalte „title“ (gefunden: ${found}); erwartet: ${expected}`,
+    noColumns: (columns, found, expected) =>
+      `Spalte ${columns} fehlt (gefunden: ${found}); erwartet: ${expected}`,
+    noPlaceColumn:
+      'keine Spalte „phase“ oder „touchpoint“: jede Zeile muss angeben, wo gemessen wurde',
+    quoteNotClosed: (line) => `Zeile ${line}: ein Feld in Anführungszeichen wird nie geschlossen`,
+    isEmpty: 'ist leer',
+    notOneOf: (value, values) => `„${value}“ ist keiner dieser Werte: ${values}`,
+    emotionRange: (value) => `„${value}“ muss eine ganze Zahl von -2 bis 2 sein`,
+    noLane: (name) => `keine Zeile dieser Map heißt „${name}“`,
+    noPersona: (name) => `keine Persona dieser Map heißt „${name}“`,
+    notANumber: (value) => `„${value}“ ist keine Zahl`,
+    notADate: (value) => `„${value}“ ist kein Datum im Format JJJJ-MM-TT (etwa 2025-03-31)`,
+    notHigherOrLower: (value) => `„${value}“ ist weder higher noch lower`,
+    noPhase: (name, known) => `keine Phase heißt „${name}“ (Phasen: ${known})`,
+    noPlace: 'ist leer, ebenso touchpoint: angeben, wo gemessen wurde',
+    sameTitleNamePhase: (count, title) =>
+      `${count} Touchpoints heißen „${title}“; bitte auch die Phase angeben`,
+    sameTitleInPhase: (count, title) => `${count} Touchpoints in dieser Phase heißen „${title}“`,
+    notInPhase: (title, phase) => `Touchpoint „${title}“ liegt nicht in Phase „${phase}“`,
+    noTouchpoint: (title) => `kein Touchpoint heißt „${title}“`,
+    commentNotJson:
+      'der Kommentar „trailmap:“ ist kein gültiges JSON; entfernen oder wiederherstellen',
+    commentNotObject: 'der Kommentar „trailmap:“ muss ein JSON-Objekt enthalten',
+    notJourneyStart: (text) =>
+      `eine Mermaid User Journey beginnt mit „journey“, nicht mit „${text}“`,
+    semicolon: 'Mermaid erlaubt in einer Journey kein „;“; entfernen oder anders formulieren',
+    sectionColon: (name) => `ein Abschnittsname darf kein „:“ enthalten („${name}“)`,
+    notATask: (text) =>
+      `„${text}“ ist keine Aufgabe: als „Aufgabe: Wertung: Akteur, Akteur“ schreiben`,
+    taskName: 'eine Aufgabe braucht vor ihrem „:“ einen Namen',
+    scoreRange: (name, score) =>
+      `die Wertung von „${name}“ ist „${score}“; eine Wertung ist eine ganze Zahl von 1 (sehr negativ) bis 5 (begeistert)`,
+    journeyMissing: 'das ist keine Mermaid User Journey: „journey“ fehlt',
+    accDescrOpen: 'der Block „accDescr {“ wird nie mit „}“ geschlossen',
+    commentsInvalid: (path, problem) =>
+      `die Kommentare „trailmap:“ beschreiben keine gültige Map: ${path}: ${problem}`,
+  },
+}
