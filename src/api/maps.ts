@@ -1,7 +1,7 @@
 // The browser's client for the server's JSON API (server/http/api.ts). Failures throw an Error
 // whose message is the server's own sentence, so the page can show it as it is.
 
-import type { Locale } from '../domain/i18n'
+import { matchLocale, messagesFor, type Locale, type Messages } from '../domain/i18n'
 import { parseSummary, type MapSummary as ContentSummary } from '../domain/summary'
 import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
 
@@ -29,6 +29,15 @@ export interface MapAccess extends MapSummary {
   commentToken?: string
 }
 
+/**
+ * The messages of the page's language: the locale store keeps `<html lang>` up to date, and the
+ * api layer reads nothing of the state layer.
+ */
+function pageMessages(): Messages {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
+  return messagesFor(matchLocale([lang]))
+}
+
 export async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
   let res: Response
   try {
@@ -41,7 +50,7 @@ export async function request<T>(path: string, init?: RequestInit, token?: strin
       },
     })
   } catch {
-    throw new Error('The server cannot be reached. Check the connection and try again.')
+    throw new Error(pageMessages().errors.api.unreachable)
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string }

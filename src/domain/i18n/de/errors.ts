@@ -18,6 +18,23 @@ export const errors: Messages['errors'] = {
     readOnly:
       'Diese Map wurde mit einer neueren Version von Trailmap gespeichert und wird hier nur zum Lesen angezeigt.',
   },
+  api: {
+    unreachable: 'Der Server ist nicht erreichbar. Verbindung prüfen und erneut versuchen.',
+  },
+  connection: {
+    refused: 'Der Server hat eine Nachricht dieses Editors abgelehnt.',
+    needLink: 'Zum Öffnen dieser Map ist ein gültiger Link nötig.',
+    noEditing: 'Dieser Link erlaubt kein Bearbeiten.',
+    noMap: 'Diese Map gibt es nicht (vielleicht wurde sie gelöscht).',
+    sizeLimit:
+      'Die Map hat ihre Größengrenze erreicht: Die letzte Änderung wurde nicht gespeichert.',
+    notLoaded: 'Diese Map konnte nicht geladen werden; sie bleibt unverändert erhalten.',
+    tooFast:
+      'Zu viele Nachrichten in zu kurzer Zeit: Die Verbindung wurde angehalten. Zum Neuverbinden die Seite neu laden.',
+    closed: (code) => `Vom Server geschlossen (${code}).`,
+    notSaved:
+      'Der Server kann gerade nicht speichern: Die Änderungen bleiben hier erhalten und werden erneut gesendet, sobald es wieder geht.',
+  },
   where: {
     row: (row) => `Zeile ${row}`,
     rowColumn: (row, column) => `Zeile ${row}, ${column}`,

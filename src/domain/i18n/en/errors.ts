@@ -19,6 +19,22 @@ export const errors = {
     invalidValue: (detail: string) => detail,
     readOnly: 'This map was saved by a newer version of Trailmap; it is shown read-only here.',
   },
+  api: {
+    unreachable: 'The server cannot be reached. Check the connection and try again.',
+  },
+  /** Why the sync server closed the connection (its close code), shown over the map. */
+  connection: {
+    refused: 'The server refused a message from this editor.',
+    needLink: 'You need a valid link to open this map.',
+    noEditing: 'This link does not allow editing.',
+    noMap: 'This map does not exist (it may have been deleted).',
+    sizeLimit: 'The map reached its size limit: your last change was not saved.',
+    notLoaded: 'This map could not be loaded; it has been kept as it was.',
+    tooFast: 'Too many messages too fast: the connection was paused. Reload to reconnect.',
+    closed: (code: number) => `Closed by the server (${code}).`,
+    notSaved:
+      'The server cannot save right now: your changes are kept here and sent again when it can.',
+  },
   /** Where an import problem is: a sheet's row (and column), a Mermaid text's line. */
   where: {
     row: (row: number) => `row ${row}`,
