@@ -12,6 +12,8 @@ type Render = (
   values: readonly string[],
   again: (text: string) => string,
 ) => string
+type RepairMessages = Messages['errors']['repairs']
+type RepairRender = (m: RepairMessages, values: readonly string[]) => string
 
 const n = Number
 
@@ -143,6 +145,87 @@ const PROBLEMS: readonly (readonly [RegExp, Render])[] = [
     (m, [path, problem], again) => m.commentsInvalid(path ?? '', again(problem ?? '')),
   ],
 ]
+
+const EDGE = /^edge "(.*)" from "(.*)" to "(.*)" was removed: /.source
+
+/** What restore repaired while loading, as `restore` writes it. */
+const REPAIRS: readonly (readonly [RegExp, RepairRender])[] = [
+  [
+    /^the map title was (\d+) characters; it was shortened to (\d+)$/,
+    (m, [length, max]) => m.titleShortened(n(length), n(max)),
+  ],
+  [
+    new RegExp(`${EDGE}touchpoint "(.*)" and "(.*)" does not exist$`),
+    (m, [edge, from, to]) => m.edgeNoEnds(edge ?? '', from ?? '', to ?? ''),
+  ],
+  [
+    new RegExp(`${EDGE}touchpoint "(.*)" does not exist$`),
+    (m, [edge, from, to, end]) => m.edgeNoEnd(edge ?? '', from ?? '', to ?? '', end ?? ''),
+  ],
+  [
+    new RegExp(`${EDGE}it connects a touchpoint to itself$`),
+    (m, [edge, from, to]) => m.edgeSelfLoop(edge ?? '', from ?? '', to ?? ''),
+  ],
+  [
+    new RegExp(`${EDGE}it repeats edge "(.*)"$`),
+    (m, [edge, from, to, twin]) => m.edgeRepeats(edge ?? '', from ?? '', to ?? '', twin ?? ''),
+  ],
+  [
+    /^lane "(.*)" was (.*) tall; it is now (.*)$/,
+    (m, [lane, was, now]) => m.laneHeight(lane ?? '', was ?? '', now ?? ''),
+  ],
+  [
+    /^phase "(.*)" was (.*) wide; it was widened to the minimum (.*)$/,
+    (m, [phase, was, min]) => m.phaseWidth(phase ?? '', was ?? '', min ?? ''),
+  ],
+  [
+    /^note "(.*)" was (.*); it was enlarged to at least (.*)$/,
+    (m, [note, was, min]) => m.noteSize(note ?? '', was ?? '', min ?? ''),
+  ],
+  [
+    /^metric "(.*)" was on a touchpoint and a phase; it stays on touchpoint "(.*)"$/,
+    (m, [metric, touchpoint]) => m.metricOnBoth(metric ?? '', touchpoint ?? ''),
+  ],
+  [
+    /^metric "(.*)" was on touchpoint "(.*)", which does not exist; it is now on phase "(.*)"$/,
+    (m, [metric, touchpoint, phase]) =>
+      m.metricNoTouchpointToPhase(metric ?? '', touchpoint ?? '', phase ?? ''),
+  ],
+  [
+    /^metric "(.*)" was on touchpoint "(.*)", which does not exist; it is now unassigned$/,
+    (m, [metric, touchpoint]) => m.metricNoTouchpoint(metric ?? '', touchpoint ?? ''),
+  ],
+  [
+    /^metric "(.*)" was on phase "(.*)", which does not exist; it is now unassigned$/,
+    (m, [metric, phase]) => m.metricNoPhase(metric ?? '', phase ?? ''),
+  ],
+  [
+    /^touchpoint "(.*)" was in phase "(.*)", which does not exist; it is now unassigned, right of the last phase$/,
+    (m, [touchpoint, phase]) => m.touchpointNoPhase(touchpoint ?? '', phase ?? ''),
+  ],
+  [
+    /^touchpoint "(.*)" was in lane "(.*)", which does not exist; it is now in no lane$/,
+    (m, [touchpoint, lane]) => m.touchpointNoLane(touchpoint ?? '', lane ?? ''),
+  ],
+  [
+    /^touchpoint "(.*)" named personas that do not exist \((.*)\); they were left out$/,
+    (m, [touchpoint, personas]) => m.touchpointNoPersonas(touchpoint ?? '', personas ?? ''),
+  ],
+]
+
+/**
+ * A repair made while loading, in the language of `messages`. A touchpoint's repairs come joined
+ * by "; " in one sentence: each part is rendered on its own.
+ */
+export function repairText(messages: Messages, repair: string): string {
+  const parts = repair.split(/; (?=touchpoint ")/)
+  if (parts.length > 1) return parts.map((part) => repairText(messages, part)).join('; ')
+  for (const [pattern, render] of REPAIRS) {
+    const match = pattern.exec(repair)
+    if (match) return render(messages.errors.repairs, match.slice(1))
+  }
+  return repair
+}
 
 /** The English sentence patterns, for the test that renders each one back. */
 export const PROBLEM_PATTERNS: readonly RegExp[] = PROBLEMS.map(([pattern]) => pattern)

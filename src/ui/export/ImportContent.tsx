@@ -33,7 +33,7 @@ import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-comm
 import { addCsvMetrics } from '../../commands/metric-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { Modal } from '../dialogs/Modal'
-import { ProblemMessage, ProblemWhere } from './ImportProblemText'
+import { ProblemMessage, ProblemWhere, RepairMessage } from './ImportProblemText'
 import type { OpenAsNewMap } from './ImportDialog'
 import { MetricsSheetResult, readMetricsSheet } from './MetricsSheetResult'
 import './export.css'
@@ -314,7 +314,9 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
                 </summary>
                 <ul>
                   {stage.repairs.map((repair, index) => (
-                    <li key={index}>{repair}</li>
+                    <li key={index}>
+                      <RepairMessage repair={repair} />
+                    </li>
                   ))}
                 </ul>
               </details>

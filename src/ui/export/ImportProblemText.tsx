@@ -1,7 +1,7 @@
-// An import problem's place and sentence in the interface language (the parsers write English;
+// An import problem's place and sentence, and a repair made while loading, in the interface language (the parsers write English;
 // src/domain/format/problem-text.ts renders the catalogue's message for it).
 
-import { problemText, whereText } from '../../domain/format/problem-text'
+import { problemText, repairText, whereText } from '../../domain/format/problem-text'
 import { useT } from '../../state/locale'
 
 export function ProblemWhere({ where }: { where: string }) {
@@ -10,4 +10,8 @@ export function ProblemWhere({ where }: { where: string }) {
 
 export function ProblemMessage({ message }: { message: string }) {
   return problemText(useT(), message)
+}
+
+export function RepairMessage({ repair }: { repair: string }) {
+  return repairText(useT(), repair)
 }

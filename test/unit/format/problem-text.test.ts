@@ -7,7 +7,7 @@ import { parseMapFile } from '../../../src/domain/format'
 import { importMetricsCsv } from '../../../src/domain/format/csv-metrics'
 import { importTouchpointsCsv } from '../../../src/domain/format/csv-touchpoints'
 import { mermaidToMap } from '../../../src/domain/format/mermaid-import'
-import { problemText, whereText } from '../../../src/domain/format/problem-text'
+import { problemText, repairText, whereText } from '../../../src/domain/format/problem-text'
 import { messagesFor } from '../../../src/domain/i18n'
 import { templateById } from '../../../src/domain/templates'
 
@@ -93,5 +93,32 @@ describe('import problems in German', () => {
       'die Kommentare „trailmap:“ beschreiben keine gültige Map: $.map.phases[0].name: fehlt',
     )
     expect(emptyMap().phases).toEqual([])
+  })
+})
+
+const repairs = [
+  'edge "e-lost" from "t" to "gone" was removed: touchpoint "gone" does not exist',
+  'edge "e2" from "a" to "b" was removed: touchpoint "a" and "b" does not exist',
+  'edge "e3" from "a" to "b" was removed: it repeats edge "e1"',
+  'edge "e4" from "a" to "a" was removed: it connects a touchpoint to itself',
+  'lane "l" was 5 tall; it is now 60',
+  'phase "p" was 20 wide; it was widened to the minimum 120',
+  'note "n" was 10×10; it was enlarged to at least 80×60',
+  'the map title was 300 characters; it was shortened to 200',
+  'metric "m" was on a touchpoint and a phase; it stays on touchpoint "t"',
+  'metric "m" was on touchpoint "t", which does not exist; it is now on phase "p"',
+  'metric "m" was on touchpoint "t", which does not exist; it is now unassigned',
+  'metric "m" was on phase "p", which does not exist; it is now unassigned',
+  'touchpoint "t" was in phase "gone", which does not exist; it is now unassigned, right of the last phase',
+  'touchpoint "t1" was in lane "gone", which does not exist; it is now in no lane',
+  'touchpoint "t2" named personas that do not exist (ghost, spectre); they were left out',
+  'touchpoint "t1" was in lane "gone", which does not exist; it is now in no lane; touchpoint "t1" named personas that do not exist (ghost); they were left out',
+]
+
+describe('repairs in German', () => {
+  it.each(repairs.map((r) => [r]))('translates %s', (repair) => {
+    expect(repairText(en, repair)).toBe(repair)
+    expect(repairText(de, repair)).not.toBe(repair)
+    expect(repairText(de, repair)).not.toMatch(/ was | which /)
   })
 })

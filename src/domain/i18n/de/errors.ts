@@ -120,4 +120,35 @@ export const errors: Messages['errors'] = {
     commentsInvalid: (path, problem) =>
       `die Kommentare „trailmap:“ beschreiben keine gültige Map: ${path}: ${problem}`,
   },
+  repairs: {
+    titleShortened: (length, max) =>
+      `Der Titel der Map hatte ${length} Zeichen; er wurde auf ${max} gekürzt`,
+    edgeNoEnd: (edge, from, to, end) =>
+      `Verbindung „${edge}“ von „${from}“ nach „${to}“ wurde entfernt: Touchpoint „${end}“ existiert nicht`,
+    edgeNoEnds: (edge, from, to) =>
+      `Verbindung „${edge}“ von „${from}“ nach „${to}“ wurde entfernt: Touchpoints „${from}“ und „${to}“ existieren nicht`,
+    edgeSelfLoop: (edge, from, to) =>
+      `Verbindung „${edge}“ von „${from}“ nach „${to}“ wurde entfernt: Sie verbindet einen Touchpoint mit sich selbst`,
+    edgeRepeats: (edge, from, to, twin) =>
+      `Verbindung „${edge}“ von „${from}“ nach „${to}“ wurde entfernt: Sie wiederholt Verbindung „${twin}“`,
+    laneHeight: (lane, was, now) => `Zeile „${lane}“ war ${was} hoch; jetzt ist sie ${now} hoch`,
+    phaseWidth: (phase, was, min) =>
+      `Phase „${phase}“ war ${was} breit; sie wurde auf die Mindestbreite ${min} verbreitert`,
+    noteSize: (note, was, min) =>
+      `Notiz „${note}“ war ${was} groß; sie wurde auf mindestens ${min} vergrößert`,
+    metricOnBoth: (metric, touchpoint) =>
+      `Kennzahl „${metric}“ hing an einem Touchpoint und einer Phase; sie bleibt an Touchpoint „${touchpoint}“`,
+    metricNoTouchpointToPhase: (metric, touchpoint, phase) =>
+      `Kennzahl „${metric}“ hing an Touchpoint „${touchpoint}“, den es nicht gibt; sie hängt jetzt an Phase „${phase}“`,
+    metricNoTouchpoint: (metric, touchpoint) =>
+      `Kennzahl „${metric}“ hing an Touchpoint „${touchpoint}“, den es nicht gibt; sie ist jetzt nicht zugeordnet`,
+    metricNoPhase: (metric, phase) =>
+      `Kennzahl „${metric}“ hing an Phase „${phase}“, die es nicht gibt; sie ist jetzt nicht zugeordnet`,
+    touchpointNoPhase: (touchpoint, phase) =>
+      `Touchpoint „${touchpoint}“ lag in Phase „${phase}“, die es nicht gibt; er ist jetzt keiner Phase zugeordnet und liegt rechts der letzten Phase`,
+    touchpointNoLane: (touchpoint, lane) =>
+      `Touchpoint „${touchpoint}“ lag in Zeile „${lane}“, die es nicht gibt; er liegt jetzt in keiner Zeile`,
+    touchpointNoPersonas: (touchpoint, personas) =>
+      `Touchpoint „${touchpoint}“ nannte Personas, die es nicht gibt (${personas}); sie wurden weggelassen`,
+  },
 }

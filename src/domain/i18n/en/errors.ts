@@ -125,4 +125,37 @@ export const errors = {
     commentsInvalid: (path: string, problem: string) =>
       `the "trailmap:" comments do not describe a valid map: ${path}: ${problem}`,
   },
+  /** What loading a file changed to make the map consistent (the import dialog lists them). */
+  repairs: {
+    titleShortened: (length: number, max: number) =>
+      `the map title was ${length} characters; it was shortened to ${max}`,
+    edgeNoEnd: (edge: string, from: string, to: string, end: string) =>
+      `edge "${edge}" from "${from}" to "${to}" was removed: touchpoint "${end}" does not exist`,
+    edgeNoEnds: (edge: string, from: string, to: string) =>
+      `edge "${edge}" from "${from}" to "${to}" was removed: touchpoint "${from}" and "${to}" does not exist`,
+    edgeSelfLoop: (edge: string, from: string, to: string) =>
+      `edge "${edge}" from "${from}" to "${to}" was removed: it connects a touchpoint to itself`,
+    edgeRepeats: (edge: string, from: string, to: string, twin: string) =>
+      `edge "${edge}" from "${from}" to "${to}" was removed: it repeats edge "${twin}"`,
+    laneHeight: (lane: string, was: string, now: string) =>
+      `lane "${lane}" was ${was} tall; it is now ${now}`,
+    phaseWidth: (phase: string, was: string, min: string) =>
+      `phase "${phase}" was ${was} wide; it was widened to the minimum ${min}`,
+    noteSize: (note: string, was: string, min: string) =>
+      `note "${note}" was ${was}; it was enlarged to at least ${min}`,
+    metricOnBoth: (metric: string, touchpoint: string) =>
+      `metric "${metric}" was on a touchpoint and a phase; it stays on touchpoint "${touchpoint}"`,
+    metricNoTouchpointToPhase: (metric: string, touchpoint: string, phase: string) =>
+      `metric "${metric}" was on touchpoint "${touchpoint}", which does not exist; it is now on phase "${phase}"`,
+    metricNoTouchpoint: (metric: string, touchpoint: string) =>
+      `metric "${metric}" was on touchpoint "${touchpoint}", which does not exist; it is now unassigned`,
+    metricNoPhase: (metric: string, phase: string) =>
+      `metric "${metric}" was on phase "${phase}", which does not exist; it is now unassigned`,
+    touchpointNoPhase: (touchpoint: string, phase: string) =>
+      `touchpoint "${touchpoint}" was in phase "${phase}", which does not exist; it is now unassigned, right of the last phase`,
+    touchpointNoLane: (touchpoint: string, lane: string) =>
+      `touchpoint "${touchpoint}" was in lane "${lane}", which does not exist; it is now in no lane`,
+    touchpointNoPersonas: (touchpoint: string, personas: string) =>
+      `touchpoint "${touchpoint}" named personas that do not exist (${personas}); they were left out`,
+  },
 } as const
