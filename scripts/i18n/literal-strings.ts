@@ -1,7 +1,8 @@
 // Finds text a person would read that is written in the code instead of taken from the message
 // catalogues (src/domain/i18n): JSX text, readable JSX attributes (title, aria-label, placeholder,
 // alt, label…), string children, and string values of properties that name readable text
-// (`label: 'Undo'`), and string arguments of notices and status setters. A line may opt out with a comment `i18n-exempt: <why>` on it or the line
+// (`label: 'Undo'`), string arguments of notices and status setters, and any other string that
+// reads like a sentence. A line may opt out with a comment `i18n-exempt: <why>` on it or the line
 // above (brand names, sample values that are the same in every language). Pure: a unit test feeds
 // it sources.
 
@@ -46,6 +47,13 @@ const READABLE_CALLS = new Map([
   ['confirm', 0],
 ])
 
+/**
+ * Any other string that reads like a sentence — a capitalised word, then lower-case words
+ * ("Saved version", "Connection lost, trying again") — wherever it is: returned by a selector,
+ * kept in a table of labels, thrown as an error a dialog shows.
+ */
+const SENTENCE = /^\s*\p{Lu}[\p{Ll}’']+[ ,:;]+\p{Ll}/u
+
 /** Readable means it has a letter; "·", "—", "%", "×" and numbers are not words to translate. */
 const WORDS = /\p{L}{2,}/u
 
@@ -77,10 +85,28 @@ export function findLiteralStrings(file: string, source: string): LiteralString[
   const exempt = (line: number) =>
     /i18n-exempt/.test(lines[line - 1] ?? '') || /i18n-exempt/.test(lines[line - 2] ?? '')
   const found: LiteralString[] = []
+  const reported = new Set<ts.Node>()
   const report = (node: ts.Node, text: string) => {
     if (!WORDS.test(text)) return
+    reported.add(node)
     const line = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1
     if (!exempt(line)) found.push({ file, line, text: text.trim().slice(0, 80) })
+  }
+  const insideReported = (node: ts.Node): boolean => {
+    for (let at: ts.Node | undefined = node; at; at = at.parent) if (reported.has(at)) return true
+    return false
+  }
+  const developerFacing = (node: ts.Node): boolean => {
+    const parent = node.parent
+    if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent)) return true
+    if (ts.isExternalModuleReference(parent) || ts.isLiteralTypeNode(parent)) return true
+    // console.warn('Could not …'): for developers, in their language.
+    return (
+      ts.isCallExpression(parent) &&
+      ts.isPropertyAccessExpression(parent.expression) &&
+      ts.isIdentifier(parent.expression.expression) &&
+      parent.expression.expression.text === 'console'
+    )
   }
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) {
@@ -114,6 +140,15 @@ export function findLiteralStrings(file: string, source: string): LiteralString[
         const text = literalText(node.initializer)
         if (text) report(node.initializer, text)
       }
+    } else if (
+      (ts.isStringLiteral(node) ||
+        ts.isNoSubstitutionTemplateLiteral(node) ||
+        ts.isTemplateExpression(node)) &&
+      !insideReported(node) &&
+      !developerFacing(node)
+    ) {
+      const text = literalText(node)
+      if (text && SENTENCE.test(text)) report(node, text)
     }
     ts.forEachChild(node, visit)
   }

@@ -3,6 +3,7 @@ import type { Peer } from '../collab/presence'
 import { phaseHeat } from '../domain/metric-status'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
+import { useT } from '../state/locale'
 import { versionChanges } from '../state/version-changes'
 import type { JourneyFlowNode } from './flow-types'
 import { createFlowBuilder } from './to-flow'
@@ -16,8 +17,9 @@ const NO_DRAG: ReadonlyMap<string, Point> = new Map()
  * the map and never rebuilds an edge.
  */
 export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
-  // One builder (and its node cache) per mounted canvas.
-  const [flow] = useState(createFlowBuilder)
+  // One builder (and its node cache) per mounted canvas and language.
+  const t = useT()
+  const flow = useMemo(() => createFlowBuilder(t), [t])
   const map = useEditor((s) => s.map)
   const selection = useEditor((s) => s.selection)
   const personaFilter = useEditor((s) => s.personaFilter)

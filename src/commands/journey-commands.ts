@@ -17,6 +17,7 @@ import type { Emotion, LaneType } from '../domain/vocabulary'
 import { setSelection } from '../state/editor-store'
 import { runEdit } from './edit'
 import type { Command } from './types'
+import { currentMessages } from '../state/locale'
 
 export const addLaneCommand: Command<{ type: LaneType; index?: number }, boolean> = {
   id: 'lane.add',
@@ -59,7 +60,7 @@ export const addPersonaCommand: Command<void, boolean> = {
   run({ store }) {
     const map = store.getState().map
     const persona = createPersona({
-      name: `Persona ${map.personas.length + 1}`,
+      name: currentMessages().commands.newPersonaName(map.personas.length + 1),
       color: nextPersonaColor(map),
     })
     const added = runEdit(store, (current) => addPersona(current, persona))

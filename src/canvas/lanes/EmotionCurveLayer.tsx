@@ -10,6 +10,7 @@ import { EMOTIONS } from '../../domain/vocabulary'
 import { useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
 import { EMOTION_STYLES } from '../channel-icons'
+import { useT } from '../../state/locale'
 
 const PAD_Y = 22
 
@@ -57,6 +58,7 @@ function useHoveredCard(): string | null {
 }
 
 export function EmotionCurveLayer({ curves, width, height }: Props) {
+  const t = useT()
   const store = useEditorStore()
   const hoveredCard = useHoveredCard()
   const plotWidth = width - LANE_LABEL_WIDTH
@@ -70,7 +72,9 @@ export function EmotionCurveLayer({ curves, width, height }: Props) {
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`Emotion curve: ${curves.map((c) => `${c.name} ${c.points.length} points`).join(', ')}`}
+      aria-label={t.canvas.curve(
+        curves.map((c) => t.canvas.curveLine(c.name, c.points.length)).join(', '),
+      )}
     >
       {EMOTIONS.map((level) => (
         <g key={level} className="curve__level">

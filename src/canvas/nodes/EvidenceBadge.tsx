@@ -1,18 +1,21 @@
 import { CircleHelp, Eye, ShieldCheck } from 'lucide-react'
 import { EVIDENCE_LABELS, type EvidenceStatus } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 
 const ICONS = { assumed: CircleHelp, observed: Eye, validated: ShieldCheck } as const
 
 /** How sure the team is of a card: a small icon badge; its source in the tooltip. */
 export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; source: string }) {
+  const t = useT()
   const Icon = ICONS[evidence] ?? CircleHelp
-  const label = `${EVIDENCE_LABELS[evidence] ?? 'Assumed'}${source ? ` (${source})` : ''}`
+  const name = EVIDENCE_LABELS[evidence] ?? EVIDENCE_LABELS.assumed
+  const label = source ? t.canvas.evidenceWithSource(name, source) : name
   return (
     <span
       className={`badge badge--evidence badge--${evidence}`}
-      title={`Evidence: ${label}`}
+      title={t.canvas.evidence(label)}
       role="img"
-      aria-label={`Evidence: ${label}`}
+      aria-label={t.canvas.evidence(label)}
     >
       <Icon size={13} aria-hidden />
     </span>

@@ -6,21 +6,23 @@ import { addLaneCommand } from '../../commands/journey-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane } from '../../domain/vocabulary'
 import { Dropdown } from './Dropdown'
+import { useT } from '../../state/locale'
 
 const GROUPS = [
-  ['Rows', LANE_TYPES.filter((type) => !isLineLane(type))],
-  ['Service blueprint lines', LANE_TYPES.filter(isLineLane)],
+  ['rows', LANE_TYPES.filter((type) => !isLineLane(type))],
+  ['blueprintLines', LANE_TYPES.filter(isLineLane)],
 ] as const
 
 export function LaneMenu({ disabled }: { disabled: boolean }) {
+  const t = useT()
   const run = useRunCommand()
   return (
-    <Dropdown icon={Rows3} text="Lane" label="Add a lane" disabled={disabled}>
+    <Dropdown icon={Rows3} text={t.toolbar.lane} label={t.toolbar.addLane} disabled={disabled}>
       {(close) => (
-        <div className="menu" role="group" aria-label="Lane types">
+        <div className="menu" role="group" aria-label={t.toolbar.laneTypes}>
           {GROUPS.map(([heading, types]) => (
             <Fragment key={heading}>
-              <p className="menu__heading">{heading}</p>
+              <p className="menu__heading">{t.toolbar[heading]}</p>
               {types.map((type) => (
                 <button
                   key={type}

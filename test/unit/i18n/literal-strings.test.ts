@@ -20,6 +20,8 @@ describe('literal-string finder', () => {
         "notify(store, 'Copied', 'info')",
         "const d = <b>{'Literal child'}</b>",
         "const e = { label: () => 'Redo' }",
+        "function why() { return 'This link is view-only.' }",
+        "const f = { pain: 'Pain points' }",
       ].join('\n'),
     )
     expect(found.map((f) => f.text)).toEqual([
@@ -31,6 +33,8 @@ describe('literal-string finder', () => {
       'Copied',
       'Literal child',
       'Redo',
+      'This link is view-only.',
+      'Pain points',
     ])
   })
 
@@ -42,6 +46,9 @@ describe('literal-string finder', () => {
         "const b = { id: 'undo', kind: 'Undo', label: t.commands.undo }",
         '// i18n-exempt: the product name is the same in every language',
         'const c = <h1>Trailmap</h1>',
+        "import x from 'Some module'",
+        "console.warn('Could not read the file')",
+        "const font = 'Liberation Sans'",
       ].join('\n'),
     )
     expect(found).toEqual([])
