@@ -48,9 +48,12 @@ const REFUSAL_KEYS = {
   'read-only': 'readOnly',
 } as const satisfies Record<Exclude<JourneyErrorCode, 'invalid-value'>, string>
 
-/** The notice for a refused edit, in the language of `messages`. */
+/**
+ * The notice for a refused edit, in the language of `messages`. An 'invalid-value' refusal is
+ * shown as it was written: commands throw it with a sentence already in the reader's language
+ * (a vote's rules), and an invalid field is refused in the inspector before it gets here.
+ */
 export function refusalText(messages: Messages, error: JourneyError): string {
-  const refusal = messages.errors.refusal
-  if (error.code === 'invalid-value') return refusal.invalidValue(error.message)
-  return refusal[REFUSAL_KEYS[error.code]]
+  if (error.code === 'invalid-value') return error.message
+  return messages.errors.refusal[REFUSAL_KEYS[error.code]]
 }

@@ -14,7 +14,6 @@ export const errors: Messages['errors'] = {
     duplicateEdge: 'Diese Karten sind bereits verbunden.',
     lastPhase:
       'Die letzte Phase hat keine andere Phase, in die ihre Karten verschoben werden können.',
-    invalidValue: (_detail) => 'Dieser Wert ist ungültig; die Änderung wurde nicht übernommen.',
     readOnly:
       'Diese Map wurde mit einer neueren Version von Trailmap gespeichert und wird hier nur zum Lesen angezeigt.',
   },

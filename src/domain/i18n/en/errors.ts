@@ -15,8 +15,6 @@ export const errors = {
     selfLoop: 'A card cannot be connected to itself.',
     duplicateEdge: 'These cards are already connected.',
     lastPhase: 'The last phase has no other phase to move its cards to.',
-    /** The domain's own sentence names the field and what it must be. */
-    invalidValue: (detail: string) => detail,
     readOnly: 'This map was saved by a newer version of Trailmap; it is shown read-only here.',
   },
   api: {
