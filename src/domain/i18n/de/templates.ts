@@ -20,6 +20,10 @@ export const templates: Messages['templates'] = {
     phases: 'Phasen: ',
     noPhases: 'Noch keine Phasen',
   },
+  newRecords: {
+    phase: 'Neue Phase',
+    persona: 'Neue Persona',
+  },
   blank: {
     name: 'Leere Map',
     summary: 'Eine leere Fläche für eigene Phasen und Touchpoints.',

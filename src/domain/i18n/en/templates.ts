@@ -21,6 +21,11 @@ export const templates = {
     phases: 'Phases: ',
     noPhases: 'No phases yet',
   },
+  /** The names a new record gets when its creator gives none. */
+  newRecords: {
+    phase: 'New phase',
+    persona: 'New persona',
+  },
   blank: {
     name: 'Blank map',
     summary: 'An empty canvas: add your own phases and touchpoints.',
