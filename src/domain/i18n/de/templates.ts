@@ -102,7 +102,7 @@ export const templates: Messages['templates'] = {
         pain: 'Der Bot kann Fragen zu Allergenen nicht beantworten',
         opportunity: 'Fragen zur Ernährung an einen Menschen übergeben',
       },
-      signup: { title: 'Meldet sich mit Rabatt auf die erste Box an' },
+      signup: { title: 'Bestellt mit Rabatt auf die erste Box' },
       confirm: { title: 'Erhält die Bestätigungs-E-Mail' },
       cook: { title: 'Kocht nach der Rezeptkarte' },
       skip: {
@@ -116,7 +116,7 @@ export const templates: Messages['templates'] = {
       },
       share: { title: 'Teilt ein Gericht auf Instagram' },
       refer: {
-        title: 'Lädt eine Freundin mit Empfehlungscode ein',
+        title: 'Wirbt eine Freundin per Empfehlungscode',
         opportunity: 'Beiden Seiten ein Gratis-Dessert schenken',
       },
     },
@@ -214,7 +214,7 @@ export const templates: Messages['templates'] = {
         pain: 'Filter kennen keine Bereiche für die Bildschirmgröße',
       },
       stock: {
-        title: 'Prüft den Bestand in der nächsten Filiale',
+        title: 'Prüft den Bestand der nächsten Filiale',
         opportunity: 'Regalbestand je Filiale live anzeigen',
       },
       advice: { title: 'Fragt eine Verkäuferin' },
@@ -303,12 +303,12 @@ export const templates: Messages['templates'] = {
         pain: 'Unklar, was bei der Untersuchung passiert',
         opportunity: 'Vorab ein kurzes Erklärvideo schicken',
       },
-      physio: { title: 'Physiotherapie-Termine' },
+      physio: { title: 'Termine in der Physiotherapie' },
       exercises: {
         title: 'Folgt dem Übungsplan in der App',
         opportunity: 'Serien feiern, damit Patienten dranbleiben',
       },
-      reminder: { title: 'Erhält eine Erinnerung an die Nachkontrolle' },
+      reminder: { title: 'Erhält eine Erinnerung zur Kontrolle' },
       invoice: {
         title: 'Erhält die Rechnung',
         pain: 'Die Aufschlüsselung der Kosten ist schwer verständlich',
@@ -335,7 +335,7 @@ export const templates: Messages['templates'] = {
       departure: 'Abreise',
     },
     cards: {
-      site: { title: 'Hotelwebsite und Buchungsbestätigung' },
+      site: { title: 'Hotelwebsite und Bestätigung der Buchung' },
       book: {
         title: 'Bucht online ein Zimmer',
         opportunity: 'Schon bei der Buchung frühen Check-in anbieten',
@@ -347,14 +347,14 @@ export const templates: Messages['templates'] = {
         title: 'Checkt an der Rezeption ein',
         pain: 'Warteschlange zu den Hauptankunftszeiten',
       },
-      greet: { title: 'Rezeption begrüßt und übergibt den Schlüssel' },
-      status: { title: 'Zimmerstatus für das Housekeeping aktualisiert' },
-      pms: { title: 'Hotelverwaltungssystem (PMS)' },
+      greet: { title: 'Rezeption begrüßt und gibt den Schlüssel' },
+      status: { title: 'Housekeeping erhält den Zimmerstatus' },
+      pms: { title: 'Hotelsoftware (PMS)' },
       room: { title: 'Sauberes Zimmer und Ausstattung' },
       order: { title: 'Bestellt beim Zimmerservice' },
       deliver: { title: 'Servicekraft bringt die Bestellung' },
       kitchen: { title: 'Küche bereitet die Bestellung zu' },
-      stock: { title: 'Lebensmittellieferanten und Warenwirtschaft' },
+      stock: { title: 'Lieferanten und Warenwirtschaft' },
       bill: { title: 'Detaillierte Rechnung' },
       checkout: {
         title: 'Checkt aus und bezahlt',
@@ -363,7 +363,7 @@ export const templates: Messages['templates'] = {
       },
       settle: { title: 'Rezeption rechnet ab' },
       accounts: { title: 'Buchhaltung verbucht die Zahlung' },
-      payment: { title: 'Zahlungsdienstleister' },
+      payment: { title: 'Zahlungsanbieter' },
     },
   },
 }
