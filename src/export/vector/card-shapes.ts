@@ -5,6 +5,7 @@
 import { CARD_SIZE } from '../../domain/card'
 import { groupSeries, worstStatus, type MetricStatus } from '../../domain/metric-status'
 import { metricsOn } from '../../domain/kinds/metric'
+import { formatNumber, type Locale } from '../../domain/i18n'
 import type { JourneyMap, Point, Touchpoint } from '../../domain/types'
 import {
   CHANNEL_LABELS,
@@ -13,7 +14,7 @@ import {
   type Emotion,
 } from '../../domain/vocabulary'
 import { tint, topRoundedRect, xmlId, type Group, type Shape } from './scene'
-import { EMOTION_LABELS, TEXT } from './strings'
+import { deliverableText, emotionLabel } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
 
 export const STATUS_COLORS: Readonly<Record<MetricStatus, string>> = {
@@ -59,18 +60,19 @@ interface Badge {
   readonly background: string
 }
 
-function badgesOf(map: JourneyMap, card: Touchpoint): Badge[] {
+function badgesOf(map: JourneyMap, card: Touchpoint, locale: Locale): Badge[] {
+  const text = deliverableText(locale)
   const badges: Badge[] = []
   if (card.painPoints.length > 0) {
     badges.push({
-      text: TEXT.painPoints(card.painPoints.length),
+      text: text.painPoints(card.painPoints.length),
       color: '#b91c1c',
       background: '#fee2e2',
     })
   }
   if (card.opportunities.length > 0) {
     badges.push({
-      text: TEXT.opportunities(card.opportunities.length),
+      text: text.opportunities(card.opportunities.length),
       color: '#047857',
       background: '#d1fae5',
     })
@@ -80,7 +82,7 @@ function badgesOf(map: JourneyMap, card: Touchpoint): Badge[] {
     const status = worstStatus(series.map((s) => s.status))
     const first = series[0]!.latest
     badges.push({
-      text: `${series[0]!.label} ${formatValue(first.value, first.unit)}`,
+      text: `${series[0]!.label} ${formatValue(first.value, first.unit, locale)}`,
       color: STATUS_COLORS[status],
       background: tint(STATUS_COLORS[status], 0.88),
     })
@@ -89,10 +91,8 @@ function badgesOf(map: JourneyMap, card: Touchpoint): Badge[] {
   return badges
 }
 
-export function formatValue(value: number, unit: string): string {
-  const number = Number.isInteger(value)
-    ? value.toLocaleString('en')
-    : value.toLocaleString('en', { maximumFractionDigits: 2 })
+export function formatValue(value: number, unit: string, locale: Locale): string {
+  const number = formatNumber(locale, value, { maximumFractionDigits: 2 })
   if (unit === '') return number
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
@@ -101,11 +101,11 @@ const BADGE_FONT = { size: 10.5, bold: true } as const
 const TITLE_FONT = { size: 15, bold: true } as const
 const CHANNEL_FONT = { size: 11.5 } as const
 
-export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
+export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point, locale: Locale): Group {
   const { width: w, height: h } = CARD_SIZE
   const { x, y } = at
   const color = EMOTION_COLORS[card.emotion]
-  const title = card.title.trim() === '' ? TEXT.untitledTouchpoint : card.title
+  const title = card.title.trim() === '' ? deliverableText(locale).untitledTouchpoint : card.title
   const shapes: Shape[] = [
     // A soft shadow, then the card, then its emotion band.
     {
@@ -152,7 +152,7 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
     },
   ]
   let bx = x + 12
-  for (const badge of badgesOf(map, card)) {
+  for (const badge of badgesOf(map, card, locale)) {
     const bw = textWidth(badge.text, BADGE_FONT) + 12
     if (bx + bw > x + w - 10) break
     shapes.push(
@@ -180,7 +180,7 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
   }
   const described = [
     title,
-    `${CHANNEL_LABELS[card.channel]} · ${EMOTION_LABELS[card.emotion]}`,
+    `${CHANNEL_LABELS[card.channel]} · ${emotionLabel(locale, card.emotion)}`,
     ...card.painPoints.map((p) => `− ${p}`),
     ...card.opportunities.map((o) => `+ ${o}`),
   ]
