@@ -89,7 +89,7 @@ async function routeCollection(
   await chargeCreation(ctx, req, res)
   const input = {
     title: parseTitle(body['title']),
-    template: parseTemplate(body['template']),
+    template: parseTemplate(body['template'], body['locale']),
   }
   return sendJson(res, 201, created(await createMap(ctx, input)))
 }

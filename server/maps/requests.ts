@@ -3,6 +3,7 @@
 
 import { MAX_TITLE_LENGTH } from '../../src/domain/title'
 import type { IncomingMessage } from 'node:http'
+import { isLocale } from '../../src/domain/i18n/locale'
 import { TEMPLATE_IDS, templateById, type JourneyTemplate } from '../../src/domain/templates'
 import { HttpError, readJsonBody } from '../http/respond'
 
@@ -44,9 +45,11 @@ export function requireTitle(value: unknown): string {
   return title
 }
 
-export function parseTemplate(value: unknown): JourneyTemplate | undefined {
+/** The template, written in `locale` (the creator's interface language; English by default). */
+export function parseTemplate(value: unknown, locale?: unknown): JourneyTemplate | undefined {
   if (value === undefined || value === null) return undefined
-  const template = typeof value === 'string' ? templateById(value) : undefined
+  const language = isLocale(locale) ? locale : 'en'
+  const template = typeof value === 'string' ? templateById(value, language) : undefined
   if (!template) {
     const shown = typeof value === 'string' ? `"${value.slice(0, 64)}"` : `of type ${typeof value}`
     throw new HttpError(

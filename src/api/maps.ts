@@ -1,6 +1,7 @@
 // The browser's client for the server's JSON API (server/http/api.ts). Failures throw an Error
 // whose message is the server's own sentence, so the page can show it as it is.
 
+import { matchLocale, messagesFor, type Locale, type Messages } from '../domain/i18n'
 import { parseSummary, type MapSummary as ContentSummary } from '../domain/summary'
 import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
 
@@ -28,6 +29,15 @@ export interface MapAccess extends MapSummary {
   commentToken?: string
 }
 
+/**
+ * The messages of the page's language: the locale store keeps `<html lang>` up to date, and the
+ * api layer reads nothing of the state layer.
+ */
+function pageMessages(): Messages {
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
+  return messagesFor(matchLocale([lang]))
+}
+
 export async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
   let res: Response
   try {
@@ -40,7 +50,7 @@ export async function request<T>(path: string, init?: RequestInit, token?: strin
       },
     })
   } catch {
-    throw new Error('The server cannot be reached. Check the connection and try again.')
+    throw new Error(pageMessages().errors.api.unreachable)
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string }
@@ -76,8 +86,11 @@ export function keepTokens(map: CreatedMap): MapSummary {
   return map
 }
 
-/** Creates a map; with a template the server seeds its content before answering. */
-export const createMap = (body: { title?: string; template?: string }) =>
+/**
+ * Creates a map; with a template the server seeds its content before answering, in `locale` (the
+ * interface language, so a German team starts from a German example).
+ */
+export const createMap = (body: { title?: string; template?: string; locale?: Locale }) =>
   request<CreatedMap>('/api/maps', { method: 'POST', body: JSON.stringify(body) }).then(keepTokens)
 
 /** Copies the map's current content into a new map ("Copy of …" unless a title is given). */

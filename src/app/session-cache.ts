@@ -8,6 +8,7 @@ import { createSession, type MapSession } from '../collab/session'
 import { websocketTransport } from '../collab/websocket-transport'
 import { createWorkshopSession, type WorkshopSession } from '../collab/workshop/session'
 import { loadUser } from '../ui/presence/user'
+import { currentMessages } from '../state/locale'
 
 interface Entry {
   session: MapSession
@@ -33,11 +34,11 @@ function entryFor(mapId: string): Entry {
   if (!entry) {
     const token = bestToken(mapId)
     const session = createSession(mapId, loadUser(), {
-      transport: websocketTransport(syncUrl(), mapId, token),
+      transport: websocketTransport(syncUrl(), mapId, token, true, currentMessages),
     })
     // No offline copy of the workshop doc: a vote or a comment only means something live.
     const workshop = createWorkshopSession({
-      transport: websocketTransport(workshopUrl(), mapId, token, false),
+      transport: websocketTransport(workshopUrl(), mapId, token, false, currentMessages),
     })
     entry = { session, workshop, holders: 0, timer: null }
     entries.set(mapId, entry)

@@ -6,6 +6,7 @@ import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import type { JourneyMap } from '../domain/types'
 import { JourneyError } from '../domain/errors'
+import { messagesFor } from '../domain/i18n'
 import { defaultRegistry, type KindRegistry } from '../domain/kinds/registry'
 import { commitMap, isNewerDoc, mirrorDoc } from './codec'
 import { LOCAL_ORIGIN } from './origin'
@@ -76,10 +77,8 @@ export function createSession(
     subscribe: (listener) => mirror.subscribe((map) => listener(map)),
     edit(operation, editOptions = {}) {
       if (isNewerDoc(doc, registry)) {
-        throw new JourneyError(
-          'read-only',
-          'This map was saved by a newer version of Trailmap; it is shown read-only here.',
-        )
+        // English for logs and tests; the notice comes from the catalogue by code (refusalText).
+        throw new JourneyError('read-only', messagesFor('en').errors.refusal.readOnly)
       }
       const before = mirror.get()
       const after = operation(before)

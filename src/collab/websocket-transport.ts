@@ -9,21 +9,27 @@ import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
+import { messagesFor, type Messages } from '../domain/i18n'
 import type { ConnectionInfo, SessionTransport } from './session'
 
-const CLOSE_REASONS: Record<number, string> = {
-  4400: 'The server refused a message from this editor.',
-  4401: 'You need a valid link to open this map.',
-  4403: 'This link does not allow editing.',
-  4404: 'This map does not exist (it may have been deleted).',
-  4413: 'The map reached its size limit: your last change was not saved.',
-  4422: 'This map could not be loaded; it has been kept as it was.',
-  4429: 'Too many messages too fast: the connection was paused. Reload to reconnect.',
+type ConnectionMessages = Messages['errors']['connection']
+
+/** The sentence for each close code (the server's, see DESIGN.md), from the catalogue. */
+const CLOSE_REASONS: Record<number, keyof ConnectionMessages> = {
+  4400: 'refused',
+  4401: 'needLink',
+  4403: 'noEditing',
+  4404: 'noMap',
+  4413: 'sizeLimit',
+  4422: 'notLoaded',
+  4429: 'tooFast',
 }
 
-/** Shown while the server says it cannot save (a full disk). */
-export const NOT_SAVED =
-  'The server cannot save right now: your changes are kept here and sent again when it can.'
+function closeReason(m: ConnectionMessages, code: number): string {
+  const key = CLOSE_REASONS[code]
+  const message = key === undefined ? undefined : m[key]
+  return typeof message === 'string' ? message : m.closed(code)
+}
 
 const MESSAGE_AUTH = 2
 const AUTH_PERMISSION_DENIED = 0
@@ -34,6 +40,8 @@ export function websocketTransport(
   mapId: string,
   token: string | undefined,
   offlineCopy = true,
+  /** The interface language's messages when a reason is shown (the page passes its current ones). */
+  messages: () => Messages = () => messagesFor('en'),
 ) {
   return (doc: Y.Doc, awareness: Awareness): SessionTransport => {
     const local =
@@ -49,7 +57,8 @@ export function websocketTransport(
       const text = decoding.readVarString(decoder)
       if (kind === AUTH_PERMISSION_DENIED) console.warn(`Trailmap server: ${text}`)
       else if (kind === AUTH_SAVE_STATUS && info.state !== 'closed') {
-        set({ reason: text === 'failing' ? NOT_SAVED : null })
+        // Shown while the server says it cannot save (a full disk).
+        set({ reason: text === 'failing' ? messages().errors.connection.notSaved : null })
       }
     }
     let info: ConnectionInfo = { state: 'connecting', synced: false, reason: null }
@@ -74,7 +83,7 @@ export function websocketTransport(
     provider.on('closed', (event) => {
       set({
         state: 'closed',
-        reason: CLOSE_REASONS[event.code] ?? `Closed by the server (${event.code}).`,
+        reason: closeReason(messages().errors.connection, event.code),
       })
     })
     const onOffline = () => info.state !== 'closed' && set({ state: 'offline' })

@@ -1,7 +1,8 @@
 import type { EditOptions } from '../collab/session'
-import { JourneyError } from '../domain/errors'
+import { JourneyError, refusalText } from '../domain/errors'
 import type { JourneyMap } from '../domain/types'
 import { notify, type EditorStore } from '../state/editor-store'
+import { currentMessages } from '../state/locale'
 
 /**
  * Runs a pure operation through the session (one transaction, one undo step). Only commands call
@@ -16,14 +17,17 @@ export function runEdit(
   return withRefusalNotice(store, () => store.session.edit(operation, options))
 }
 
-/** Runs `run`; a JourneyError it throws becomes a notice and false. Other errors propagate. */
+/**
+ * Runs `run`; a JourneyError it throws becomes a notice (in the interface language) and false.
+ * Other errors propagate.
+ */
 export function withRefusalNotice(store: EditorStore, run: () => void): boolean {
   try {
     run()
     return true
   } catch (error) {
     if (error instanceof JourneyError) {
-      notify(store, error.message, 'error')
+      notify(store, refusalText(currentMessages(), error), 'error')
       return false
     }
     throw error

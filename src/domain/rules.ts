@@ -5,6 +5,10 @@
 import { idProblem } from './ids'
 import type { MapMeta } from './types'
 import { isEmotion } from './vocabulary'
+import { errors } from './i18n/en/errors'
+
+/** The domain writes its problems in English, from the catalogue (shown translated by problem-text). */
+const P = errors.problems
 
 /** One thing wrong with a value, at a JSON path such as `$.map.touchpoints[3].emotion`. */
 export interface Problem {
@@ -36,7 +40,7 @@ function simpleRule(test: (value: unknown) => boolean, message: string): Rule {
   }
 }
 
-export const stringRule: Rule = simpleRule((value) => typeof value === 'string', 'must be a string')
+export const stringRule: Rule = simpleRule((value) => typeof value === 'string', P.mustBeString)
 
 export const idRule: Rule = (value, path, problems) => {
   const message = idProblem(value)
@@ -46,28 +50,25 @@ export const idRule: Rule = (value, path, problems) => {
 /** A reference to another record (a card's phase or lane): an id, or null for none. */
 export const refRule: Rule = (value, path, problems) => {
   if (value === null) return
-  if (typeof value !== 'string') problems.push({ path, message: 'must be a string or null' })
+  if (typeof value !== 'string') problems.push({ path, message: P.mustBeStringOrNull })
   else idRule(value, path, problems)
 }
 
 /** A touchpoint's phase: an id, or null while unassigned. */
 export const phaseRefRule: Rule = refRule
 
-export const booleanRule: Rule = simpleRule(
-  (value) => typeof value === 'boolean',
-  'must be true or false',
-)
+export const booleanRule: Rule = simpleRule((value) => typeof value === 'boolean', P.mustBeBoolean)
 
 /** A list of record ids (a card's personas), each at most once. */
 export const idArrayRule: Rule = (value, path, problems) => {
   if (!Array.isArray(value)) {
-    problems.push({ path, message: 'must be an array of ids' })
+    problems.push({ path, message: P.mustBeIdArray })
     return
   }
   const seen = new Set<unknown>()
   for (let i = 0; i < value.length; i += 1) {
     idRule(value[i], `${path}[${i}]`, problems)
-    if (seen.has(value[i])) problems.push({ path: `${path}[${i}]`, message: 'is listed twice' })
+    if (seen.has(value[i])) problems.push({ path: `${path}[${i}]`, message: P.listedTwice })
     seen.add(value[i])
   }
 }
@@ -79,7 +80,7 @@ export const idArrayRule: Rule = (value, path, problems) => {
  */
 export const personaEmotionsRule: Rule = (value, path, problems) => {
   if (!Array.isArray(value)) {
-    problems.push({ path, message: 'must be an array of { personaId, emotion, target }' })
+    problems.push({ path, message: P.mustBeTargets })
     return
   }
   const seen = new Set<unknown>()
@@ -87,12 +88,12 @@ export const personaEmotionsRule: Rule = (value, path, problems) => {
     const entry: unknown = value[i]
     const entryPath = `${path}[${i}]`
     if (!isPlainObject(entry)) {
-      problems.push({ path: entryPath, message: 'must be an object with personaId' })
+      problems.push({ path: entryPath, message: P.mustBeTargetObject })
       continue
     }
     idRule(entry['personaId'], `${entryPath}.personaId`, problems)
     if (seen.has(entry['personaId'])) {
-      problems.push({ path: `${entryPath}.personaId`, message: 'is listed twice' })
+      problems.push({ path: `${entryPath}.personaId`, message: P.listedTwice })
     }
     seen.add(entry['personaId'])
     for (const key of ['emotion', 'target']) {
@@ -101,33 +102,33 @@ export const personaEmotionsRule: Rule = (value, path, problems) => {
   }
 }
 
-export const colorRule: Rule = simpleRule(isHexColor, 'must be a colour written #rrggbb')
+export const colorRule: Rule = simpleRule(isHexColor, P.mustBeColour)
 
-const finiteNumberRule: Rule = simpleRule(isFiniteNumber, 'must be a finite number')
+const finiteNumberRule: Rule = simpleRule(isFiniteNumber, P.mustBeFinite)
 
 export const positiveNumberRule: Rule = simpleRule(
   (value) => isFiniteNumber(value) && value > 0,
-  'must be a positive finite number',
+  P.mustBePositive,
 )
 
-export const emotionRule: Rule = simpleRule(isEmotion, 'must be an integer from -2 to 2')
+export const emotionRule: Rule = simpleRule(isEmotion, P.mustBeEmotion)
 
 export const stringArrayRule: Rule = (value, path, problems) => {
   if (!Array.isArray(value)) {
-    problems.push({ path, message: 'must be an array of strings' })
+    problems.push({ path, message: P.mustBeStringArray })
     return
   }
   // An index loop, not forEach: a sparse array's holes are not strings either.
   for (let i = 0; i < value.length; i += 1) {
     if (typeof value[i] !== 'string')
-      problems.push({ path: `${path}[${i}]`, message: 'must be a string' })
+      problems.push({ path: `${path}[${i}]`, message: P.mustBeString })
   }
 }
 
 export function oneOfRule(values: readonly string[]): Rule {
   return simpleRule(
     (value) => typeof value === 'string' && values.includes(value),
-    `must be one of ${values.join(', ')}`,
+    P.mustBeOneOf(values.join(', ')),
   )
 }
 
@@ -135,13 +136,13 @@ export function oneOfRule(values: readonly string[]): Rule {
 function objectRule(fields: Readonly<Record<string, Rule>>): Rule {
   return (value, path, problems) => {
     if (!isPlainObject(value)) {
-      problems.push({ path, message: 'must be an object' })
+      problems.push({ path, message: P.mustBeObject })
       return
     }
     for (const [key, rule] of Object.entries(fields)) {
       const fieldPath = `${path}.${key}`
       if (Object.hasOwn(value, key)) rule(value[key], fieldPath, problems)
-      else problems.push({ path: fieldPath, message: 'is required' })
+      else problems.push({ path: fieldPath, message: P.required })
     }
   }
 }

@@ -1,25 +1,20 @@
 // Journey templates: complete example maps a team starts a workshop from. Each `build()` returns a
 // new map with fresh ids, so two maps made from one template never share a record id. The server
-// seeds new maps with them (DESIGN.md: content is seeded once, server-side, never by clients).
+// seeds new maps with them (DESIGN.md: content is seeded once, server-side, never by clients), in
+// the language of the person creating the map: `templatesIn(locale)`, `templateById(id, locale)`.
 
 import { CARD_GAP, CARD_SIZE } from './card'
-import {
-  DEFAULT_MAP_TITLE,
-  createEdge,
-  createPhase,
-  createTouchpoint,
-  emptyMap,
-  phaseColorAt,
-} from './defaults'
+import { createEdge, createPhase, createTouchpoint, emptyMap, phaseColorAt } from './defaults'
 import { createLane } from './kinds/lane'
 import { createPersona } from './kinds/persona'
+import { DEFAULT_LOCALE, messagesFor, type Locale, type Messages } from './i18n'
 import type { Edge, Id, JourneyMap, Lane, Phase, Point, Touchpoint } from './types'
 import {
-  CLASSIC_5,
-  ECOMMERCE_OMNICHANNEL,
-  PATIENT_JOURNEY,
-  SERVICE_BLUEPRINT,
-  SIX_PHASE,
+  classic5,
+  ecommerceOmnichannel,
+  patientJourney,
+  serviceBlueprint,
+  sixPhase,
   type CardSpec,
   type JourneySpec,
 } from './template-journeys'
@@ -105,7 +100,7 @@ function buildJourney(spec: JourneySpec): JourneyMap {
   const laneByKey = new Map(
     spec.lanes.map((laneSpec, index) => [
       laneSpec.key,
-      createLane({ type: laneSpec.type, ...(laneSpec.name ? { name: laneSpec.name } : {}) }, index),
+      createLane({ type: laneSpec.type, name: laneSpec.name }, index),
     ]),
   )
   const laneOf = (cardSpec: CardSpec): Lane => {
@@ -157,57 +152,55 @@ function buildJourney(spec: JourneySpec): JourneyMap {
   }
 }
 
-function fromSpec(id: TemplateId, description: string, spec: JourneySpec): JourneyTemplate {
+function fromSpec(id: TemplateId, summary: string, spec: JourneySpec): JourneyTemplate {
   return {
     id,
     name: spec.title,
-    description,
+    description: summary,
     defaultTitle: spec.title,
     phaseNames: spec.phases.map((phase) => phase.name),
     build: () => buildJourney(spec),
   }
 }
 
-/** Every template, in the order the "New map" dialog lists them. */
-export const TEMPLATES: readonly JourneyTemplate[] = [
-  {
-    id: 'blank',
-    name: 'Blank map',
-    description: 'An empty canvas: add your own phases and touchpoints.',
-    // The blank map keeps the editor's usual default title rather than "Blank map".
-    defaultTitle: DEFAULT_MAP_TITLE,
-    phaseNames: [],
-    build: () => emptyMap(),
-  },
-  fromSpec(
-    'classic-5',
-    'The textbook funnel from first contact to recommendation. Example: a meal-kit subscription.',
-    CLASSIC_5,
-  ),
-  fromSpec(
-    'six-phase',
-    'Adds an Interest step and splits purchase from usage. Example: buying an e-bike.',
-    SIX_PHASE,
-  ),
-  fromSpec(
-    'ecommerce-omnichannel',
-    'Web shop, app and store in one journey, with delivery or pickup. Example: buying a TV.',
-    ECOMMERCE_OMNICHANNEL,
-  ),
-  fromSpec(
-    'service-blueprint',
-    'Physical evidence, customer actions, frontstage, backstage and support, with the three blueprint lines. Example: a hotel stay.',
-    SERVICE_BLUEPRINT,
-  ),
-  fromSpec(
-    'patient-journey',
-    'A care pathway as the patient lives it. Example: knee pain to physiotherapy.',
-    PATIENT_JOURNEY,
-  ),
-]
+/** Every template in the catalogue's language, in the order the "New map" dialog lists them. */
+function templatesFrom(messages: Messages): readonly JourneyTemplate[] {
+  const m = messages.templates
+  return [
+    {
+      id: 'blank',
+      name: m.blank.name,
+      description: m.blank.summary,
+      // The blank map keeps the editor's usual default title rather than "Blank map".
+      defaultTitle: m.blank.defaultTitle,
+      phaseNames: [],
+      build: () => emptyMap(m.blank.defaultTitle),
+    },
+    fromSpec('classic-5', m.classic5.summary, classic5(m)),
+    fromSpec('six-phase', m.sixPhase.summary, sixPhase(m)),
+    fromSpec('ecommerce-omnichannel', m.omnichannel.summary, ecommerceOmnichannel(m)),
+    fromSpec('service-blueprint', m.blueprint.summary, serviceBlueprint(m)),
+    fromSpec('patient-journey', m.patient.summary, patientJourney(m)),
+  ]
+}
+
+const byLocale = new Map<Locale, readonly JourneyTemplate[]>()
+
+/** The templates written in `locale` (built once per language). */
+export function templatesIn(locale: Locale): readonly JourneyTemplate[] {
+  let templates = byLocale.get(locale)
+  if (!templates) byLocale.set(locale, (templates = templatesFrom(messagesFor(locale))))
+  return templates
+}
+
+/** Every template in English, in the order the "New map" dialog lists them. */
+export const TEMPLATES: readonly JourneyTemplate[] = templatesIn(DEFAULT_LOCALE)
 
 export const TEMPLATE_IDS: readonly TemplateId[] = TEMPLATES.map((template) => template.id)
 
-export function templateById(id: string): JourneyTemplate | undefined {
-  return TEMPLATES.find((template) => template.id === id)
+export function templateById(
+  id: string,
+  locale: Locale = DEFAULT_LOCALE,
+): JourneyTemplate | undefined {
+  return templatesIn(locale).find((template) => template.id === id)
 }

@@ -48,7 +48,7 @@ const SYNONYMS: Readonly<Record<string, Column>> = {
   phase: 'phase',
   stage: 'phase',
   step: 'phase',
-  title: 'title',
+  title: 'title', // i18n-exempt: a CSV column name, the same in every language
   touchpoint: 'title',
   name: 'title',
   channel: 'channel',
@@ -64,7 +64,7 @@ const SYNONYMS: Readonly<Record<string, Column>> = {
   owner: 'owner',
   responsible: 'owner',
   tags: 'tags',
-  description: 'description',
+  description: 'description', // i18n-exempt: a CSV column name, the same in every language
   notes: 'description',
   lane: 'lane',
   row: 'lane',

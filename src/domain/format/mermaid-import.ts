@@ -21,6 +21,12 @@ import { isEmotion, type Emotion } from '../vocabulary'
 import { serializeMap } from './envelope'
 import { parseMapFile } from './load'
 import { TRAILMAP_COMMENT, actorNames, mermaidName } from './mermaid'
+import { errors } from '../i18n/en/errors'
+import { templates } from '../i18n/en/templates'
+
+/** Problems and the lanes of a journey without any are written in English, from the catalogue. */
+const P = errors.problems
+const LANES = templates.lanes
 
 export interface MermaidProblem {
   /** 1-based line number in the text. */
@@ -104,17 +110,16 @@ export function mermaidToMap(text: string): MermaidImportResult {
       try {
         data = JSON.parse(json)
       } catch {
-        return report('the "trailmap:" comment is not valid JSON; remove it or restore it')
+        return report(P.commentNotJson)
       }
-      if (!isPlainObject(data)) return report('the "trailmap:" comment must hold a JSON object')
+      if (!isPlainObject(data)) return report(P.commentNotObject)
       if (!started) header = data
       else pending = data
       return
     }
     if (line.startsWith('%%') || line.startsWith('#')) return
     if (!started) {
-      if (!/^journey\b/i.test(line))
-        return report(`a Mermaid user journey starts with "journey", not "${line.slice(0, 40)}"`)
+      if (!/^journey\b/i.test(line)) return report(P.notJourneyStart(line.slice(0, 40)))
       started = true
       return
     }
@@ -141,11 +146,10 @@ export function mermaidToMap(text: string): MermaidImportResult {
       else inDescription = [after]
       return
     }
-    if (body.includes(';'))
-      return report('Mermaid does not allow ";" in a journey; remove it or write it another way')
+    if (body.includes(';')) return report(P.semicolon)
     if (/^section\s/i.test(body)) {
       const name = body.slice(8).trim()
-      if (name.includes(':')) return report(`a section name cannot contain ":" ("${name}")`)
+      if (name.includes(':')) return report(P.sectionColon(name))
       const remembered = take()
       const stored = isPlainObject(remembered?.phase)
         ? (remembered.phase as Record<string, unknown>)
@@ -162,18 +166,13 @@ export function mermaidToMap(text: string): MermaidImportResult {
       return
     }
     const colon = body.indexOf(':')
-    if (colon < 0)
-      return report(
-        `"${body.slice(0, 60)}" is not a task: write it as "Task name: score: actor, actor"`,
-      )
+    if (colon < 0) return report(P.notATask(body.slice(0, 60)))
     const name = body.slice(0, colon).trim()
-    if (name === '') return report('a task needs a name before its ":"')
+    if (name === '') return report(P.taskName)
     const [scoreText = '', actorText = ''] = body.slice(colon + 1).split(':')
     const score = Number(scoreText.trim())
     if (scoreText.trim() === '' || !Number.isInteger(score) || score < 1 || score > 5) {
-      return report(
-        `the score of "${name}" is "${scoreText.trim()}"; a score is a whole number from 1 (very negative) to 5 (delighted)`,
-      )
+      return report(P.scoreRange(name, scoreText.trim()))
     }
     const emotion = (score - 3) as Emotion
     const actors = actorText
@@ -205,12 +204,11 @@ export function mermaidToMap(text: string): MermaidImportResult {
         })
     cards.push({ card, actors, remembered: stored !== null, line: lineNo })
   })
-  if (!started && problems.length === 0)
-    problems.push({ line: 1, message: 'this is not a Mermaid user journey: "journey" is missing' })
+  if (!started && problems.length === 0) problems.push({ line: 1, message: P.journeyMissing })
   if (inDescription)
     problems.push({
       line: front.lines.length + front.offset,
-      message: 'the "accDescr {" block is never closed with "}"',
+      message: P.accDescrOpen,
     })
   if (problems.length > 0) return { ok: false, problems }
 
@@ -243,7 +241,7 @@ export function mermaidToMap(text: string): MermaidImportResult {
       ok: false,
       problems: loaded.problems.map((p) => ({
         line: 1,
-        message: `the "trailmap:" comments do not describe a valid map: ${p.path}: ${p.message}`,
+        message: P.commentsInvalid(p.path, p.message),
       })),
     }
   }
@@ -296,8 +294,8 @@ function placed(map: JourneyMap, cards: { card: Touchpoint; remembered: boolean 
   const fresh = cards.filter((entry) => !entry.remembered)
   if (fresh.some((entry) => entry.card.phaseId !== null) && lanes.length === 0) {
     lanes = [
-      createLane({ id: newId(), type: 'touchpoints', name: 'Touchpoints' }, 0),
-      createLane({ id: newId(), type: 'emotion-curve', name: 'Emotion curve' }, 1),
+      createLane({ id: newId(), type: 'touchpoints', name: LANES.touchpoints }, 0),
+      createLane({ id: newId(), type: 'emotion-curve', name: LANES.emotionCurve }, 1),
     ]
   }
   const touchpoints: Record<Id, Touchpoint> = {}

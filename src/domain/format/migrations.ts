@@ -8,6 +8,10 @@ import { movedAside } from '../kinds/kind'
 import { defaultRegistry } from '../kinds/registry'
 import { isPlainObject, type Problem } from '../rules'
 import { CURRENT_FORMAT_VERSION } from './envelope'
+import { errors } from '../i18n/en/errors'
+
+/** The domain writes its problems in English, from the catalogue (shown translated by problem-text). */
+const P = errors.problems
 
 /** The oldest format version there is; every migration sequence starts here. */
 export const FIRST_FORMAT_VERSION = 1
@@ -90,16 +94,16 @@ export type MigrationResult =
   | { readonly ok: false; readonly problems: readonly Problem[] }
 
 function versionProblem(file: unknown, current: number): Problem | null {
-  if (!isPlainObject(file)) return { path: '$', message: 'must be a JSON object' }
-  if (!Object.hasOwn(file, 'version')) return { path: '$.version', message: 'is required' }
+  if (!isPlainObject(file)) return { path: '$', message: P.mustBeJsonObject }
+  if (!Object.hasOwn(file, 'version')) return { path: '$.version', message: P.required }
   const { version } = file
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { path: '$.version', message: 'must be a positive integer' }
+    return { path: '$.version', message: P.mustBePositiveInteger }
   }
   if (version > current) {
     return {
       path: '$.version',
-      message: `This file was written by a newer Trailmap (format version ${version}); this version reads up to ${current}.`,
+      message: P.newerFormat(version, current),
     }
   }
   return null
@@ -125,13 +129,13 @@ export function migrate(
       migrated = step.migrate(migrated)
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
-      const message = `could not upgrade the file from format version ${step.from} to ${step.to}: ${reason}`
+      const message = P.upgradeFailed(step.from, step.to, reason)
       return { ok: false, problems: [{ path: '$', message }] }
     }
   }
   // A step that forgets to stamp its version would make the next load migrate again.
   if (!isPlainObject(migrated) || migrated['version'] !== current) {
-    const message = `upgrading the file from format version ${fromVersion} did not reach version ${current}`
+    const message = P.upgradeIncomplete(fromVersion, current)
     return { ok: false, problems: [{ path: '$', message }] }
   }
   return { ok: true, file: migrated, fromVersion }

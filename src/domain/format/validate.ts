@@ -6,10 +6,14 @@
 import { defaultRegistry, type KindRegistry } from '../kinds/registry'
 import { META_RULES, isPlainObject, stringRule, type Problem, type Rule } from '../rules'
 import { FORMAT_TYPE } from './envelope'
+import { errors } from '../i18n/en/errors'
+
+/** The domain writes its problems in English, from the catalogue (shown translated by problem-text). */
+const P = errors.problems
 
 export type { Problem } from '../rules'
 
-export const NOT_A_MAP_MESSAGE = `not a Trailmap journey map: type must be "${FORMAT_TYPE}"`
+export const NOT_A_MAP_MESSAGE = P.notAMapType(FORMAT_TYPE)
 
 interface ListSpec {
   readonly key: string
@@ -43,7 +47,7 @@ function checkFields(
   for (const [key, rule] of Object.entries(rules)) {
     if (Object.hasOwn(record, key)) rule(record[key], `${path}.${key}`, problems)
     else if (requiredFields.includes(key))
-      problems.push({ path: `${path}.${key}`, message: 'is required' })
+      problems.push({ path: `${path}.${key}`, message: P.required })
   }
 }
 
@@ -57,7 +61,7 @@ function checkDuplicateId(
   if (typeof id !== 'string' || id === '') return
   const first = seen.get(id)
   if (first === undefined) seen.set(id, path)
-  else problems.push({ path: `${path}.id`, message: `duplicate id "${id}" (also at ${first})` })
+  else problems.push({ path: `${path}.id`, message: P.duplicateId(id, first) })
 }
 
 function checkList(
@@ -68,19 +72,19 @@ function checkList(
 ): void {
   const path = `$.map.${spec.key}`
   if (!Object.hasOwn(body, spec.key)) {
-    if (spec.required) problems.push({ path, message: 'is required' })
+    if (spec.required) problems.push({ path, message: P.required })
     return
   }
   const list = body[spec.key]
   if (!Array.isArray(list)) {
-    problems.push({ path, message: 'must be an array' })
+    problems.push({ path, message: P.mustBeArray })
     return
   }
   for (let i = 0; i < list.length; i += 1) {
     const item: unknown = list[i]
     const itemPath = `${path}[${i}]`
     if (!isPlainObject(item)) {
-      problems.push({ path: itemPath, message: 'must be an object' })
+      problems.push({ path: itemPath, message: P.mustBeObject })
       continue
     }
     checkFields(item, spec.rules, spec.requiredFields, itemPath, problems)
@@ -90,7 +94,7 @@ function checkList(
 
 function checkBody(body: unknown, registry: KindRegistry, problems: Problem[]): void {
   if (!isPlainObject(body)) {
-    problems.push({ path: '$.map', message: 'must be an object' })
+    problems.push({ path: '$.map', message: P.mustBeObject })
     return
   }
   checkFields(body, META_RULES, [], '$.map', problems)
@@ -102,9 +106,9 @@ function checkBody(body: unknown, registry: KindRegistry, problems: Problem[]): 
 function checkEnvelope(file: Readonly<Record<string, unknown>>, problems: Problem[]): void {
   if (file['type'] !== FORMAT_TYPE) problems.push({ path: '$.type', message: NOT_A_MAP_MESSAGE })
   const version = file['version']
-  if (!Object.hasOwn(file, 'version')) problems.push({ path: '$.version', message: 'is required' })
+  if (!Object.hasOwn(file, 'version')) problems.push({ path: '$.version', message: P.required })
   else if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    problems.push({ path: '$.version', message: 'must be a positive integer' })
+    problems.push({ path: '$.version', message: P.mustBePositiveInteger })
   }
   for (const key of ['source', 'exportedAt']) {
     if (Object.hasOwn(file, key)) stringRule(file[key], `$.${key}`, problems)
@@ -113,10 +117,10 @@ function checkEnvelope(file: Readonly<Record<string, unknown>>, problems: Proble
 
 /** Every problem of a (migrated) file, in document order; empty when it is valid. */
 export function validateMapFile(file: unknown, registry = defaultRegistry): Problem[] {
-  if (!isPlainObject(file)) return [{ path: '$', message: 'must be a JSON object' }]
+  if (!isPlainObject(file)) return [{ path: '$', message: P.mustBeJsonObject }]
   const problems: Problem[] = []
   checkEnvelope(file, problems)
   if (Object.hasOwn(file, 'map')) checkBody(file['map'], registry, problems)
-  else problems.push({ path: '$.map', message: 'is required' })
+  else problems.push({ path: '$.map', message: P.required })
   return problems
 }

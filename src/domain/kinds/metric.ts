@@ -31,6 +31,10 @@ import { EVIDENCE_STATUSES, type EvidenceStatus } from '../vocabulary'
 import { defineKind, type FieldRules } from './kind'
 import { requirePhase } from './phase'
 import { requireTouchpoint } from './touchpoint'
+import { errors } from '../i18n/en/errors'
+
+/** The domain writes its problems in English, from the catalogue (shown translated by problem-text). */
+const P = errors.problems
 
 export const METRIC_TYPES = [
   'nps',
@@ -47,8 +51,10 @@ export const METRIC_TYPE_LABELS: Readonly<Record<MetricType, string>> = {
   nps: 'NPS',
   csat: 'CSAT',
   ces: 'CES',
+  // i18n-exempt: the English name the metrics sheet reads and writes; the interface translates it
   'conversion-rate': 'Conversion rate',
   'drop-off-rate': 'Drop-off rate',
+  // i18n-exempt: the English name the metrics sheet reads and writes; the interface translates it
   'time-on-task': 'Time on task',
   custom: 'Custom',
 }
@@ -111,12 +117,12 @@ const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value)
 
 const finiteRule: Rule = (value, path, problems) => {
-  if (!isFiniteNumber(value)) problems.push({ path, message: 'must be a finite number' })
+  if (!isFiniteNumber(value)) problems.push({ path, message: P.mustBeFinite })
 }
 
 const targetRule: Rule = (value, path, problems) => {
   if (value !== null && !isFiniteNumber(value)) {
-    problems.push({ path, message: 'must be a finite number or null' })
+    problems.push({ path, message: P.mustBeFiniteOrNull })
   }
 }
 
@@ -133,7 +139,7 @@ export function isIsoDate(value: string): boolean {
 
 const dateRule: Rule = (value, path, problems) => {
   if (typeof value !== 'string' || (value !== '' && !isIsoDate(value))) {
-    problems.push({ path, message: 'must be a date written YYYY-MM-DD, or empty' })
+    problems.push({ path, message: P.mustBeDate })
   }
 }
 

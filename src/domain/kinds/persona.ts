@@ -11,6 +11,7 @@ import type { Emotion } from '../vocabulary'
 import { defineKind, type FieldRules } from './kind'
 import { indexIn, insertAt, moveTo, replaceIn } from './ordered'
 import { requireTouchpoint, updateTouchpoint } from './touchpoint'
+import { templates } from '../i18n/en/templates'
 
 export interface Persona {
   readonly id: Id
@@ -28,7 +29,8 @@ export interface Persona {
   readonly visible: boolean
 }
 
-export const DEFAULT_PERSONA_NAME = 'New persona'
+/** English; commands pass the name in the interface language (`templates.newRecords`). */
+export const DEFAULT_PERSONA_NAME = templates.newRecords.persona
 
 /** Saturated, distinct curve colours that stay readable as 3-pixel lines on white. */
 export const PERSONA_COLORS = [

@@ -20,6 +20,7 @@ import { defineKind, type FieldRules } from './kind'
 import { edgesTouching } from './edge'
 import { metricsWithoutPhase, metricsWithoutTouchpoints } from './metric'
 import type { Touchpoint } from './touchpoint'
+import { templates } from '../i18n/en/templates'
 
 export interface Phase {
   readonly id: Id
@@ -30,7 +31,8 @@ export interface Phase {
   readonly width: number
 }
 
-export const DEFAULT_PHASE_NAME = 'New phase'
+/** English; commands pass the name in the interface language (`templates.newRecords`). */
+export const DEFAULT_PHASE_NAME = templates.newRecords.phase
 export const DEFAULT_PHASE_WIDTH = 320
 /** Narrower columns cannot show a card; operations and restore clamp to this. */
 export const MIN_PHASE_WIDTH = 160

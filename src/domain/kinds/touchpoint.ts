@@ -58,6 +58,7 @@ import { defineKind, movedAside, type FieldRules } from './kind'
 import { LANE_PADDING, insideLane, laneHolding, requireLane } from './lane'
 import { metricsWithoutTouchpoints } from './metric'
 import { requirePhase } from './phase'
+import { commands } from '../i18n/en/commands'
 
 export interface Touchpoint {
   readonly id: Id
@@ -95,7 +96,8 @@ export interface PersonaEmotion {
   readonly target?: Emotion
 }
 
-export const DEFAULT_TOUCHPOINT_TITLE = 'New touchpoint'
+/** English; commands pass the title in the interface language (`commands.newTouchpointTitle`). */
+export const DEFAULT_TOUCHPOINT_TITLE = commands.newTouchpointTitle
 export const DEFAULT_CHANNEL: Channel = 'website'
 /** A new card sits just below the column header, with a small margin. */
 export const DEFAULT_TOUCHPOINT_POSITION: Point = { x: 24, y: PHASE_HEADER_HEIGHT + 24 }

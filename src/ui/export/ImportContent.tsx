@@ -35,6 +35,7 @@ import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-comm
 import { addCsvMetrics } from '../../commands/metric-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { Modal } from '../dialogs/Modal'
+import { ProblemMessage, ProblemWhere, RepairMessage } from './ImportProblemText'
 import type { OpenAsNewMap } from './ImportDialog'
 import { MetricsSheetResult, readMetricsSheet } from './MetricsSheetResult'
 import './export.css'
@@ -281,8 +282,14 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
             <ol className="xp-problems" aria-label={t.problems}>
               {stage.problems.map((problem, index) => (
                 <li key={index} className="xp-problem">
-                  {problem.where && <code className="xp-problem__where">{problem.where}</code>}
-                  <span className="xp-problem__message">{problem.message}</span>
+                  {problem.where && (
+                    <code className="xp-problem__where">
+                      <ProblemWhere where={problem.where} />
+                    </code>
+                  )}
+                  <span className="xp-problem__message">
+                    <ProblemMessage message={problem.message} />
+                  </span>
                 </li>
               ))}
             </ol>
@@ -304,7 +311,9 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
                 <summary>{t.repairs(stage.repairs.length)}</summary>
                 <ul>
                   {stage.repairs.map((repair, index) => (
-                    <li key={index}>{repair}</li>
+                    <li key={index}>
+                      <RepairMessage repair={repair} />
+                    </li>
                   ))}
                 </ul>
               </details>

@@ -2,8 +2,9 @@
 // before it answers, so the editor opens on a map that already has its content.
 
 import { useState, type FormEvent } from 'react'
-import { TEMPLATES } from '../../domain/templates'
+import { templatesIn } from '../../domain/templates'
 import { MAX_TITLE_LENGTH } from '../../domain/title'
+import { useLocale, useT } from '../../state/locale'
 import { Modal } from '../dialogs/Modal'
 import './map-list-dialogs.css'
 import { TemplatePicker } from './TemplatePicker'
@@ -17,12 +18,14 @@ interface NewMapDialogProps {
 const DEFAULT_TEMPLATE = 'blank'
 
 export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
+  const t = useT()
+  const templates = templatesIn(useLocale())
   const [template, setTemplate] = useState(DEFAULT_TEMPLATE)
   const [title, setTitle] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const chosen = TEMPLATES.find((t) => t.id === template)
-  const placeholder = chosen?.defaultTitle ?? 'Untitled journey'
+  const chosen = templates.find((candidate) => candidate.id === template)
+  const placeholder = chosen?.defaultTitle ?? t.templates.newMap.untitled
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -32,7 +35,7 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
     try {
       await onCreate(template, title)
     } catch (e) {
-      setError(`The map could not be created: ${(e as Error).message}`)
+      setError(t.templates.newMap.failed((e as Error).message))
       setBusy(false)
     }
   }
@@ -41,12 +44,12 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
     <Modal
       wide
       className="ml-new-map"
-      title="New journey map"
-      description="Start from a proven journey model with example touchpoints, or from a blank canvas."
+      title={t.templates.newMap.title}
+      description={t.templates.newMap.description}
       onClose={onClose}
     >
       <form className="ml-form" onSubmit={(event) => void submit(event)}>
-        <TemplatePicker templates={TEMPLATES} value={template} onChange={setTemplate} />
+        <TemplatePicker templates={templates} value={template} onChange={setTemplate} />
         {error && (
           <p role="alert" className="ml-alert">
             {error}
@@ -56,7 +59,8 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
         <footer className="ml-dialog__footer ml-dialog__footer--sticky">
           <div className="ml-field ml-field--inline">
             <label className="ml-label" htmlFor="new-map-title">
-              Title <span className="ml-optional">(optional)</span>
+              {t.templates.newMap.titleLabel}{' '}
+              <span className="ml-optional">{t.templates.newMap.optional}</span>
             </label>
             <input
               id="new-map-title"
@@ -69,20 +73,25 @@ export function NewMapDialog({ onCreate, onClose }: NewMapDialogProps) {
               onChange={(event) => setTitle(event.target.value)}
             />
             <span id="new-map-title-hint" className="visually-hidden">
-              Leave empty to use “{placeholder}”. You can rename the map later.
+              {t.templates.newMap.titleHint(placeholder)}
             </span>
           </div>
-          <button type="button" className="ml-btn" onClick={onClose} title="Close without creating">
-            Cancel
+          <button
+            type="button"
+            className="ml-btn"
+            onClick={onClose}
+            title={t.templates.newMap.cancelHint}
+          >
+            {t.common.cancel}
           </button>
           <button
             type="submit"
             className="ml-btn ml-btn--primary"
             disabled={busy}
             aria-busy={busy}
-            title={`Create a map from “${chosen?.name ?? template}”`}
+            title={t.templates.newMap.createHint(chosen?.name ?? template)}
           >
-            Create map
+            {t.templates.newMap.create}
           </button>
         </footer>
       </form>

@@ -4,6 +4,7 @@
 import { useId } from 'react'
 import { phaseColorAt } from '../../domain/defaults'
 import type { JourneyTemplate } from '../../domain/templates'
+import { useT } from '../../state/locale'
 
 interface TemplatePickerProps {
   templates: readonly JourneyTemplate[]
@@ -13,9 +14,10 @@ interface TemplatePickerProps {
 
 export function TemplatePicker({ templates, value, onChange }: TemplatePickerProps) {
   const name = useId()
+  const t = useT()
   return (
     <fieldset className="ml-templates">
-      <legend className="ml-label">Template</legend>
+      <legend className="ml-label">{t.templates.picker.legend}</legend>
       <div className="ml-templates__grid">
         {templates.map((template) => (
           <TemplateOption
@@ -40,6 +42,7 @@ interface TemplateOptionProps {
 
 function TemplateOption({ group, template, checked, onSelect }: TemplateOptionProps) {
   const id = `${group}-${template.id}`
+  const t = useT()
   return (
     <label className="ml-template" htmlFor={id} data-template={template.id}>
       <input
@@ -64,11 +67,11 @@ function TemplateOption({ group, template, checked, onSelect }: TemplateOptionPr
       <span id={`${id}-phases`} className="ml-template__phases">
         {template.phaseNames.length > 0 ? (
           <>
-            <span className="visually-hidden">Phases: </span>
+            <span className="visually-hidden">{t.templates.picker.phases}</span>
             {template.phaseNames.join(' → ')}
           </>
         ) : (
-          'No phases yet'
+          t.templates.picker.noPhases
         )}
       </span>
     </label>

@@ -10,6 +10,7 @@ import {
   renameMap,
   type MapSummary,
 } from '../../api/maps'
+import { currentLocale } from '../../state/locale'
 
 export interface MapList {
   /** null while the first load is running. */
@@ -57,7 +58,7 @@ export function useMapList(): MapList {
   const create = useCallback(async (template: string, title: string) => {
     // An empty title lets the server pick the template's own name.
     const trimmed = title.trim()
-    return createMap(trimmed ? { template, title: trimmed } : { template })
+    return createMap({ template, locale: currentLocale(), ...(trimmed ? { title: trimmed } : {}) })
   }, [])
 
   const rename = useCallback(

@@ -1,2 +1,350 @@
-// Add `const p = pluralFor('en')` from '../format' for counted messages.
-export const templates = {} as const
+// The templates' texts: the "New map" dialog, and every example journey's words (its phases, lanes,
+// cards, personas), looked up by the keys src/domain/template-journeys.ts gives them. A map made
+// from a template is written in the language of the person who creates it.
+export const templates = {
+  newMap: {
+    title: 'New journey map',
+    description:
+      'Start from a proven journey model with example touchpoints, or from a blank canvas.',
+    titleLabel: 'Title',
+    optional: '(optional)',
+    untitled: 'Untitled journey',
+    titleHint: (placeholder: string) =>
+      `Leave empty to use “${placeholder}”. You can rename the map later.`,
+    cancelHint: 'Close without creating',
+    create: 'Create map',
+    createHint: (template: string) => `Create a map from “${template}”`,
+    failed: (reason: string) => `The map could not be created: ${reason}`,
+  },
+  picker: {
+    legend: 'Template',
+    phases: 'Phases: ',
+    noPhases: 'No phases yet',
+  },
+  /** The names a new record gets when its creator gives none. */
+  newRecords: {
+    phase: 'New phase',
+    persona: 'New persona',
+  },
+  blank: {
+    name: 'Blank map',
+    summary: 'An empty canvas: add your own phases and touchpoints.',
+    defaultTitle: 'Untitled journey',
+  },
+  /** Lane names the templates share (in English, the lane types' own labels). */
+  lanes: {
+    touchpoints: 'Touchpoints',
+    emotionCurve: 'Emotion curve',
+    painPoints: 'Pain points',
+    opportunities: 'Opportunities',
+    thoughtsFeelings: 'Thoughts & feelings',
+    physicalEvidence: 'Physical evidence',
+    backstage: 'Backstage',
+    supportProcesses: 'Support processes',
+    lineOfInteraction: 'Line of interaction',
+    lineOfVisibility: 'Line of visibility',
+    lineOfInternalInteraction: 'Line of internal interaction',
+  },
+  owners: {
+    marketing: 'Marketing',
+    web: 'Web team',
+    crm: 'CRM',
+    app: 'App team',
+    support: 'Support',
+    dealers: 'Dealers',
+    ecommerce: 'E-commerce',
+    stores: 'Stores',
+    logistics: 'Logistics',
+    insurer: 'Insurer',
+    frontDesk: 'Front desk',
+    doctors: 'Doctors',
+    physiotherapy: 'Physiotherapy',
+    reservations: 'Reservations',
+    kitchen: 'Kitchen',
+  },
+  tags: {
+    conversion: 'conversion',
+    momentOfTruth: 'moment of truth',
+    lead: 'lead',
+    omnichannel: 'omnichannel',
+    painPoint: 'pain point',
+  },
+  classic5: {
+    name: 'Classic 5 phases',
+    summary:
+      'The textbook funnel from first contact to recommendation. Example: a meal-kit subscription.',
+    description: 'A meal-kit subscription, from the first ad to recommending it to friends.',
+    persona: {
+      name: 'Busy parent',
+      role: 'Working parent of two, cooks on weeknights',
+      description: 'Wants healthy dinners without planning and shopping every day.',
+      goals: ['Dinner on the table in 30 minutes', 'Less food waste'],
+      frustrations: ['Deciding what to cook', 'Boxes arriving when nobody is home'],
+      quote: 'If I have to think about it after 6 pm, it will not happen.',
+    },
+    phases: {
+      awareness: 'Awareness',
+      consideration: 'Consideration',
+      decision: 'Decision',
+      retention: 'Retention',
+      advocacy: 'Advocacy',
+    },
+    cards: {
+      ad: {
+        title: 'Sees an Instagram ad',
+        opportunity: 'Show real customer dishes instead of studio shots',
+      },
+      friend: { title: 'A friend mentions the service' },
+      plans: {
+        title: 'Compares plans on the website',
+        pain: 'Price per serving is hard to compare between plans',
+      },
+      reviews: { title: 'Reads reviews on Google' },
+      bot: {
+        title: 'Asks the chatbot about allergens',
+        pain: 'The bot cannot answer allergen questions',
+        opportunity: 'Hand dietary questions over to a person',
+      },
+      signup: { title: 'Signs up with a first-box discount' },
+      confirm: { title: 'Gets the confirmation e-mail' },
+      cook: { title: 'Cooks from the recipe card' },
+      skip: {
+        title: 'Skips a week in the app',
+        pain: 'The skip deadline is hidden in the settings',
+        opportunity: 'Remind two days before the cut-off',
+      },
+      support: { title: 'Calls about a missing ingredient', pain: 'Long wait at dinner time' },
+      share: { title: 'Shares a dish on Instagram' },
+      refer: {
+        title: 'Invites a friend with a referral code',
+        opportunity: 'Give both sides a free dessert',
+      },
+    },
+    branches: {
+      wordOfMouth: 'word of mouth',
+      question: 'has a question',
+      missing: 'item missing',
+      refund: 'refund given',
+    },
+  },
+  sixPhase: {
+    name: 'Six-phase journey',
+    summary: 'Adds an Interest step and splits purchase from usage. Example: buying an e-bike.',
+    description: 'An e-bike bought after weeks of research, test ride included.',
+    persona: {
+      name: 'Commuter',
+      role: 'Office worker, 12 km each way',
+      description: 'Wants to leave the car at home without arriving sweaty.',
+      goals: ['A reliable ride to work', 'Service close to home'],
+      frustrations: ['Jargon in bike specs', 'Long waits for repairs'],
+      quote: 'I need to trust it on a rainy Monday morning.',
+    },
+    phases: {
+      awareness: 'Awareness',
+      interest: 'Interest',
+      consideration: 'Consideration',
+      purchase: 'Purchase',
+      usage: 'Usage',
+      advocacy: 'Advocacy',
+    },
+    cards: {
+      billboard: { title: 'Sees a billboard at the station' },
+      video: { title: 'Watches a sponsored commute video' },
+      search: {
+        title: 'Searches "e-bike for commuting"',
+        pain: 'Comparison sites push the highest commission',
+      },
+      guide: { title: 'Downloads the buying guide' },
+      configure: {
+        title: 'Configures a bike online',
+        pain: 'Delivery time only appears at checkout',
+      },
+      ride: {
+        title: 'Test ride at the dealer',
+        opportunity: 'Book test rides online with a time slot',
+      },
+      finance: {
+        title: 'Applies for 0 % financing',
+        pain: 'The credit check asks for documents nobody has at hand',
+      },
+      pickup: { title: 'Picks the bike up at the store' },
+      pair: {
+        title: 'Pairs the bike with the app',
+        pain: 'Bluetooth pairing fails on older phones',
+      },
+      service: {
+        title: 'First service after 500 km',
+        opportunity: 'Book the service from the app when it is due',
+      },
+      review: { title: 'Leaves a Google review' },
+      post: { title: 'Posts a commute photo' },
+    },
+    branches: {
+      notReady: 'not ready yet',
+      followUp: 'follow-up e-mail',
+      firstRide: 'first ride',
+    },
+  },
+  omnichannel: {
+    name: 'E-commerce omnichannel',
+    summary:
+      'Web shop, app and store in one journey, with delivery or pickup. Example: buying a TV.',
+    description: 'A new TV bought across web shop, app and store, delivered or picked up.',
+    lanes: {
+      online: 'Web shop & online',
+      app: 'App',
+      store: 'Store',
+      service: 'Service & people',
+    },
+    phases: {
+      discover: 'Discover',
+      research: 'Research',
+      purchase: 'Purchase',
+      delivery: 'Delivery / Pickup',
+      use: 'Use & Support',
+      loyalty: 'Loyalty',
+    },
+    cards: {
+      insta: { title: 'Shoppable Instagram post' },
+      window: { title: 'Sees the TV in the shop window' },
+      compare: {
+        title: 'Compares models in the web shop',
+        pain: 'Filters miss screen-size ranges',
+      },
+      stock: {
+        title: 'Checks stock at the nearest store',
+        opportunity: 'Show live shelf stock per store',
+      },
+      advice: { title: 'Asks a sales associate' },
+      checkout: { title: 'Checks out online', pain: 'Forced account creation before paying' },
+      till: { title: 'Pays at the till in store' },
+      tracking: {
+        title: 'Follows the delivery e-mails',
+        pain: 'The delivery window is a whole day',
+      },
+      collect: {
+        title: 'Click & collect at the store',
+        opportunity: 'Reserved parking bays for pickups',
+      },
+      setup: {
+        title: 'Sets the TV up with the app',
+        pain: 'The app asks to register the product again',
+      },
+      chat: {
+        title: 'Reports a dead pixel to the chatbot',
+        pain: 'The bot loops without offering a person',
+        opportunity: 'Hand over to the hotline after two failed answers',
+      },
+      swap: { title: 'Hotline arranges a swap' },
+      points: { title: 'Receives loyalty points' },
+      offer: { title: 'Gets a sound-bar offer', pain: 'Ads keep showing the TV already bought' },
+    },
+    branches: {
+      today: 'wants it today',
+      pickUp: 'pick up in store',
+    },
+  },
+  patient: {
+    name: 'Patient journey',
+    summary: 'A care pathway as the patient lives it. Example: knee pain to physiotherapy.',
+    description: 'From knee pain after a run to physiotherapy and aftercare.',
+    lanes: {
+      actions: 'Patient actions',
+      staff: 'Care staff (frontstage)',
+      admin: 'Backstage administration',
+    },
+    persona: {
+      name: 'Amateur runner',
+      role: 'Patient, 34, runs three times a week',
+      description: 'Wants to run again soon and understand what is wrong.',
+      goals: ['Get back to running', 'Know what each step is for'],
+      frustrations: ['Waiting without information', 'Bills nobody explains'],
+      quote: 'Just tell me how long it will take.',
+    },
+    phases: {
+      symptom: 'Symptom',
+      research: 'Research',
+      appointment: 'Appointment',
+      treatment: 'Treatment',
+      aftercare: 'Aftercare',
+    },
+    cards: {
+      pain: { title: 'Knee hurts after a run' },
+      family: { title: 'Asks family for advice' },
+      search: {
+        title: 'Searches the symptoms online',
+        pain: 'Conflicting and alarming information',
+      },
+      checker: {
+        title: "Uses the insurer's symptom checker",
+        opportunity: 'Suggest nearby specialists with free slots',
+      },
+      call: { title: 'Calls the practice', pain: 'The line is busy every morning' },
+      book: { title: 'Books a slot online', opportunity: 'Show the next free slot first' },
+      wait: {
+        title: 'Waits 40 minutes in the waiting room',
+        pain: 'Nobody says how long it will take',
+      },
+      consult: { title: 'Consultation with the orthopaedist' },
+      mri: {
+        title: 'MRI scan',
+        pain: 'Unclear what happens during the scan',
+        opportunity: 'Send a short explainer video beforehand',
+      },
+      physio: { title: 'Physiotherapy sessions' },
+      exercises: {
+        title: 'Follows the exercise plan in the app',
+        opportunity: 'Celebrate streaks to keep patients going',
+      },
+      reminder: { title: 'Gets a follow-up reminder' },
+      invoice: {
+        title: 'Receives the invoice',
+        pain: 'The cost breakdown is hard to understand',
+      },
+    },
+    branches: {
+      billing: 'billing',
+    },
+  },
+  blueprint: {
+    name: 'Service blueprint',
+    summary:
+      'Physical evidence, customer actions, frontstage, backstage and support, with the three blueprint lines. Example: a hotel stay.',
+    description: 'A hotel stay from booking to check-out, with everything behind the front desk.',
+    lanes: {
+      guest: 'Guest actions',
+      front: 'Frontstage (staff the guest sees)',
+    },
+    phases: {
+      booking: 'Booking',
+      arrival: 'Arrival',
+      stay: 'Stay',
+      departure: 'Departure',
+    },
+    cards: {
+      site: { title: 'Hotel website and booking confirmation' },
+      book: { title: 'Books a room online', opportunity: 'Offer early check-in while booking' },
+      requests: { title: 'Reservations team checks special requests' },
+      engine: { title: 'Booking engine and channel manager' },
+      lobby: { title: 'Lobby, signage and key card' },
+      checkin: { title: 'Checks in at the front desk', pain: 'A queue at peak arrival times' },
+      greet: { title: 'Receptionist greets and hands over the key' },
+      status: { title: 'Room status updated for housekeeping' },
+      pms: { title: 'Property management system' },
+      room: { title: 'Clean room and amenities' },
+      order: { title: 'Orders room service' },
+      deliver: { title: 'Waiter delivers the order' },
+      kitchen: { title: 'Kitchen prepares the order' },
+      stock: { title: 'Food suppliers and stock system' },
+      bill: { title: 'Itemised invoice' },
+      checkout: {
+        title: 'Checks out and pays',
+        pain: 'Unexpected minibar charges',
+        opportunity: 'Show the running bill in the app',
+      },
+      settle: { title: 'Receptionist settles the bill' },
+      accounts: { title: 'Accounting posts the payment' },
+      payment: { title: 'Payment provider' },
+    },
+  },
+} as const
