@@ -93,7 +93,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
   // The curve and the insight lanes depend on every card: computed once per map, not per frame.
   let curvesFor: { map: JourneyMap; curves: readonly EmotionCurve[] } | null = null
   function curvesOf(map: JourneyMap): readonly EmotionCurve[] {
-    if (curvesFor?.map !== map) curvesFor = { map, curves: emotionCurves(map) }
+    if (curvesFor?.map !== map) curvesFor = { map, curves: emotionCurves(map, m.allCards) }
     return curvesFor.curves
   }
   const insightsFor = new Map<InsightField, { map: JourneyMap; columns: InsightColumn[] }>()

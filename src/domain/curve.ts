@@ -59,7 +59,8 @@ export function journeyOrder(map: JourneyMap): { id: Id; x: number; y: number }[
   })
 }
 
-export function emotionCurves(map: JourneyMap): EmotionCurve[] {
+/** `allCardsName` names the one curve of a map without personas, in the reader's language. */
+export function emotionCurves(map: JourneyMap, allCardsName: string): EmotionCurve[] {
   const order = journeyOrder(map)
   const visible = map.personas.filter((persona) => persona.visible)
   const pointOf = (id: Id, x: number, personaId: Id | null): CurvePoint | null => {
@@ -74,6 +75,6 @@ export function emotionCurves(map: JourneyMap): EmotionCurve[] {
     color,
     points: order.flatMap(({ id, x }) => pointOf(id, x, personaId) ?? []),
   })
-  if (map.personas.length === 0) return [curve(null, 'All cards', CARD_CURVE_COLOR)]
+  if (map.personas.length === 0) return [curve(null, allCardsName, CARD_CURVE_COLOR)]
   return visible.map((persona) => curve(persona.id, persona.name, persona.color))
 }

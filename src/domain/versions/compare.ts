@@ -101,7 +101,10 @@ export function compareMaps(a: JourneyMap, b: JourneyMap, m: Messages): MapCompa
     phases,
     rows: phases.map((phase, index) => ({ phase, cards: rows[index]! })),
     unphased,
-    curves: [...sharedCurves(a, 'a', rowOfA), ...sharedCurves(b, 'b', rowOfB)],
+    curves: [
+      ...sharedCurves(a, 'a', rowOfA, m.versions.compare.allCards),
+      ...sharedCurves(b, 'b', rowOfB, m.versions.compare.allCards),
+    ],
     counts,
   }
 }
@@ -146,9 +149,10 @@ function sharedCurves(
   map: JourneyMap,
   side: 'a' | 'b',
   rows: ReadonlyMap<Id, number>,
+  allCardsName: string,
 ): ComparedCurve[] {
   const columns = new Map(phaseColumns(map).map((column) => [column.phase.id, column]))
-  return emotionCurves(map).map((curve) => ({
+  return emotionCurves(map, allCardsName).map((curve) => ({
     side,
     personaId: curve.personaId,
     name: curve.name,

@@ -76,7 +76,7 @@ export function curveChart(map: JourneyMap, box: Box, locale: Locale): Shape[] {
     shapes.push(...emotionFace(box.x + 10, sy(emotion), 7, emotion))
   }
   let keyX = plot.x
-  for (const curve of emotionCurves(map)) {
+  for (const curve of emotionCurves(map, text.allCards)) {
     const asIs = curve.points.map((p) => ({ x: sx(p.x), y: sy(p.emotion) }))
     const toBe = curve.points.flatMap((p) =>
       p.target === undefined ? [] : [{ x: sx(p.x), y: sy(p.target) }],

@@ -147,7 +147,7 @@ function curveGroups(map: JourneyMap, row: LaneRow, locale: Locale): Group[] {
   const groups: Group[] = [
     { id: xmlId('curve-grid', row.lane.id), kind: 'curve', title: text.emotionCurve, shapes: grid },
   ]
-  for (const curve of emotionCurves(map)) {
+  for (const curve of emotionCurves(map, text.allCards)) {
     const asIs = curve.points.map((p) => ({ x: p.x, y: levelY(row, p.emotion) }))
     const toBe = curve.points.flatMap((p) =>
       p.target === undefined ? [] : [{ x: p.x, y: levelY(row, p.target) }],

@@ -104,7 +104,7 @@ describe('emotionCurves', () => {
     let map = sampleMap()
     map = updateTouchpoint(map, 't1', { emotion: 2 })
     map = updateTouchpoint(map, 't3', { emotion: -1 })
-    expect(emotionCurves(map)).toEqual([
+    expect(emotionCurves(map, 'All cards')).toEqual([
       {
         personaId: null,
         name: 'All cards',
@@ -116,14 +116,14 @@ describe('emotionCurves', () => {
         ],
       },
     ])
-    const empty = emotionCurves({ ...map, phases: [], touchpoints: {} })
+    const empty = emotionCurves({ ...map, phases: [], touchpoints: {} }, 'All cards')
     expect(empty).toEqual([
       { personaId: null, name: 'All cards', color: CARD_CURVE_COLOR, points: [] },
     ])
   })
 
   it('draws one curve per persona, in their order, with their name and colour', () => {
-    const curves = emotionCurves(laneMap())
+    const curves = emotionCurves(laneMap(), 'All cards')
     expect(curves.map((c) => [c.personaId, c.name, c.color])).toEqual([
       ['pa', 'Ana Lopez', '#2563eb'],
       ['pb', 'Ben', '#db2777'],
@@ -143,7 +143,7 @@ describe('emotionCurves', () => {
     let map = updateTouchpoint(laneMap(), 't2', { emotion: -1 })
     map = setPersonaEmotion(map, 't1', 'pa', 'emotion', -2)
     map = setPersonaEmotion(map, 't2', 'pa', 'target', 2)
-    const [ana, ben] = emotionCurves(map)
+    const [ana, ben] = emotionCurves(map, 'All cards')
     expect(ana!.points).toEqual([
       { cardId: 't1', x: 80, emotion: -2 },
       { cardId: 't2', x: 240, emotion: -1, target: 2 },
@@ -155,7 +155,7 @@ describe('emotionCurves', () => {
 
   it("leaves a card off the curves of personas it does not apply to; x stays the card's", () => {
     const map = updateTouchpoint(laneMap(), 't1', { personaIds: ['pb'] })
-    const [ana, ben, cy] = emotionCurves(map)
+    const [ana, ben, cy] = emotionCurves(map, 'All cards')
     expect(ana!.points.map((p) => [p.cardId, p.x])).toEqual([
       ['t2', 240],
       ['t5', 870],
@@ -166,12 +166,12 @@ describe('emotionCurves', () => {
 
   it('draws no curve for a hidden persona', () => {
     const map = updatePersona(laneMap(), 'pb', { visible: false })
-    expect(emotionCurves(map).map((c) => c.personaId)).toEqual(['pa', 'pc'])
+    expect(emotionCurves(map, 'All cards').map((c) => c.personaId)).toEqual(['pa', 'pc'])
   })
 
   it('leaves staff-lane cards off every curve', () => {
     const map = updateTouchpoint(laneMap(), 't2', { laneId: 'back', position: { x: 0, y: 12 } })
-    for (const curve of emotionCurves(map)) {
+    for (const curve of emotionCurves(map, 'All cards')) {
       expect(curve.points.map((p) => p.cardId)).toEqual(['t1', 't5'])
     }
   })
@@ -180,7 +180,7 @@ describe('emotionCurves', () => {
     fc.assert(
       fc.property(arbitraryJourneyMap({ trickyIds: true }), (map) => {
         const steps = journeyOrder(map)
-        const curves = emotionCurves(map)
+        const curves = emotionCurves(map, 'All cards')
         if (map.personas.length === 0) {
           expect(curves).toHaveLength(1)
           expect(curves[0]!.points).toEqual(

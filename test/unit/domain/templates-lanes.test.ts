@@ -98,7 +98,7 @@ describe('every template', () => {
   })
 
   it.each(withCards)('%s draws a curve with a point for each customer card', (_id, map) => {
-    const curves = emotionCurves(map)
+    const curves = emotionCurves(map, 'All cards')
     expect(curves).toHaveLength(Math.max(1, map.personas.length))
     for (const curve of curves) expect(curve.points.length).toBeGreaterThan(0)
   })
@@ -168,7 +168,7 @@ describe('the service blueprint', () => {
   })
 
   it("draws the guest's curve from the customer actions only", () => {
-    const [curve] = emotionCurves(map)
+    const [curve] = emotionCurves(map, 'All cards')
     const guest = map.lanes.find((lane) => lane.type === 'customer-actions')!
     const customer = Object.values(map.touchpoints).filter((c) => c.laneId === guest.id)
     expect(curve!.points.map((p) => p.cardId).sort()).toEqual(customer.map((c) => c.id).sort())
