@@ -24,8 +24,9 @@ export {
   createTouchpoint,
 } from './kinds/touchpoint'
 
-// i18n-exempt: the stored title of a map made without a language (API, file import); the editor's
-// templates name new maps in the creator's language (templates catalogue).
+// The stored title of a map made without a language (API, file import); the editor's templates
+// name new maps in the creator's language (templates catalogue).
+// i18n-exempt: a data default, not interface text
 export const DEFAULT_MAP_TITLE = 'Untitled journey'
 
 /** The first palette colour no phase uses yet, or the palette again in order once all are used. */
