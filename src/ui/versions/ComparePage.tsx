@@ -14,6 +14,7 @@ import type { CompareSide } from './compare-link'
 import { CompareCurves } from './CompareCurves'
 import { useCompareSides, type LoadedSide } from './use-compare-sides'
 import './compare.css'
+import { LanguageSwitch } from '../locale/LanguageSwitch'
 
 function sideLabel(loaded: LoadedSide, t: Messages): string {
   const words = t.versions.compare
@@ -45,6 +46,9 @@ export function ComparePage({ a, b }: { a: CompareSide; b: CompareSide }) {
           <ArrowLeft size={18} aria-hidden />
         </a>
         <h1 className="cmp__title">{words.title}</h1>
+        <div className="cmp__bar-right">
+          <LanguageSwitch />
+        </div>
       </header>
       {load.status === 'loading' && <p className="cmp__message">{words.loading}</p>}
       {load.status === 'failed' && (
