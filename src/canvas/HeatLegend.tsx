@@ -8,14 +8,14 @@ import { setHeat } from '../commands/metric-commands'
 import { useRunCommand } from '../commands/use-command'
 import { AMBER_TOLERANCE, PAIN_LEVELS, type HeatMode } from '../domain/metric-status'
 import { useEditor } from '../state/context'
+import { useT } from '../state/locale'
 
 const COLORS: Readonly<Record<HeatMode, readonly string[]>> = {
   pain: ['#e2e8f0', '#fde68a', '#fb923c', '#f87171'],
   metrics: ['#e2e8f0', '#86efac', '#fbbf24', '#f87171'],
 }
 
-const LABELS: Readonly<Record<HeatMode, readonly string[]>> = {
-  pain: PAIN_LEVELS,
+const LABELS: Readonly<Record<Exclude<HeatMode, 'pain'>, readonly string[]>> = {
   metrics: [
     'No target set',
     'On target',
@@ -32,7 +32,9 @@ const TITLES: Readonly<Record<HeatMode, string>> = {
 export function HeatLegend() {
   const mode = useEditor((s) => s.heat)
   const run = useRunCommand()
+  const painLevels = useT().vocabulary.painLevels
   if (mode === null) return null
+  const levels = mode === 'pain' ? PAIN_LEVELS.map((level) => painLevels[level]) : LABELS[mode]
   return (
     <Panel position="bottom-left" className="heat-legend" data-testid="heat-legend">
       <div className="heat-legend__head">
@@ -51,7 +53,7 @@ export function HeatLegend() {
         </button>
       </div>
       <ul className="heat-legend__items" aria-labelledby="heat-legend-title">
-        {LABELS[mode].map((label, level) => (
+        {levels.map((label, level) => (
           <li key={label} className="heat-legend__item">
             <span
               className="heat-legend__swatch"

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Peer } from '../collab/presence'
 import { phaseHeat } from '../domain/metric-status'
+import { useT } from '../state/locale'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { versionChanges } from '../state/version-changes'
@@ -25,9 +26,10 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const peers = useFramePeers()
   const heatMode = useEditor((s) => s.heat)
   // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
+  const t = useT()
   const heat = useMemo(
-    () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode) } : null),
-    [map, heatMode],
+    () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode, t) } : null),
+    [map, heatMode, t],
   )
   // Marks of "what changed since" a version; the same object while the map does not change.
   const changes = useEditor((s) => versionChanges(s)?.marks ?? null)

@@ -9,7 +9,7 @@ import type { Emotion } from '../../domain/vocabulary'
 import { EMOTIONS } from '../../domain/vocabulary'
 import { useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
-import { EMOTION_STYLES } from '../channel-icons'
+import { useT } from '../../state/locale'
 
 const PAD_Y = 22
 
@@ -58,6 +58,8 @@ function useHoveredCard(): string | null {
 
 export function EmotionCurveLayer({ curves, width, height }: Props) {
   const store = useEditorStore()
+  const emotions = useT().vocabulary.emotions
+  const emotionLabel = (emotion: Emotion) => emotions[emotion]
   const hoveredCard = useHoveredCard()
   const plotWidth = width - LANE_LABEL_WIDTH
   const x = (point: CurvePoint) => point.x + LANE_LABEL_WIDTH
@@ -137,8 +139,4 @@ export function EmotionCurveLayer({ curves, width, height }: Props) {
       })}
     </svg>
   )
-}
-
-function emotionLabel(emotion: Emotion): string {
-  return EMOTION_STYLES[emotion].label
 }

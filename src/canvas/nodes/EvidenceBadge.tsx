@@ -1,12 +1,14 @@
 import { CircleHelp, Eye, ShieldCheck } from 'lucide-react'
-import { EVIDENCE_LABELS, type EvidenceStatus } from '../../domain/vocabulary'
+import type { EvidenceStatus } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 
 const ICONS = { assumed: CircleHelp, observed: Eye, validated: ShieldCheck } as const
 
 /** How sure the team is of a card: a small icon badge; its source in the tooltip. */
 export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; source: string }) {
   const Icon = ICONS[evidence] ?? CircleHelp
-  const label = `${EVIDENCE_LABELS[evidence] ?? 'Assumed'}${source ? ` (${source})` : ''}`
+  const names = useT().vocabulary.evidence
+  const label = `${names[evidence] ?? names.assumed}${source ? ` (${source})` : ''}`
   return (
     <span
       className={`badge badge--evidence badge--${evidence}`}

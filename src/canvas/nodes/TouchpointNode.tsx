@@ -3,8 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { ChartNoAxesCombined, Lightbulb, TriangleAlert } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { STATUS_LABELS } from '../../domain/metric-status'
-import { CHANNEL_LABELS } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
@@ -21,10 +20,13 @@ const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as co
 function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode>) {
   countRender('touchpoint', id)
   const run = useRunCommand()
+  const t = useT()
+  const { channels, emotions, metricStatus } = t.vocabulary
   const { touchpoint, peerColor, peerName, metrics } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
   const EmotionIcon = emotion.icon
+  const emotionName = emotions[touchpoint.emotion] ?? emotions[0]
   return (
     <div
       className={`card${selected ? ' card--selected' : ''}`}
@@ -39,17 +41,17 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         title="Drop a connection here"
       />
       <div className="card__head">
-        <span className="card__channel" title={CHANNEL_LABELS[touchpoint.channel]}>
+        <span className="card__channel" title={channels[touchpoint.channel]}>
           <ChannelIcon size={16} aria-hidden />
-          {CHANNEL_LABELS[touchpoint.channel]}
+          {channels[touchpoint.channel]}
         </span>
         <RepairedMark record={touchpoint} />
         <span
           className="card__emotion"
           style={{ color: emotion.color, background: emotion.tint }}
-          title={`Emotion: ${emotion.label}`}
+          title={`Emotion: ${emotionName}`}
           role="img"
-          aria-label={`Emotion: ${emotion.label}`}
+          aria-label={`Emotion: ${emotionName}`}
         >
           <EmotionIcon size={18} aria-hidden />
         </span>
@@ -89,9 +91,9 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <span
             className="badge badge--metric"
             data-status={metrics.status}
-            title={`Metrics: ${metrics.count}, ${STATUS_LABELS[metrics.status].toLowerCase()}`}
+            title={`Metrics: ${metrics.count}, ${metricStatus[metrics.status].toLowerCase()}`}
             role="img"
-            aria-label={`${metrics.count} ${metrics.count === 1 ? 'metric' : 'metrics'}, ${STATUS_LABELS[metrics.status].toLowerCase()}`}
+            aria-label={`${metrics.count} ${metrics.count === 1 ? 'metric' : 'metrics'}, ${metricStatus[metrics.status].toLowerCase()}`}
           >
             <ChartNoAxesCombined size={13} aria-hidden />
             {metrics.count}

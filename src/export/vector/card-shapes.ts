@@ -3,18 +3,20 @@
 // for pain points, opportunities, evidence and metrics at the foot.
 
 import { CARD_SIZE } from '../../domain/card'
+import { messagesFor } from '../../domain/i18n'
 import { groupSeries, worstStatus, type MetricStatus } from '../../domain/metric-status'
 import { metricsOn } from '../../domain/kinds/metric'
 import type { JourneyMap, Point, Touchpoint } from '../../domain/types'
-import {
-  CHANNEL_LABELS,
-  EMOTION_COLORS,
-  EVIDENCE_LABELS,
-  type Emotion,
-} from '../../domain/vocabulary'
+import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
 import { tint, topRoundedRect, xmlId, type Group, type Shape } from './scene'
 import { EMOTION_LABELS, TEXT } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
+
+// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
+// export takes the Messages as a parameter.
+const EN = messagesFor('en')
+const CHANNEL_LABELS = EN.vocabulary.channels
+const EVIDENCE_LABELS = EN.vocabulary.evidence
 
 export const STATUS_COLORS: Readonly<Record<MetricStatus, string>> = {
   green: '#15803d',
@@ -75,7 +77,7 @@ function badgesOf(map: JourneyMap, card: Touchpoint): Badge[] {
       background: '#d1fae5',
     })
   }
-  const series = groupSeries(metricsOn(map, { touchpointId: card.id }))
+  const series = groupSeries(metricsOn(map, { touchpointId: card.id }), EN)
   if (series.length > 0) {
     const status = worstStatus(series.map((s) => s.status))
     const first = series[0]!.latest

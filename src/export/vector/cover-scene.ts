@@ -5,7 +5,8 @@
 
 import { personaBadge } from '../../domain/kinds/persona'
 import type { JourneyMap, Persona } from '../../domain/types'
-import { CHANNEL_LABELS, EMOTIONS, EMOTION_COLORS } from '../../domain/vocabulary'
+import { messagesFor } from '../../domain/i18n'
+import { EMOTIONS, EMOTION_COLORS } from '../../domain/vocabulary'
 import { emotionFace } from './card-shapes'
 import { curveChart } from './curve-chart'
 import { channelUsage, countInsights, rankedInsights, type RankedInsight } from './digest'
@@ -13,6 +14,11 @@ import type { Scene, Shape } from './scene'
 import { tint } from './scene'
 import { EMOTION_LABELS, TEXT } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
+
+// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
+// export takes the Messages as a parameter.
+const EN = messagesFor('en')
+const CHANNEL_LABELS = EN.vocabulary.channels
 
 /** A3 landscape in points: the sheet every cover and summary page is laid out on. */
 export const SHEET = { width: 1190.55, height: 841.89 } as const

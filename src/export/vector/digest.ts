@@ -3,6 +3,7 @@
 // uses. Pure data, shared by the PDF's cover and summary pages and the HTML viewer.
 
 import { absolutePosition } from '../../domain/geometry'
+import { messagesFor } from '../../domain/i18n'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries, type MetricStatus } from '../../domain/metric-status'
 import type { Id, JourneyMap, Touchpoint } from '../../domain/types'
@@ -42,7 +43,8 @@ export function metricsOf(
   map: JourneyMap,
   place: { readonly touchpointId: Id } | { readonly phaseId: Id },
 ): DigestMetric[] {
-  return groupSeries(metricsOn(map, place)).map((series) => ({
+  // i18n (inspector helper): English until the export takes the Messages as a parameter.
+  return groupSeries(metricsOn(map, place), messagesFor('en')).map((series) => ({
     label: series.label,
     value: formatValue(series.latest.value, series.latest.unit),
     target:

@@ -6,6 +6,7 @@ import { emotionCurves } from '../../domain/curve'
 import { LANE_LABEL_WIDTH, phaseColumns, type LaneRow } from '../../domain/geometry'
 import { insightColumns, insightFieldOf } from '../../domain/insights'
 import { laneWidth } from '../../domain/kinds/lane'
+import { messagesFor } from '../../domain/i18n'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries } from '../../domain/metric-status'
 import type { JourneyMap } from '../../domain/types'
@@ -197,7 +198,7 @@ function curveGroups(map: JourneyMap, row: LaneRow): Group[] {
 function metricsGroup(map: JourneyMap, row: LaneRow): Group {
   const shapes: Shape[] = []
   for (const column of phaseColumns(map)) {
-    const series = groupSeries(metricsOn(map, { phaseId: column.phase.id }))
+    const series = groupSeries(metricsOn(map, { phaseId: column.phase.id }), messagesFor('en'))
     const cardMetrics = Object.values(map.touchpoints).filter(
       (card) =>
         card.phaseId === column.phase.id && metricsOn(map, { touchpointId: card.id }).length > 0,

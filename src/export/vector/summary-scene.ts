@@ -2,7 +2,7 @@
 // emotion, pain points, opportunities, metrics), wrapped to fit and split over as many A3 sheets
 // as it needs, with the header row repeated on each.
 
-import { CHANNEL_LABELS } from '../../domain/vocabulary'
+import { messagesFor } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { STATUS_COLORS, emotionFace } from './card-shapes'
 import { MARGIN, SHEET } from './cover-scene'
@@ -10,6 +10,11 @@ import { readingOrder } from './digest'
 import type { Scene, Shape } from './scene'
 import { EMOTION_LABELS, TEXT } from './strings'
 import { wrapText } from './text-metrics'
+
+// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
+// export takes the Messages as a parameter.
+const EN = messagesFor('en')
+const CHANNEL_LABELS = EN.vocabulary.channels
 
 const FONT = { size: 9.5 } as const
 const LINE = 12

@@ -3,15 +3,17 @@
 // feels, metrics, evidence), the personas, the phases, and the map's counts.
 
 import { feltAt, appliesTo, personaBadge } from '../../domain/kinds/persona'
+import { messagesFor } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
-import {
-  CHANNEL_LABELS,
-  EMOTION_COLORS,
-  EVIDENCE_LABELS,
-  type Emotion,
-} from '../../domain/vocabulary'
+import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
 import { metricsOf, readingOrder } from '../vector/digest'
 import { EMOTION_LABELS, TEXT } from '../vector/strings'
+
+// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
+// export takes the Messages as a parameter.
+const EN = messagesFor('en')
+const CHANNEL_LABELS = EN.vocabulary.channels
+const EVIDENCE_LABELS = EN.vocabulary.evidence
 
 export interface ViewerFeeling {
   readonly label: string

@@ -4,7 +4,8 @@ import { Fragment } from 'react'
 import { Rows3 } from 'lucide-react'
 import { addLaneCommand } from '../../commands/journey-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane } from '../../domain/vocabulary'
+import { LANE_TYPES, isLineLane } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 import { Dropdown } from './Dropdown'
 
 const GROUPS = [
@@ -14,6 +15,7 @@ const GROUPS = [
 
 export function LaneMenu({ disabled }: { disabled: boolean }) {
   const run = useRunCommand()
+  const laneTypes = useT().vocabulary.laneTypes
   return (
     <Dropdown icon={Rows3} text="Lane" label="Add a lane" disabled={disabled}>
       {(close) => (
@@ -31,7 +33,7 @@ export function LaneMenu({ disabled }: { disabled: boolean }) {
                     close()
                   }}
                 >
-                  {LANE_TYPE_LABELS[type]}
+                  {laneTypes[type]}
                 </button>
               ))}
             </Fragment>

@@ -150,7 +150,7 @@ export const inspector: Messages['inspector'] = {
     target: (value: string) => `Zielwert ${value}`,
     valuesOf: (label: string) => `Werte von ${label}`,
     noDate: 'Ohne Datum',
-    deleteValueOf: (when: string) => `Wert vom ${when} löschen`,
+    deleteValueOf: (when: string) => `Wert löschen: ${when}`,
     deleteThisValue: 'Diesen Wert löschen',
     unassigned: 'Nicht zugeordnete Kennzahlen',
     withDate: (label: string, date: string) => `${label} (${date})`,
