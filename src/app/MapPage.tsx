@@ -35,6 +35,7 @@ import { loadUser } from '../ui/presence/user'
 import { useShortcuts } from './use-shortcuts'
 import './editor.css'
 import { LanguageSwitch } from '../ui/locale/LanguageSwitch'
+import { useT } from '../state/locale'
 
 export function MapPage({ mapId }: { mapId: string }) {
   const session = sessionFor(mapId)
@@ -70,30 +71,32 @@ export function MapPage({ mapId }: { mapId: string }) {
 
 /** The browser tab names the map ("Customer onboarding · Trailmap"), and live renames follow. */
 function useDocumentTitle() {
+  const t = useT()
   const title = useEditor((s) => s.map.meta.title)
   useEffect(() => {
     const previous = document.title
-    document.title = `${title.trim() || 'Untitled journey'} · Trailmap`
+    document.title = t.app.documentTitle(title.trim() || t.app.untitledMap)
     return () => {
       document.title = previous
     }
-  }, [title])
+  }, [title, t])
 }
 
 /** Opens and closes the version history (Shift+H). */
 function HistoryButton({ context }: { context: () => CommandContext }) {
+  const t = useT()
   const open = useEditor((s) => s.versionsOpen)
   return (
     <button
       type="button"
       className="button editor__history"
-      aria-label="Version history"
-      title="Version history (Shift+H)"
+      aria-label={t.app.historyLabel}
+      title={t.app.historyTip}
       aria-pressed={open}
       onClick={() => commands.run('versions.toggle', context())}
     >
       <History size={16} aria-hidden />
-      History
+      {t.app.history}
     </button>
   )
 }
@@ -108,6 +111,7 @@ function SidePanel({ center }: { center(): { x: number; y: number } }) {
 }
 
 function EditorShell({ store }: { store: EditorStore }) {
+  const t = useT()
   useDocumentTitle()
   const closed = useEditor((s) => s.connection.state === 'closed')
   const viewport = useRef<ViewportApi | null>(null)
@@ -126,8 +130,8 @@ function EditorShell({ store }: { store: EditorStore }) {
           <a
             href="/"
             className="editor__back"
-            aria-label="All maps"
-            title="All maps"
+            aria-label={t.app.allMaps}
+            title={t.app.allMaps}
             onClick={(event) => {
               event.preventDefault()
               navigate('/')
@@ -145,13 +149,13 @@ function EditorShell({ store }: { store: EditorStore }) {
             <button
               type="button"
               className="button button--primary editor__share"
-              aria-label="Share map"
-              title="Share map"
+              aria-label={t.app.shareLabel}
+              title={t.app.shareLabel}
               disabled={closed}
               onClick={() => commands.run('share', context())}
             >
               <Share2 size={16} aria-hidden />
-              Share
+              {t.app.share}
             </button>
           </div>
         </header>

@@ -4,6 +4,7 @@ import { captureTokenFromLocation } from '../api/tokens'
 import { App } from './App'
 import { mapIdFromPath } from '../ui/navigation'
 import './global.css'
+import { LocaleProvider } from '../state/locale'
 
 // A share link's token is taken out of the address bar before anything connects with it.
 captureTokenFromLocation(mapIdFromPath(window.location.pathname))
@@ -12,6 +13,8 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <LocaleProvider>
+      <App />
+    </LocaleProvider>
   </StrictMode>,
 )

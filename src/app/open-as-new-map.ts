@@ -13,13 +13,14 @@ import { titleForApi } from '../export/import-file'
 import { createEditorStore } from '../state/editor-store'
 import { navigate } from '../ui/navigation'
 import { holdSession, sessionFor } from './session-cache'
+import { currentMessages } from '../state/locale'
 
 function whenSynced(session: MapSession, timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let stop = () => {}
     const timer = setTimeout(() => {
       stop()
-      reject(new Error('The server did not answer in time. Check the connection and try again.'))
+      reject(new Error(currentMessages().app.newMapTimeout))
     }, timeoutMs)
     const check = (info: ConnectionInfo) => {
       if (info.synced) {
@@ -29,7 +30,7 @@ function whenSynced(session: MapSession, timeoutMs: number): Promise<void> {
       } else if (info.state === 'closed') {
         clearTimeout(timer)
         stop()
-        reject(new Error(info.reason ?? 'The server closed the connection to the new map.'))
+        reject(new Error(info.reason ?? currentMessages().app.newMapClosed))
       }
     }
     stop = session.onConnection(check)

@@ -42,6 +42,7 @@ import { createPresenceThrottle } from './presence-sync'
 import { useFlowElements } from './use-flow-elements'
 import { useFollow } from './workshop/use-follow'
 import { WorkshopOverlay } from './workshop/WorkshopOverlay'
+import { useT } from '../state/locale'
 
 const GRID = 8
 /** Room for the floating toolbar above the map and the minimap below it when fitting the view. */
@@ -62,6 +63,7 @@ const lowDetailSelector = (s: { transform: [number, number, number] }) =>
   s.transform[2] < LOW_DETAIL_ZOOM
 
 export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | null): void }) {
+  const t = useT()
   const store = useEditorStore()
   const flow = useReactFlow()
   const snapToGrid = useEditor((s) => s.snapToGrid)
@@ -248,7 +250,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         zIndexMode="manual"
         nodesFocusable
         edgesFocusable
-        aria-label="Journey map canvas"
+        aria-label={t.canvas.label}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1.2} color="#cbd5e1" />
         {/* Zoom buttons live in the toolbar only (one set of controls, not two). */}

@@ -3,6 +3,7 @@
 // Every node carries its exact size as `measured` (cards are drawn at a fixed size), so a changed
 // node never has to be re-measured before it shows.
 
+import { messagesFor, type Messages } from '../domain/i18n'
 import { CARD_SIZE } from '../domain/card'
 import { emotionCurves, type EmotionCurve } from '../domain/curve'
 import {
@@ -70,7 +71,9 @@ function isDimmed(card: Touchpoint, filter: CardFilter | undefined): boolean {
 
 type Cache = Map<string, { key: readonly unknown[]; node: JourneyFlowNode }>
 
-export function createFlowBuilder() {
+/** `messages` names the nodes for screen readers; a new language means a new builder. */
+export function createFlowBuilder(messages: Messages = messagesFor('en')) {
+  const m = messages.canvas
   const nodeCache: Cache = new Map()
   const edgeCache = new Map<string, { key: readonly unknown[]; edge: JourneyFlowEdge }>()
 
@@ -107,7 +110,7 @@ export function createFlowBuilder() {
   function metricCellsOf(map: JourneyMap): readonly MetricCell[] {
     const key = [metricIndex(map), map.phases, map.touchpoints]
     if (cellsFor && cellsFor.key.every((part, i) => part === key[i])) return cellsFor.cells
-    const cells = metricCells(map)
+    const cells = metricCells(map, m)
     cellsFor = { key, cells }
     return cells
   }
@@ -166,7 +169,7 @@ export function createFlowBuilder() {
             selected,
             zIndex: 1,
             ...nodeClass(false, change),
-            ariaLabel: `Lane ${lane.name}`,
+            ariaLabel: m.laneNode(lane.name),
           }),
         ),
       )
@@ -190,7 +193,7 @@ export function createFlowBuilder() {
           selected,
           zIndex: 0,
           ...nodeClass(false, change),
-          ariaLabel: `Phase ${phase.name}`,
+          ariaLabel: m.phaseNode(phase.name),
         })),
       )
     }
@@ -231,7 +234,7 @@ export function createFlowBuilder() {
             zIndex: 10,
             hidden,
             ...nodeClass(dimmed, change),
-            ariaLabel: `Touchpoint ${touchpoint.title}`,
+            ariaLabel: m.touchpointNode(touchpoint.title),
           }),
         ),
       )
@@ -255,7 +258,7 @@ export function createFlowBuilder() {
           selected,
           zIndex: 20,
           ...nodeClass(false, change),
-          ariaLabel: `Sticky note ${note.text.slice(0, 40)}`,
+          ariaLabel: m.noteNode(note.text.slice(0, 40)),
         })),
       )
     }
@@ -293,7 +296,7 @@ export function createFlowBuilder() {
         hidden,
         data: { edge, ...mark },
         zIndex: 5,
-        ariaLabel: edge.label ? `Step ${edge.label}` : 'Step',
+        ariaLabel: edge.label ? m.stepNode(edge.label) : m.step,
       }
       edgeCache.set(edge.id, { key, edge: flowEdge })
       out.push(flowEdge)
@@ -316,7 +319,7 @@ const ROUTE_HANDLES: Record<EdgeRoute, { sourceHandle?: string; targetHandle?: s
 }
 
 /** One cell per phase column: the phase's metrics, then each of its cards' (in reading order). */
-function metricCells(map: JourneyMap): MetricCell[] {
+function metricCells(map: JourneyMap, m: Messages['canvas']): MetricCell[] {
   const index = metricIndex(map)
   const cardsByPhase = new Map<Id, Touchpoint[]>()
   for (const card of Object.values(map.touchpoints)) {
@@ -327,7 +330,7 @@ function metricCells(map: JourneyMap): MetricCell[] {
   }
   return phaseColumns(map).map(({ phase, x, width }) => ({
     phaseId: phase.id,
-    phaseName: phase.name || 'Untitled phase',
+    phaseName: phase.name || m.untitledPhase,
     x: LANE_LABEL_WIDTH + x,
     width,
     metrics: index.byPhase.get(phase.id) ?? [],
@@ -335,7 +338,7 @@ function metricCells(map: JourneyMap): MetricCell[] {
       .toSorted((a, b) => a.position.y - b.position.y || a.position.x - b.position.x)
       .map((card) => ({
         id: card.id,
-        title: card.title || 'Untitled touchpoint',
+        title: card.title || m.untitledTouchpoint,
         metrics: index.byTouchpoint.get(card.id) ?? [],
       })),
   }))

@@ -17,8 +17,9 @@ const NO_DRAG: ReadonlyMap<string, Point> = new Map()
  * the map and never rebuilds an edge.
  */
 export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
-  // One builder (and its node cache) per mounted canvas.
-  const [flow] = useState(createFlowBuilder)
+  // One builder (and its node cache) per mounted canvas and language.
+  const t = useT()
+  const flow = useMemo(() => createFlowBuilder(t), [t])
   const map = useEditor((s) => s.map)
   const selection = useEditor((s) => s.selection)
   const personaFilter = useEditor((s) => s.personaFilter)
@@ -26,7 +27,6 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const peers = useFramePeers()
   const heatMode = useEditor((s) => s.heat)
   // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
-  const t = useT()
   const heat = useMemo(
     () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode, t) } : null),
     [map, heatMode, t],

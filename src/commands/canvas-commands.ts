@@ -11,6 +11,7 @@ import type { Id, Point } from '../domain/types'
 import { setSelection } from '../state/editor-store'
 import { runEdit } from './edit'
 import type { Command } from './types'
+import { currentMessages } from '../state/locale'
 
 export const dropDragged: Command<{ nodes: readonly DroppedNode[] }, boolean> = {
   id: 'canvas.drop',
@@ -49,7 +50,12 @@ export const addTouchpointAt: Command<{ point: Point }, boolean> = {
     const laneId = laneAtY(map, point.y)?.id ?? null
     const relative = relativeToCell(map, phaseId, laneId, topLeft)
     const position = laneId ? { x: relative.x, y: Math.max(LANE_PADDING, relative.y) } : relative
-    const card = createTouchpoint({ phaseId, laneId, position })
+    const card = createTouchpoint({
+      title: currentMessages().commands.newTouchpointTitle,
+      phaseId,
+      laneId,
+      position,
+    })
     const added = runEdit(store, (current) => {
       const grown = laneId ? laneHolding(current, laneId, position.y, CARD_SIZE.height) : current
       return addTouchpoint(grown, card)

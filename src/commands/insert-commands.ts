@@ -14,6 +14,7 @@ import {
   touchpointRect,
 } from '../domain/placement'
 import type { Command } from './types'
+import { currentMessages } from '../state/locale'
 
 export const insertCommands: Command[] = [
   {
@@ -28,6 +29,7 @@ export const insertCommands: Command[] = [
       // In a map with lanes a new card goes into a lane (the selected one, or the Touchpoints row).
       const laneId = phaseId ? laneForNewCard(map, selection) : null
       const card = createTouchpoint({
+        title: currentMessages().commands.newTouchpointTitle,
         phaseId,
         laneId,
         position: phaseId
@@ -55,7 +57,7 @@ export const insertCommands: Command[] = [
     run({ store, viewport }) {
       const { map, selection } = store.getState()
       const phase = createPhase({
-        name: `Phase ${map.phases.length + 1}`,
+        name: currentMessages().commands.newPhaseName(map.phases.length + 1),
         color: nextPhaseColor(map),
       })
       const index = phaseInsertIndex(map, selection)

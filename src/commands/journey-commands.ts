@@ -61,7 +61,7 @@ export const addPersonaCommand: Command<void, boolean> = {
   run({ store }) {
     const map = store.getState().map
     const persona = createPersona({
-      name: `Persona ${map.personas.length + 1}`,
+      name: currentMessages().commands.newPersonaName(map.personas.length + 1),
       color: nextPersonaColor(map),
     })
     const added = runEdit(store, (current) => addPersona(current, persona))

@@ -18,6 +18,7 @@ import { selectedIds } from '../state/selectors'
 import { copyRecords, hasClipboard, pasteRecords } from './clipboard'
 import { runEdit } from './edit'
 import type { Command, CommandContext } from './types'
+import { currentMessages } from '../state/locale'
 
 const hasSelection = ({ store }: CommandContext) => store.getState().selection.size > 0
 const hasMovable = ({ store }: CommandContext) => {
@@ -110,11 +111,7 @@ export const selectionCommands: Command[] = [
       const phases = selectedIds({ map, selection }).phases
       if (runEdit(store, (current) => deleteSelection(current, selection))) {
         setSelection(store, [])
-        if (phases.length > 0)
-          notify(
-            store,
-            'Phase deleted; its touchpoints moved to the next phase. Undo brings it back.',
-          )
+        if (phases.length > 0) notify(store, currentMessages().commands.phaseDeleted)
       }
     },
   },

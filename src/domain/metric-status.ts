@@ -138,8 +138,6 @@ export interface PhaseHeat {
 }
 
 /** Pain points: none, 1–2, 3–5, 6 or more (cards' pain points in the column). */
-export const PAIN_LEVELS = ['none', 'few', 'some', 'many'] as const
-
 function painLevel(count: number): 0 | 1 | 2 | 3 {
   if (count === 0) return 0
   if (count <= 2) return 1

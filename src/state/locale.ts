@@ -3,6 +3,7 @@
 // page (map list, editor, compare view) — not the editor's, which exists only with a map open.
 // Code outside React (commands, exports) reads `currentMessages()`.
 
+import { createContext, createElement, useContext, type ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { createStore } from 'zustand/vanilla'
 import { isLocale, matchLocale, messagesFor, type Locale, type Messages } from '../domain/i18n'
@@ -55,8 +56,19 @@ export function currentMessages(): Messages {
   return messagesFor(currentLocale())
 }
 
+// Components read the language from a context, not from the store: a map renders a thousand
+// cards, and a context costs them nothing until the language changes, where a store subscription
+// each would cost a selector run per card on every store update.
+const LocaleContext = createContext<Locale>(localeStore.getState().locale)
+
+/** Provides the current language to everything under it; the app's root renders it once. */
+export function LocaleProvider({ children }: { children: ReactNode }) {
+  const locale = useStore(localeStore, (s) => s.locale)
+  return createElement(LocaleContext.Provider, { value: locale }, children)
+}
+
 export function useLocale(): Locale {
-  return useStore(localeStore, (s) => s.locale)
+  return useContext(LocaleContext)
 }
 
 /** The messages of the current language; the component re-renders when the language changes. */

@@ -8,6 +8,7 @@ import { defaultRegistry } from '../domain/kinds/registry'
 import type { Id, JourneyMap } from '../domain/types'
 import { freezeBlocker } from '../domain/workshop/freeze'
 import type { EditorState } from './editor-store'
+import { currentMessages } from './locale'
 
 /** The kind of the record with this id, or undefined when the map holds none. */
 export function kindOfId(map: JourneyMap, id: Id): AnyKind | undefined {
@@ -52,19 +53,18 @@ export function editBlocker(
   },
 ): string | null {
   if (state.preview) {
-    return 'You are looking at an earlier version. Go back to the live map to make changes.'
+    return currentMessages().app.blocked.preview
   }
   if (state.connection.state === 'closed') {
-    return 'This map is closed: the server does not accept changes to it from this page.'
+    return currentMessages().app.blocked.closed
   }
   if (state.newerDoc) {
-    return 'This map was saved by a newer version of Trailmap; it is shown read-only here.'
+    return currentMessages().app.blocked.newer
   }
-  if (state.role === 'pending')
-    return 'Still checking what this link allows; try again in a moment.'
-  if (state.role === 'view') return 'This link is view-only. Ask for the edit link to make changes.'
+  if (state.role === 'pending') return currentMessages().app.blocked.pending
+  if (state.role === 'view') return currentMessages().app.blocked.view
   if (state.role === 'comment') {
-    return 'This link can comment and vote but not change the map. Ask for the edit link to make changes.'
+    return currentMessages().app.blocked.comment
   }
   return state.map ? freezeBlocker(state.map, false) : null
 }
@@ -72,12 +72,10 @@ export function editBlocker(
 /** Why this person cannot comment or vote right now, or null when they can. */
 export function commentBlocker(state: Pick<EditorState, 'role' | 'connection'>): string | null {
   if (state.connection.state === 'closed') {
-    return 'This map is closed: the server does not accept changes to it from this page.'
+    return currentMessages().app.blocked.closed
   }
-  if (state.role === 'pending')
-    return 'Still checking what this link allows; try again in a moment.'
-  if (state.role === 'view')
-    return 'This link is view-only. Ask for the comment link to comment or vote.'
+  if (state.role === 'pending') return currentMessages().app.blocked.pending
+  if (state.role === 'view') return currentMessages().app.blocked.viewComment
   return null
 }
 

@@ -4,6 +4,7 @@ import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
 import { countRender } from '../render-count'
+import { useT } from '../../state/locale'
 
 const DASH: Record<string, string | undefined> = {
   flow: undefined,
@@ -17,6 +18,7 @@ const DASH: Record<string, string | undefined> = {
  * it is selected or double-clicked.
  */
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
+  const t = useT()
   const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
     props
   countRender('edge', id)
@@ -57,12 +59,12 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
             className={`edge-label nodrag nopan${edge?.label || draft !== null ? '' : ' edge-label--empty'}${selected ? ' edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onDoubleClick={() => setDraft(edge?.label ?? '')}
-            title="Double-click to label this step"
+            title={t.canvas.stepLabelHint}
           >
             {draft !== null ? (
               <input
                 className="inline-input"
-                aria-label="Step label"
+                aria-label={t.canvas.stepLabel}
                 autoFocus
                 value={draft}
                 onChange={(e) => setDraft(e.target.value)}

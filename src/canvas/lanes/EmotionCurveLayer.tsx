@@ -57,9 +57,9 @@ function useHoveredCard(): string | null {
 }
 
 export function EmotionCurveLayer({ curves, width, height }: Props) {
+  const t = useT()
+  const emotionLabel = (emotion: Emotion) => t.vocabulary.emotions[emotion]
   const store = useEditorStore()
-  const emotions = useT().vocabulary.emotions
-  const emotionLabel = (emotion: Emotion) => emotions[emotion]
   const hoveredCard = useHoveredCard()
   const plotWidth = width - LANE_LABEL_WIDTH
   const x = (point: CurvePoint) => point.x + LANE_LABEL_WIDTH
@@ -72,7 +72,9 @@ export function EmotionCurveLayer({ curves, width, height }: Props) {
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="img"
-      aria-label={`Emotion curve: ${curves.map((c) => `${c.name} ${c.points.length} points`).join(', ')}`}
+      aria-label={t.canvas.curve(
+        curves.map((c) => t.canvas.curveLine(c.name, c.points.length)).join(', '),
+      )}
     >
       {EMOTIONS.map((level) => (
         <g key={level} className="curve__level">

@@ -6,6 +6,7 @@ import type { InsightColumn, InsightField } from '../../domain/insights'
 import { LANE_LABEL_WIDTH } from '../../domain/geometry'
 import { useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
+import { useT } from '../../state/locale'
 
 const TOP = 10
 const CARD_HEIGHT = 60
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function InsightCards({ columns, field, height }: Props) {
+  const t = useT()
   const store = useEditorStore()
   const fits = Math.max(1, Math.floor((height - TOP - 24) / (CARD_HEIGHT + GAP)))
   const noun = field === 'painPoints' ? 'pain point' : 'opportunity'
@@ -37,7 +39,7 @@ export function InsightCards({ columns, field, height }: Props) {
                 type="button"
                 className="insight nodrag"
                 style={{ left, top: TOP + i * (CARD_HEIGHT + GAP), width, height: CARD_HEIGHT }}
-                title={`${card.text}\n— ${noun} of “${card.touchpointTitle}”`}
+                title={t.canvas.insightOf(card.text, noun, card.touchpointTitle)}
                 onClick={(event) => {
                   event.stopPropagation()
                   setSelection(store, [card.touchpointId])
@@ -46,7 +48,7 @@ export function InsightCards({ columns, field, height }: Props) {
                 <span className="visually-hidden">{`${noun}: `}</span>
                 <span className="insight__text">{card.text}</span>
                 <span className="insight__link">
-                  ↳ {card.touchpointTitle || 'Untitled touchpoint'}
+                  ↳ {card.touchpointTitle || t.canvas.untitledTouchpoint}
                 </span>
               </button>
             ))}
@@ -55,7 +57,7 @@ export function InsightCards({ columns, field, height }: Props) {
                 className="insight__more"
                 style={{ left, top: TOP + shown.length * (CARD_HEIGHT + GAP) }}
               >
-                +{more} more
+                {t.canvas.moreInsights(more)}
               </span>
             )}
           </div>

@@ -19,9 +19,10 @@ import { InsightCards } from './InsightCards'
 import { insightFieldOf } from '../../domain/insights'
 
 function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
+  const t = useT()
   countRender('lane', id)
   const run = useRunCommand()
-  const laneTypes = useT().vocabulary.laneTypes
+  const laneTypes = t.vocabulary.laneTypes
   const { lane, width, height, curves, insights, metricCells, peerColor } = data
   const field = insightFieldOf(lane.type)
   const line = isLineLane(lane.type)
@@ -55,7 +56,9 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
           <button
             type="button"
             className="lane__toggle nodrag"
-            aria-label={lane.collapsed ? `Expand lane ${lane.name}` : `Collapse lane ${lane.name}`}
+            aria-label={
+              lane.collapsed ? t.canvas.expandLane(lane.name) : t.canvas.collapseLane(lane.name)
+            }
             aria-expanded={!lane.collapsed}
             onClick={toggle}
           >
@@ -69,9 +72,9 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
         <RepairedMark record={lane} />
         <InlineText
           value={lane.name}
-          label="Lane name"
+          label={t.canvas.laneName}
           className="lane__name"
-          placeholder="Untitled lane"
+          placeholder={t.canvas.untitledLane}
           onCommit={rename}
         />
         {curves && !lane.collapsed && <CurveLegend curves={curves} />}
@@ -82,19 +85,20 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
 
 /** Which line is whose: the persona's colour and name; the dashed line is the to-be curve. */
 function CurveLegend({ curves }: { curves: NonNullable<LaneFlowNode['data']['curves']> }) {
+  const t = useT()
   const hasTargets = curves.some((curve) => curve.points.some((p) => p.target !== undefined))
   return (
     <ul className="lane__legend">
       {curves.map((curve) => (
         <li key={curve.personaId ?? 'cards'}>
           <span className="lane__swatch" style={{ background: curve.color }} aria-hidden />
-          {curve.name || 'Unnamed persona'}
+          {curve.name || t.canvas.unnamedPersona}
         </li>
       ))}
       {hasTargets && (
         <li className="lane__legend-note">
           <span className="lane__swatch lane__swatch--dashed" aria-hidden />
-          to-be
+          {t.canvas.toBe}
         </li>
       )}
     </ul>

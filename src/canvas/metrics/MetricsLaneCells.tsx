@@ -4,6 +4,7 @@
 
 import type { Metric } from '../../domain/kinds/metric'
 import { MetricsStrip } from './MetricsStrip'
+import { useT } from '../../state/locale'
 
 export interface MetricCell {
   readonly phaseId: string
@@ -20,6 +21,7 @@ export interface MetricCell {
 }
 
 export function MetricsLaneCells({ cells }: { cells: readonly MetricCell[] }) {
+  const t = useT()
   return (
     <div className="metric-lane" data-testid="metrics-lane">
       {cells.map((cell) => (
@@ -29,13 +31,13 @@ export function MetricsLaneCells({ cells }: { cells: readonly MetricCell[] }) {
           style={{ left: cell.x, width: cell.width }}
           data-phase={cell.phaseName}
         >
-          <MetricsStrip metrics={cell.metrics} label={`Metrics of ${cell.phaseName}`} />
+          <MetricsStrip metrics={cell.metrics} label={t.canvas.metricsOf(cell.phaseName)} />
           {cell.cards.map((card) => (
             <MetricsStrip
               key={card.id}
               metrics={card.metrics}
               prefix={card.title}
-              label={`Metrics of ${card.title}`}
+              label={t.canvas.metricsOf(card.title)}
             />
           ))}
         </div>

@@ -6,15 +6,17 @@ const ICONS = { assumed: CircleHelp, observed: Eye, validated: ShieldCheck } as 
 
 /** How sure the team is of a card: a small icon badge; its source in the tooltip. */
 export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; source: string }) {
+  const t = useT()
   const Icon = ICONS[evidence] ?? CircleHelp
-  const names = useT().vocabulary.evidence
-  const label = `${names[evidence] ?? names.assumed}${source ? ` (${source})` : ''}`
+  const names = t.vocabulary.evidence
+  const name = names[evidence] ?? names.assumed
+  const label = source ? t.canvas.evidenceWithSource(name, source) : name
   return (
     <span
       className={`badge badge--evidence badge--${evidence}`}
-      title={`Evidence: ${label}`}
+      title={t.canvas.evidence(label)}
       role="img"
-      aria-label={`Evidence: ${label}`}
+      aria-label={t.canvas.evidence(label)}
     >
       <Icon size={13} aria-hidden />
     </span>

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from 'react'
+import { useT } from '../../state/locale'
 
 interface InlineTextProps {
   value: string
@@ -24,6 +25,7 @@ export function InlineText({
   maxLength,
   onCommit,
 }: InlineTextProps) {
+  const t = useT()
   const [draft, setDraft] = useState<string | null>(null)
   const commit = () => {
     if (draft !== null && draft !== value) onCommit(draft)
@@ -50,7 +52,7 @@ export function InlineText({
   return (
     <div
       className={className}
-      title={`${label} — double-click to edit`}
+      title={t.canvas.editHint(label)}
       onDoubleClick={(event) => {
         event.stopPropagation()
         setDraft(value)

@@ -7,8 +7,10 @@ import type { NoteFlowNode } from '../flow-types'
 import { InlineText } from './InlineText'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
+import { useT } from '../../state/locale'
 
 function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
+  const t = useT()
   countRender('note', id)
   const run = useRunCommand()
   const { note, peerColor } = data
@@ -42,8 +44,8 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
       <RepairedMark record={note} />
       <InlineText
         value={note.text}
-        label="Note text"
-        placeholder="Double-click to write"
+        label={t.canvas.noteText}
+        placeholder={t.canvas.noteEmpty}
         multiline
         className="note__text"
         onCommit={(text) => run(updateRecord, { kind: 'note', id, patch: { text } })}

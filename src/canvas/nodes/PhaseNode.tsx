@@ -7,9 +7,11 @@ import type { PhaseFlowNode } from '../flow-types'
 import { InlineText } from './InlineText'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
+import { useT } from '../../state/locale'
 
 /** A phase column: coloured header with its name (double-click to rename), resizable width. */
 function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
+  const t = useT()
   countRender('phase', id)
   const run = useRunCommand()
   const { phase, height, peerColor, heat } = data
@@ -33,7 +35,7 @@ function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
         <RepairedMark record={phase} />
         <InlineText
           value={phase.name}
-          label="Phase name"
+          label={t.canvas.phaseName}
           className="phase__name"
           onCommit={(name) => run(updateRecord, { kind: 'phase', id, patch: { name } })}
         />

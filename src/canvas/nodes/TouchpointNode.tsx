@@ -3,13 +3,13 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { ChartNoAxesCombined, Lightbulb, TriangleAlert } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { useT } from '../../state/locale'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
 import { EvidenceBadge } from './EvidenceBadge'
 import { InlineText } from './InlineText'
+import { useT } from '../../state/locale'
 
 const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as const
 
@@ -18,14 +18,14 @@ const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as co
  * edits in place on double-click, like phase names.
  */
 function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode>) {
+  const t = useT()
   countRender('touchpoint', id)
   const run = useRunCommand()
-  const t = useT()
-  const { channels, emotions, metricStatus } = t.vocabulary
   const { touchpoint, peerColor, peerName, metrics } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
   const EmotionIcon = emotion.icon
+  const { channels, emotions, metricStatus } = t.vocabulary
   const emotionName = emotions[touchpoint.emotion] ?? emotions[0]
   return (
     <div
@@ -38,7 +38,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         type="target"
         position={Position.Left}
         className="handle"
-        title="Drop a connection here"
+        title={t.canvas.dropConnection}
       />
       <div className="card__head">
         <span className="card__channel" title={channels[touchpoint.channel]}>
@@ -49,17 +49,17 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         <span
           className="card__emotion"
           style={{ color: emotion.color, background: emotion.tint }}
-          title={`Emotion: ${emotionName}`}
+          title={t.canvas.emotion(emotionName)}
           role="img"
-          aria-label={`Emotion: ${emotionName}`}
+          aria-label={t.canvas.emotion(emotionName)}
         >
           <EmotionIcon size={18} aria-hidden />
         </span>
       </div>
       <InlineText
         value={touchpoint.title}
-        label="Touchpoint title"
-        placeholder="Untitled touchpoint"
+        label={t.canvas.touchpointTitle}
+        placeholder={t.canvas.untitledTouchpoint}
         className="card__title"
         onCommit={(title) => run(updateRecord, { kind: 'touchpoint', id, patch: { title } })}
       />
@@ -67,9 +67,9 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         {touchpoint.painPoints.length > 0 && (
           <span
             className="badge badge--pain"
-            title={`Pain points:\n${touchpoint.painPoints.join('\n')}`}
+            title={t.canvas.painPointsTip(touchpoint.painPoints.join('\n'))}
             role="img"
-            aria-label={`${touchpoint.painPoints.length} pain points`}
+            aria-label={t.canvas.painPointsCount(touchpoint.painPoints.length)}
           >
             <TriangleAlert size={13} aria-hidden />
             {touchpoint.painPoints.length}
@@ -78,9 +78,9 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         {touchpoint.opportunities.length > 0 && (
           <span
             className="badge badge--opportunity"
-            title={`Opportunities:\n${touchpoint.opportunities.join('\n')}`}
+            title={t.canvas.opportunitiesTip(touchpoint.opportunities.join('\n'))}
             role="img"
-            aria-label={`${touchpoint.opportunities.length} opportunities`}
+            aria-label={t.canvas.opportunitiesCount(touchpoint.opportunities.length)}
           >
             <Lightbulb size={13} aria-hidden />
             {touchpoint.opportunities.length}
@@ -91,9 +91,12 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <span
             className="badge badge--metric"
             data-status={metrics.status}
-            title={`Metrics: ${metrics.count}, ${metricStatus[metrics.status].toLowerCase()}`}
+            title={t.canvas.metricsTip(metrics.count, metricStatus[metrics.status].toLowerCase())}
             role="img"
-            aria-label={`${metrics.count} ${metrics.count === 1 ? 'metric' : 'metrics'}, ${metricStatus[metrics.status].toLowerCase()}`}
+            aria-label={t.canvas.metricsCount(
+              metrics.count,
+              metricStatus[metrics.status].toLowerCase(),
+            )}
           >
             <ChartNoAxesCombined size={13} aria-hidden />
             {metrics.count}
@@ -110,7 +113,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         type="source"
         position={Position.Right}
         className="handle"
-        title="Drag to connect to another card"
+        title={t.canvas.dragToConnect}
       />
       {/* Anchors (not for dragging) for links between cards in one column: see to-flow.ts. */}
       <Handle type="source" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />

@@ -4,7 +4,7 @@ import { isMacPlatform } from '../../commands/registry'
 import { useEditor, useEditorStore } from '../../state/context'
 import { useT } from '../../state/locale'
 import { Modal } from './Modal'
-import { MOUSE_GESTURES, shortcutSections } from './shortcut-list'
+import { mouseGestures, shortcutSections } from './shortcut-list'
 
 /** Every command with its keys, and the mouse gestures; open while `helpOpen`. */
 export function ShortcutsDialog() {
@@ -19,7 +19,7 @@ function ShortcutsContent() {
   const close = () => store.setState({ helpOpen: false })
   return (
     <Modal
-      title="Keyboard shortcuts"
+      title={t.app.shortcuts.title}
       className="dlg__panel--wide dlg__panel--shortcuts"
       onClose={close}
       onKeyDown={(event) => {
@@ -33,18 +33,20 @@ function ShortcutsContent() {
       <div className="dlg-shortcuts" data-autofocus tabIndex={-1}>
         {sections.map((section) => (
           <section key={section.group} className="dlg-shortcuts__section">
-            <h3 className="dlg-shortcuts__group">{section.group}</h3>
+            <h3 className="dlg-shortcuts__group">{section.heading}</h3>
             <dl className="dlg-shortcuts__list">
               {section.rows.map((row) => (
                 <div key={row.id} className="dlg-shortcuts__row">
                   <dt>{row.label}</dt>
                   <dd>
                     {row.keys.length === 0 ? (
-                      <span className="dlg-shortcuts__none">No shortcut</span>
+                      <span className="dlg-shortcuts__none">{t.app.shortcuts.none}</span>
                     ) : (
                       row.keys.map((key, index) => (
                         <span key={key}>
-                          {index > 0 && <span className="dlg-shortcuts__or">or</span>}
+                          {index > 0 && (
+                            <span className="dlg-shortcuts__or">{t.app.shortcuts.or}</span>
+                          )}
                           <kbd>{key}</kbd>
                         </span>
                       ))
@@ -56,9 +58,9 @@ function ShortcutsContent() {
           </section>
         ))}
         <section className="dlg-shortcuts__section">
-          <h3 className="dlg-shortcuts__group">Mouse</h3>
+          <h3 className="dlg-shortcuts__group">{t.app.shortcuts.mouse}</h3>
           <dl className="dlg-shortcuts__list">
-            {MOUSE_GESTURES.map((item) => (
+            {mouseGestures(t).map((item) => (
               <div key={item.gesture} className="dlg-shortcuts__row">
                 <dt>{item.action}</dt>
                 <dd className="dlg-shortcuts__gesture">{item.gesture}</dd>

@@ -14,6 +14,8 @@ export interface ShortcutRow {
 
 export interface ShortcutSection {
   group: string
+  /** The group's name in the interface language. */
+  heading: string
   rows: ShortcutRow[]
 }
 
@@ -49,9 +51,10 @@ export function shortcutSections(
     const index = GROUP_ORDER.indexOf(group)
     return index === -1 ? GROUP_ORDER.length : index
   }
+  const headings: Readonly<Record<string, string>> = messages.commands.groups
   return [...byGroup.entries()]
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([group, rows]) => ({ group, rows }))
+    .map(([group, rows]) => ({ group, heading: headings[group] ?? group, rows }))
 }
 
 export interface Gesture {
@@ -60,10 +63,6 @@ export interface Gesture {
 }
 
 /** What the mouse does on the canvas (the registry knows only keys). */
-export const MOUSE_GESTURES: readonly Gesture[] = [
-  { gesture: 'Double-click the canvas', action: 'Add a touchpoint' },
-  { gesture: "Drag from a card's right handle", action: 'Connect it to another card' },
-  { gesture: 'Shift-click', action: 'Add to or remove from the selection' },
-  { gesture: 'Drag on empty canvas', action: 'Select with a box' },
-  { gesture: 'Right- or middle-drag, or scroll', action: 'Pan the view' },
-]
+export function mouseGestures(messages: Messages): readonly Gesture[] {
+  return messages.app.shortcuts.gestures
+}

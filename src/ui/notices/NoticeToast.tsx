@@ -6,6 +6,7 @@ import { CircleAlert, Info, X } from 'lucide-react'
 import { useEditor, useEditorStore } from '../../state/context'
 import type { EditorStore, Notice } from '../../state/editor-store'
 import './notices.css'
+import { useT } from '../../state/locale'
 
 const AUTO_HIDE_MS = 4000
 
@@ -21,6 +22,7 @@ export function NoticeToast() {
 }
 
 function Toast({ notice }: { notice: Notice }) {
+  const t = useT()
   const store = useEditorStore()
   const [hovered, setHovered] = useState(false)
   const [focused, setFocused] = useState(false)
@@ -50,8 +52,8 @@ function Toast({ notice }: { notice: Notice }) {
         <button
           type="button"
           className="notice__close"
-          aria-label="Dismiss"
-          title="Dismiss"
+          aria-label={t.app.dismiss}
+          title={t.app.dismiss}
           onClick={() => dismiss(store, notice.id)}
         >
           <X size={16} aria-hidden />

@@ -2,6 +2,7 @@ import { CircleCheck, CloudOff, LoaderCircle, Unplug, type LucideIcon } from 'lu
 import { useEditor } from '../../state/context'
 import { connectionView, type ConnectionTone } from './connection-view'
 import './presence.css'
+import { useT } from '../../state/locale'
 
 const ICONS: Record<ConnectionTone, LucideIcon> = {
   ok: CircleCheck,
@@ -12,8 +13,9 @@ const ICONS: Record<ConnectionTone, LucideIcon> = {
 
 /** Whether this map is live: a coloured pill, with a reason when it is not. */
 export function ConnectionBadge() {
+  const t = useT()
   const connection = useEditor((s) => s.connection)
-  const view = connectionView(connection)
+  const view = connectionView(connection, t)
   const Icon = ICONS[view.tone]
   return (
     <div className="pres-connection" role="status">

@@ -17,10 +17,12 @@ import { ProfilePopover } from './ProfilePopover'
 import { follow } from '../../commands/facilitator-commands'
 import { useRunCommand } from '../../commands/use-command'
 import './presence.css'
+import { useT } from '../../state/locale'
 
 const MAX_AVATARS = 6
 
 export function PresenceBar() {
+  const t = useT()
   const store = useEditorStore()
   const run = useRunCommand()
   const following = useEditor((s) => s.following)
@@ -46,11 +48,11 @@ export function PresenceBar() {
   }
 
   // The accessible name starts with the initials shown, so voice control finds the button by them.
-  const myLabel = `${initials(me.name)}: ${me.name} (you)`
+  const myLabel = t.presence.me(initials(me.name), me.name)
   const myColor = safeColor(me.color)
   return (
     <div className="pres-bar">
-      <ul className="pres-avatars" aria-label="People on this map">
+      <ul className="pres-avatars" aria-label={t.presence.people}>
         <li className="pres-avatars__me">
           <button
             ref={meButton}
@@ -58,7 +60,7 @@ export function PresenceBar() {
             className="pres-avatar pres-avatar--me"
             style={{ background: myColor, color: readableTextColor(myColor) }}
             aria-label={myLabel}
-            title={`${myLabel}: change your name and colour`}
+            title={t.presence.meTip(myLabel)}
             aria-haspopup="dialog"
             aria-expanded={editing}
             onClick={() => setEditing((open) => !open)}
@@ -84,7 +86,9 @@ export function PresenceBar() {
                 type="button"
                 className={`pres-avatar pres-avatar--peer${followed ? ' pres-avatar--followed' : ''}`}
                 style={{ background: color, color: readableTextColor(color) }}
-                aria-label={followed ? `Stop following ${peer.name}` : `Follow ${peer.name}`}
+                aria-label={
+                  followed ? t.presence.stopFollowing(peer.name) : t.presence.follow(peer.name)
+                }
                 aria-pressed={followed}
                 title={peer.name}
                 onClick={() => run(follow, followed ? null : peer.clientId)}
@@ -99,7 +103,7 @@ export function PresenceBar() {
             <span
               className="pres-avatar pres-avatar--more"
               role="img"
-              aria-label={`${hidden.length} more: ${hidden.map((p) => p.name).join(', ')}`}
+              aria-label={t.presence.more(hidden.length, hidden.map((p) => p.name).join(', '))}
               title={hidden.map((p) => p.name).join('\n')}
             >
               +{hidden.length}

@@ -6,8 +6,7 @@ import { Check } from 'lucide-react'
 import type { PresenceUser } from '../../collab/presence'
 import { USER_COLORS } from './user'
 import { MAX_NAME_LENGTH, cleanName, readableTextColor } from './avatar'
-
-const COLOR_NAMES = ['Rose', 'Blue', 'Green', 'Amber', 'Violet', 'Cyan', 'Pink', 'Olive']
+import { useT } from '../../state/locale'
 
 interface ProfilePopoverProps {
   user: PresenceUser
@@ -18,6 +17,7 @@ interface ProfilePopoverProps {
 }
 
 export function ProfilePopover({ user, onChange, onClose, anchor }: ProfilePopoverProps) {
+  const t = useT()
   const [name, setName] = useState(user.name)
   const panel = useRef<HTMLDivElement>(null)
   const nameId = useId()
@@ -59,10 +59,10 @@ export function ProfilePopover({ user, onChange, onClose, anchor }: ProfilePopov
       }}
     >
       <p className="pres-popover__title" id={titleId}>
-        How others see you
+        {t.presence.profileTitle}
       </p>
       <label className="pres-label" htmlFor={nameId}>
-        Your name
+        {t.presence.yourName}
       </label>
       <input
         id={nameId}
@@ -75,11 +75,11 @@ export function ProfilePopover({ user, onChange, onClose, anchor }: ProfilePopov
         onBlur={() => setName(user.name)}
       />
       <span className="pres-label" id={`${nameId}-colour`}>
-        Your colour
+        {t.presence.yourColour}
       </span>
       <div className="pres-swatches" role="group" aria-labelledby={`${nameId}-colour`}>
         {USER_COLORS.map((color, index) => {
-          const label = COLOR_NAMES[index] ?? color
+          const label = t.presence.colours[index] ?? color
           const pressed = color.toLowerCase() === user.color.toLowerCase()
           return (
             <button
@@ -98,7 +98,7 @@ export function ProfilePopover({ user, onChange, onClose, anchor }: ProfilePopov
         })}
       </div>
       <button type="button" className="pres-button" onClick={() => onClose(true)}>
-        Done
+        {t.common.done}
       </button>
     </div>
   )

@@ -1,18 +1,20 @@
 import { Eye, MessageSquare } from 'lucide-react'
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 
 /** "View only" or "Can comment" beside the connection badge, once the server says so. */
 export function RoleBadge() {
+  const t = useT()
   const role = useEditor((s) => s.role)
   if (role === 'comment') {
     return (
       <span
         className="pres-pill pres-pill--idle"
         data-testid="role-badge"
-        title="This link lets you comment and vote, not change the map. Ask for the edit link to change it."
+        title={t.presence.canCommentTip}
       >
         <MessageSquare size={14} aria-hidden />
-        Can comment
+        {t.presence.canComment}
       </span>
     )
   }
@@ -21,10 +23,10 @@ export function RoleBadge() {
     <span
       className="pres-pill pres-pill--idle"
       data-testid="role-badge"
-      title="This link shows the map live but does not allow changes. Ask for the edit link to change it."
+      title={t.presence.viewOnlyTip}
     >
       <Eye size={14} aria-hidden />
-      View only
+      {t.presence.viewOnly}
     </span>
   )
 }

@@ -1,4 +1,5 @@
 import type { ConnectionInfo, ConnectionState } from '../../collab/session'
+import type { Messages } from '../../domain/i18n'
 
 export type ConnectionTone = 'ok' | 'busy' | 'idle' | 'error'
 
@@ -11,40 +12,27 @@ export interface ConnectionView {
   tooltip: string
 }
 
-const KEPT = 'Edits are kept and will sync'
-
-const VIEWS: Record<ConnectionState, ConnectionView> = {
-  connected: {
-    label: 'Connected',
-    tone: 'ok',
-    detail: null,
-    tooltip: 'Connected: changes are shared live',
-  },
-  connecting: {
-    label: 'Connecting…',
-    tone: 'busy',
-    detail: null,
-    tooltip: 'Connecting to the server',
-  },
-  reconnecting: {
-    label: 'Reconnecting…',
-    tone: 'busy',
-    detail: null,
-    tooltip: `Connection lost, trying again. ${KEPT}.`,
-  },
-  offline: { label: 'Offline', tone: 'idle', detail: KEPT, tooltip: `Offline. ${KEPT}.` },
-  closed: { label: 'Disconnected', tone: 'error', detail: null, tooltip: 'Disconnected' },
+function views(m: Messages['presence']['connection']): Record<ConnectionState, ConnectionView> {
+  return {
+    connected: { label: m.connected, tone: 'ok', detail: null, tooltip: m.connectedTip },
+    connecting: { label: m.connecting, tone: 'busy', detail: null, tooltip: m.connectingTip },
+    reconnecting: { label: m.reconnecting, tone: 'busy', detail: null, tooltip: m.reconnectingTip },
+    offline: { label: m.offline, tone: 'idle', detail: m.kept, tooltip: m.offlineTip },
+    closed: { label: m.disconnected, tone: 'error', detail: null, tooltip: m.disconnected },
+  }
 }
 
 /** How the badge presents a connection state; a closed connection says why. */
-export function connectionView(info: ConnectionInfo): ConnectionView {
-  const view = VIEWS[info.state] ?? VIEWS.offline
+export function connectionView(info: ConnectionInfo, messages: Messages): ConnectionView {
+  const m = messages.presence.connection
+  const all = views(m)
+  const view = all[info.state] ?? all.offline
   // Connected, but the server says it cannot save (its disk is full): not a green pill.
   if (info.state === 'connected' && info.reason) {
-    return { label: 'Not saved', tone: 'error', detail: info.reason, tooltip: info.reason }
+    return { label: m.notSaved, tone: 'error', detail: info.reason, tooltip: info.reason }
   }
   if (info.state !== 'closed') return view
   // The reason is in the tooltip, and whole on the page over the canvas: the header has no room.
-  const reason = info.reason?.trim() || 'The server ended the connection'
-  return { ...view, tooltip: `Disconnected: ${reason}` }
+  const reason = info.reason?.trim() || m.endedByServer
+  return { ...view, tooltip: m.disconnectedTip(reason) }
 }

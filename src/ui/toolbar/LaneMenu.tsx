@@ -9,20 +9,21 @@ import { useT } from '../../state/locale'
 import { Dropdown } from './Dropdown'
 
 const GROUPS = [
-  ['Rows', LANE_TYPES.filter((type) => !isLineLane(type))],
-  ['Service blueprint lines', LANE_TYPES.filter(isLineLane)],
+  ['rows', LANE_TYPES.filter((type) => !isLineLane(type))],
+  ['blueprintLines', LANE_TYPES.filter(isLineLane)],
 ] as const
 
 export function LaneMenu({ disabled }: { disabled: boolean }) {
+  const t = useT()
   const run = useRunCommand()
-  const laneTypes = useT().vocabulary.laneTypes
+  const laneTypes = t.vocabulary.laneTypes
   return (
-    <Dropdown icon={Rows3} text="Lane" label="Add a lane" disabled={disabled}>
+    <Dropdown icon={Rows3} text={t.toolbar.lane} label={t.toolbar.addLane} disabled={disabled}>
       {(close) => (
-        <div className="menu" role="group" aria-label="Lane types">
+        <div className="menu" role="group" aria-label={t.toolbar.laneTypes}>
           {GROUPS.map(([heading, types]) => (
             <Fragment key={heading}>
-              <p className="menu__heading">{heading}</p>
+              <p className="menu__heading">{t.toolbar[heading]}</p>
               {types.map((type) => (
                 <button
                   key={type}

@@ -28,20 +28,21 @@ import { LaneMenu } from './LaneMenu'
 import { WorkshopTools } from '../workshop/WorkshopTools'
 import './toolbar.css'
 import { useT } from '../../state/locale'
+import type { Messages } from '../../domain/i18n'
 
 interface ToolButton {
   command: string
   icon: LucideIcon
   /** Shown as text next to the icon for the main actions. */
-  text?: string
+  text?: (messages: Messages) => string
   pressed?: (state: EditorState) => boolean
 }
 
 const GROUPS: ToolButton[][] = [
   [
-    { command: 'add-phase', icon: Columns3, text: 'Phase' },
-    { command: 'add-touchpoint', icon: Plus, text: 'Touchpoint' },
-    { command: 'add-note', icon: StickyNote, text: 'Note' },
+    { command: 'add-phase', icon: Columns3, text: (m) => m.toolbar.phase },
+    { command: 'add-touchpoint', icon: Plus, text: (m) => m.toolbar.touchpoint },
+    { command: 'add-note', icon: StickyNote, text: (m) => m.toolbar.note },
   ],
   [
     { command: 'undo', icon: Undo2 },
@@ -80,7 +81,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
   const mac = isMacPlatform()
   const ctx = context()
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map tools">
+    <div className="toolbar" role="toolbar" aria-label={t.toolbar.label}>
       {GROUPS.map((group, index) => (
         <div className="toolbar__group" key={index}>
           {group.map(({ command: id, icon: Icon, text, pressed }) => {
@@ -104,7 +105,7 @@ export function Toolbar({ context }: { context: () => CommandContext }) {
                 onClick={() => commands.run(id, context())}
               >
                 <Icon size={18} aria-hidden />
-                {text && <span>{text}</span>}
+                {text && <span>{text(t)}</span>}
               </button>
             )
           })}

@@ -84,12 +84,6 @@ export const vocabulary: Messages['vocabulary'] = {
     red: 'Ziel verfehlt',
     none: 'Kein Ziel',
   },
-  painLevels: {
-    none: 'Keine Pain Points',
-    few: '1–2',
-    some: '3–5',
-    many: '6 oder mehr',
-  },
   painPointCount: (n: number) => p(n, { one: '# Pain Point', other: '# Pain Points' }),
   kindCounts: {
     phase: (n: number) => p(n, { one: '# Phase', other: '# Phasen' }),

@@ -90,4 +90,18 @@ export const commands = {
   timerStart: 'Start the timer',
   timerPause: 'Pause the timer',
   timerAddMinute: 'Add a minute',
+  /** Headings of the shortcuts dialog, by command group. */
+  groups: {
+    Edit: 'Edit',
+    Insert: 'Insert',
+    Selection: 'Selection',
+    View: 'View',
+    Map: 'Map',
+    Workshop: 'Workshop',
+    Help: 'Help',
+  },
+  phaseDeleted: 'Phase deleted; its touchpoints moved to the next phase. Undo brings it back.',
+  newPhaseName: (n: number) => `Phase ${n}`,
+  newPersonaName: (n: number) => `Persona ${n}`,
+  newTouchpointTitle: 'New touchpoint',
 } as const

@@ -1,2 +1,12 @@
-// Add `const p = pluralFor('en')` from '../format' for counted messages.
-export const toolbar = {} as const
+// The canvas toolbar: short button texts beside the icons and the lane menu.
+export const toolbar = {
+  label: 'Map tools',
+  phase: 'Phase',
+  touchpoint: 'Touchpoint',
+  note: 'Note',
+  lane: 'Lane',
+  addLane: 'Add a lane',
+  laneTypes: 'Lane types',
+  rows: 'Rows',
+  blueprintLines: 'Service blueprint lines',
+} as const

@@ -99,13 +99,6 @@ export const vocabulary = {
     red: 'Off target',
     none: 'No target',
   } satisfies Record<MetricStatus, string>,
-  /** The pain-point heat levels of a phase column (the legend). */
-  painLevels: {
-    none: 'No pain points',
-    few: '1–2',
-    some: '3–5',
-    many: '6 or more',
-  },
   painPointCount: (n: number) => p(n, { one: '# pain point', other: '# pain points' }),
   /** "3 touchpoints": a count of records of each kind, by the kind's name. */
   kindCounts: {
