@@ -130,8 +130,8 @@ export const inspector: Messages['inspector'] = {
     inherited: 'Wie die Karte, bis eine Auswahl getroffen wird',
     today: 'Heute',
     target: 'Ziel',
-    todayOf: (name: string) => `${name} heute`,
-    targetOf: (name: string) => `${name} Ziel`,
+    todayOf: (name: string) => `Heute für ${name}`,
+    targetOf: (name: string) => `Ziel für ${name}`,
   },
   emotionPicker: {
     inherited: (label: string) => `${label} (wie die Karte)`,
@@ -140,7 +140,7 @@ export const inspector: Messages['inspector'] = {
   evidence: {
     label: 'Evidenz',
     source: 'Quelle der Evidenz',
-    sourcePlaceholder: 'Interview, Webanalyse, Umfrage, eine URL …',
+    sourcePlaceholder: 'Interview, Umfrage, URL …',
   },
   metrics: {
     heading: 'Kennzahlen',
