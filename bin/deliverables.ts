@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { mapToMermaid } from '../src/domain/format/mermaid'
 import { mermaidToMap } from '../src/domain/format/mermaid-import'
+import { LOCALES, isLocale, type Locale } from '../src/domain/i18n'
 import type { JourneyMap } from '../src/domain/types'
 import { PAPER_IDS, buildPdf, type Paper, type PdfLayout } from '../src/export/pdf/build-pdf'
 import { mapToSvg, type VectorBackground } from '../src/export/vector'
@@ -24,6 +25,8 @@ export interface DeliverableOptions {
   readonly background: VectorBackground
   readonly padding: number
   readonly includeNotes: boolean
+  /** The language of the deliverables' words (`--lang`). */
+  readonly locale: Locale
 }
 
 export function parsePaper(value: string | undefined): Paper {
@@ -31,6 +34,12 @@ export function parsePaper(value: string | undefined): Paper {
   if (!(PAPER_IDS as readonly string[]).includes(paper))
     throw new Error(`--paper must be one of ${PAPER_IDS.join(', ')}`)
   return paper as Paper
+}
+
+export function parseLang(value: string | undefined): Locale {
+  const lang = (value ?? 'en').toLowerCase()
+  if (!isLocale(lang)) throw new Error(`--lang must be one of ${LOCALES.join(', ')}`)
+  return lang
 }
 
 export function parseLayout(value: string | undefined, paper: Paper): PdfLayout {
@@ -80,7 +89,10 @@ export async function writeDeliverables(
       path.join(PACKAGE_ROOT, 'src/export/viewer/viewer-runtime.js'),
       'utf8',
     )
-    write(options.html, buildViewerHtml(map, { script, includeNotes: options.includeNotes }))
+    write(
+      options.html,
+      buildViewerHtml(map, { script, includeNotes: options.includeNotes, locale: options.locale }),
+    )
     log(`wrote ${options.html}`)
   }
   if (options.mermaid) {

@@ -4,7 +4,7 @@
 //                   [--pdf out.pdf] [--html out.html] [--mermaid out.mmd] [--json out.json]
 //                   [--paper a3|a2|a1|a0|fit] [--layout poster|tiled] [--no-cover] [--no-summary]
 //                   [--scale 1|2|3] [--background white|transparent|theme] [--padding px]
-//                   [--no-notes] [--no-embed] [--server URL] [--token TOKEN]
+//                   [--no-notes] [--no-embed] [--lang en|de] [--server URL] [--token TOKEN]
 //   trailmap sample <out.json> [--phases N] [--per-phase N] [--across N] [--title TITLE]
 //
 // A map id is read from a running server (default http://127.0.0.1:5174); a JSON file is checked
@@ -29,7 +29,13 @@ import {
   renderPng,
   startLocalServer,
 } from './headless'
-import { parseLayout, parsePaper, readMermaidFile, writeDeliverables } from './deliverables'
+import {
+  parseLang,
+  parseLayout,
+  parsePaper,
+  readMermaidFile,
+  writeDeliverables,
+} from './deliverables'
 import { sampleJourney } from './sample-journey'
 
 const USAGE = `Usage:
@@ -47,6 +53,7 @@ Export options:
   --padding <px>             space around the map (default 48)
   --no-notes                 leave sticky notes out of pictures, the PDF and the HTML viewer
   --no-embed                 do not embed the map's JSON in the PNG
+  --lang en|de               language of the SVG, PDF and HTML viewer (default en)
   --server <url>             server holding <mapId> (default $TRAILMAP_URL or http://127.0.0.1:5174)
   --token <token>            capability token, for servers that require one
 `
@@ -155,6 +162,7 @@ async function exportCommand(args: string[]) {
       padding: { type: 'string' },
       'no-notes': { type: 'boolean' },
       'no-embed': { type: 'boolean' },
+      lang: { type: 'string' },
       server: { type: 'string' },
       token: { type: 'string' },
     },
@@ -168,9 +176,11 @@ async function exportCommand(args: string[]) {
   const options = imageOptions(values)
   let paper: ReturnType<typeof parsePaper>
   let layout: ReturnType<typeof parseLayout>
+  let locale: ReturnType<typeof parseLang>
   try {
     paper = parsePaper(values.paper)
     layout = parseLayout(values.layout, paper)
+    locale = parseLang(values.lang)
   } catch (error) {
     throw new UsageError((error as Error).message)
   }
@@ -214,6 +224,7 @@ async function exportCommand(args: string[]) {
       background: options.background ?? 'white',
       padding: options.padding ?? 48,
       includeNotes: options.includeNotes ?? true,
+      locale,
     }
   }
   if (map && drawn.some(Boolean)) await writeDeliverables(map, deliverables(), log)

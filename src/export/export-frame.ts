@@ -7,6 +7,7 @@
 import { CARD_SIZE } from '../domain/card'
 import { mapBounds } from '../domain/bounds'
 import type { Rect } from '../domain/geometry'
+import type { Messages } from '../domain/i18n'
 import type { JourneyMap } from '../domain/types'
 
 export const MAX_CANVAS_SIDE = 16_384
@@ -112,12 +113,14 @@ export function exportFrame(
 }
 
 /** "3× was lowered to 2.41× …" — the sentence the dialog shows, or null when nothing changed. */
-export function loweredScaleMessage(frame: ExportFrame): string | null {
+export function loweredScaleMessage(frame: ExportFrame, messages: Messages): string | null {
   if (!frame.lowered) return null
-  return (
-    `This map is too large for ${frame.requestedScale}×: the picture would pass the browser's ` +
-    `limit of ${MAX_CANVAS_SIDE.toLocaleString('en')} px a side or ` +
-    `${MAX_CANVAS_PIXELS / 1_000_000} megapixels, so it is exported at ${frame.scale}× ` +
-    `(${frame.pixelWidth.toLocaleString('en')} × ${frame.pixelHeight.toLocaleString('en')} px).`
+  return messages.exports.dialog.lowered(
+    frame.requestedScale,
+    MAX_CANVAS_SIDE,
+    MAX_CANVAS_PIXELS / 1_000_000,
+    frame.scale,
+    frame.pixelWidth,
+    frame.pixelHeight,
   )
 }

@@ -17,6 +17,7 @@ import { exportFrame, type ExportFrame } from './export-frame'
 import { embedJsonInPng } from './png-text'
 import { breathe, cancellable, throwIfCancelled, type ProgressHooks } from './progress'
 import './exporting.css'
+import { currentMessages } from '../state/locale'
 
 export type ExportBackground = 'white' | 'transparent' | 'theme'
 
@@ -73,7 +74,7 @@ export function filterFor(includeNotes: boolean) {
 /** The React Flow viewport of the editor on this page. */
 export function findViewport(root: ParentNode = document): HTMLElement {
   const viewport = root.querySelector<HTMLElement>('.react-flow__viewport')
-  if (!viewport) throw new Error('The map canvas is not on the page.')
+  if (!viewport) throw new Error(currentMessages().exports.result.noCanvas)
   return viewport
 }
 
@@ -192,15 +193,6 @@ export function nextPaint(): Promise<void> {
   )
 }
 
-/** The steps of a PNG export as the progress bar names them. */
-export const PNG_STEPS = {
-  fonts: 'Collecting fonts',
-  styles: 'Copying the map’s styles',
-  draw: 'Drawing the picture',
-  encode: 'Encoding the PNG',
-  embed: 'Embedding the map data',
-} as const
-
 /**
  * The whole map as PNG. With `hooks`, each step is announced and a cancel is honoured between
  * steps and at once during the long drawing step (the page is restored immediately; the
@@ -213,17 +205,20 @@ export async function exportPng(
   hooks: ProgressHooks = {},
 ): Promise<ImageResult> {
   const { signal, onProgress } = hooks
+  // The steps and failures are shown in the Export dialog, in the interface's language.
+  const words = currentMessages().exports.result
+  const steps = currentMessages().exports.progress.png
   const started = performance.now()
   const frame = exportFrame(map, options)
-  onProgress?.({ fraction: 0.02, step: PNG_STEPS.fonts })
+  onProgress?.({ fraction: 0.02, step: steps.fonts })
   const fonts = await cancellable(fontEmbedCss(viewport), signal)
-  onProgress?.({ fraction: 0.1, step: PNG_STEPS.styles })
+  onProgress?.({ fraction: 0.1, step: steps.styles })
   await breathe(signal)
   const capture = captureOptions(frame, options, fonts, signal)
   const restore = prepare(viewport, capture.filter, options.compactStyles ?? true)
   let canvas: HTMLCanvasElement
   try {
-    onProgress?.({ fraction: null, step: PNG_STEPS.draw })
+    onProgress?.({ fraction: null, step: steps.draw })
     await breathe(signal)
     canvas = await cancellable(toCanvas(viewport, capture), signal)
   } finally {
@@ -231,23 +226,23 @@ export async function exportPng(
   }
   try {
     if (canvas.width === 0 || canvas.height === 0) {
-      throw new Error('The browser could not create a canvas this large.')
+      throw new Error(words.canvasTooLarge)
     }
-    onProgress?.({ fraction: 0.85, step: PNG_STEPS.encode })
+    onProgress?.({ fraction: 0.85, step: steps.encode })
     await breathe(signal)
     let blob = await cancellable(
       new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png')),
       signal,
     )
-    if (!blob) throw new Error('The browser could not encode the picture as PNG.')
+    if (!blob) throw new Error(words.cannotEncode)
     if (options.embedJson !== undefined) {
-      onProgress?.({ fraction: 0.95, step: PNG_STEPS.embed })
+      onProgress?.({ fraction: 0.95, step: steps.embed })
       await breathe(signal)
       const bytes = embedJsonInPng(new Uint8Array(await blob.arrayBuffer()), options.embedJson)
       blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' })
     }
     throwIfCancelled(signal)
-    onProgress?.({ fraction: 1, step: PNG_STEPS.encode })
+    onProgress?.({ fraction: 1, step: steps.encode })
     return {
       blob,
       frame: { ...frame, pixelWidth: canvas.width, pixelHeight: canvas.height },

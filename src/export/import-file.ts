@@ -5,8 +5,9 @@
 // (it adds to whichever map it is applied to), or every problem found, each with where it is.
 
 import { cleanTitle } from '../domain/title'
-import { DEFAULT_MAX_BYTES, formatBytes, parseMapFile, type Problem } from '../domain/format'
+import { DEFAULT_MAX_BYTES, parseMapFile, type Problem } from '../domain/format'
 import type { CsvProblem } from '../domain/format/csv-touchpoints'
+import type { Messages } from '../domain/i18n'
 import type { JourneyMap } from '../domain/types'
 import { CURRENT_FORMAT_VERSION } from '../domain/format/envelope'
 import { isMermaidJourney, mermaidToMap } from '../domain/format/mermaid-import'
@@ -63,17 +64,23 @@ export interface ImportFile {
 const fromMapProblems = (problems: readonly Problem[]): ImportProblem[] =>
   problems.map((p) => ({ where: p.path, message: p.message }))
 
-export const fromCsvProblems = (problems: readonly CsvProblem[]): ImportProblem[] =>
-  problems.map((p) => ({
-    where: p.row === 0 ? '' : p.column ? `row ${p.row}, ${p.column}` : `row ${p.row}`,
+export const fromCsvProblems = (
+  problems: readonly CsvProblem[],
+  messages: Messages,
+): ImportProblem[] => {
+  const where = messages.exports.import.where
+  return problems.map((p) => ({
+    where: p.row === 0 ? '' : p.column ? where.rowColumn(p.row, p.column) : where.row(p.row),
     message: p.message,
   }))
+}
 
-function tooLarge(size: number, limit: number): ImportProblem {
-  return {
-    where: '$',
-    message: `the file is ${formatBytes(size)}; the limit is ${formatBytes(limit)}`,
-  }
+function tooLarge(size: number, limit: number, messages: Messages): ImportProblem {
+  const { fileSize, exactSize } = messages.exports.result
+  // "20.0 MB; the limit is 20.0 MB" would read as a contradiction: then say the exact sizes.
+  const same = fileSize(size) === fileSize(limit)
+  const [a, b] = same ? [exactSize(size), exactSize(limit)] : [fileSize(size), fileSize(limit)]
+  return { where: '$', message: messages.exports.import.tooLarge(a, b) }
 }
 
 async function kindOf(file: ImportFile): Promise<ImportKind> {
@@ -86,8 +93,10 @@ async function kindOf(file: ImportFile): Promise<ImportKind> {
   return isMermaidJourney(start) ? 'mermaid' : 'json'
 }
 
+/** Reads and checks `file`; what this module says about it is in the messages' language. */
 export async function readImportFile(
   file: ImportFile,
+  messages: Messages,
   options: ImportOptions = {},
 ): Promise<ImportRead> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
@@ -96,18 +105,23 @@ export async function readImportFile(
   const fail = (problems: ImportProblem[]): ImportRead => ({ ok: false, kind, fileName, problems })
   const limit = kind === 'png' ? (options.maxPngBytes ?? MAX_PNG_BYTES) : maxBytes
   // Refused by its size before a byte of it is read or parsed.
-  if (file.size > limit) return fail([tooLarge(file.size, limit)])
+  if (file.size > limit) return fail([tooLarge(file.size, limit, messages)])
   if (kind === 'csv') return { ok: true, kind, fileName, text: await file.text() }
   if (kind === 'mermaid') {
     const read = mermaidToMap(await file.text())
     if (!read.ok)
-      return fail(read.problems.map((p) => ({ where: `line ${p.line}`, message: p.message })))
+      return fail(
+        read.problems.map((p) => ({
+          where: messages.exports.import.where.line(p.line),
+          message: p.message,
+        })),
+      )
     const { map, repairs } = read
     return { ok: true, kind, fileName, map, repairs, fromVersion: CURRENT_FORMAT_VERSION }
   }
   let text: string
   if (kind === 'png') {
-    const read = readJsonFromPng(new Uint8Array(await file.arrayBuffer()))
+    const read = readJsonFromPng(new Uint8Array(await file.arrayBuffer()), messages)
     if (!read.ok) return fail([{ where: '', message: read.message }])
     text = read.text
   } else {
@@ -142,14 +156,13 @@ export function countsOf(map: JourneyMap): MapCounts {
 }
 
 /** "4 phases, 31 touchpoints, 30 steps, 2 notes". */
-export function describeCounts(counts: MapCounts): string {
-  const part = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-  return [
-    part(counts.phases, 'phase', 'phases'),
-    part(counts.touchpoints, 'touchpoint', 'touchpoints'),
-    part(counts.edges, 'step', 'steps'),
-    part(counts.notes, 'note', 'notes'),
-  ].join(', ')
+export function describeCounts(counts: MapCounts, messages: Messages): string {
+  return messages.exports.import.counts(
+    counts.phases,
+    counts.touchpoints,
+    counts.edges,
+    counts.notes,
+  )
 }
 
 /** What the map API accepts as a title: one line within the domain's limit, or none. */

@@ -8,6 +8,8 @@
 // Readers that do not know the keyword skip the chunk, so the file stays an ordinary picture.
 // Reading also accepts a `tEXt` chunk with the same keyword (Latin-1, as the spec says).
 
+import { messagesFor, type Messages } from '../domain/i18n'
+
 export const PNG_TEXT_KEYWORD = 'trailmap'
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
@@ -59,23 +61,25 @@ function writeUint32(bytes: Uint8Array, at: number, value: number) {
   bytes[at + 3] = value & 0xff
 }
 
+type PngWords = Messages['exports']['import']['png']
+
 /** The chunks of a PNG, or a sentence saying why the bytes are not a well-formed one. */
-function chunksOf(bytes: Uint8Array): Chunk[] | string {
-  if (!isPng(bytes)) return 'the file is not a PNG image'
+function chunksOf(bytes: Uint8Array, words: PngWords): Chunk[] | string {
+  if (!isPng(bytes)) return words.notPng
   const chunks: Chunk[] = []
   let at = 8
   while (at < bytes.length) {
-    if (at + 12 > bytes.length) return 'the PNG file is cut short'
+    if (at + 12 > bytes.length) return words.cutShort
     const length = readUint32(bytes, at)
     const end = at + 12 + length
-    if (end > bytes.length) return 'the PNG file is cut short'
+    if (end > bytes.length) return words.cutShort
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8))
     const crcOk = crc32(bytes, at + 4, at + 8 + length) === readUint32(bytes, at + 8 + length)
     chunks.push({ type, start: at, dataStart: at + 8, length, crcOk })
     at = end
     if (type === 'IEND') return chunks
   }
-  return 'the PNG file has no end chunk (IEND)'
+  return words.noEnd
 }
 
 function latin1(text: string): Uint8Array {
@@ -121,7 +125,8 @@ const isOurs = (bytes: Uint8Array, c: Chunk) =>
  * not a PNG (our own exporter produced them, so that is a bug, not a user error).
  */
 export function embedJsonInPng(bytes: Uint8Array, json: string): Uint8Array {
-  const chunks = chunksOf(bytes)
+  // A developer's error, not the person's: said in English whatever the interface language.
+  const chunks = chunksOf(bytes, messagesFor('en').exports.import.png)
   if (typeof chunks === 'string') throw new Error(chunks)
   const added = chunk('iTXt', itxtData(PNG_TEXT_KEYWORD, json))
   const kept = chunks.filter((c) => c.type !== 'IEND' && !isOurs(bytes, c))
@@ -139,9 +144,10 @@ export function embedJsonInPng(bytes: Uint8Array, json: string): Uint8Array {
   return out
 }
 
-/** The text stored under the "trailmap" keyword, or why there is none. */
-export function readJsonFromPng(bytes: Uint8Array): PngTextResult {
-  const chunks = chunksOf(bytes)
+/** The text stored under the "trailmap" keyword, or why there is none (in the messages' language). */
+export function readJsonFromPng(bytes: Uint8Array, messages: Messages): PngTextResult {
+  const words = messages.exports.import.png
+  const chunks = chunksOf(bytes, words)
   if (typeof chunks === 'string') {
     return { ok: false, reason: isPng(bytes) ? 'damaged' : 'not-png', message: chunks }
   }
@@ -150,12 +156,11 @@ export function readJsonFromPng(bytes: Uint8Array): PngTextResult {
     return {
       ok: false,
       reason: 'no-data',
-      message:
-        'this PNG holds no Trailmap data; export it again with "Embed map data" turned on to re-import it',
+      message: words.noData,
     }
   }
   if (!found.crcOk) {
-    return { ok: false, reason: 'damaged', message: 'the map data in this PNG is damaged (CRC)' }
+    return { ok: false, reason: 'damaged', message: words.damagedCrc }
   }
   const end = found.dataStart + found.length
   let { next } = keywordOf(bytes, found)
@@ -167,7 +172,7 @@ export function readJsonFromPng(bytes: Uint8Array): PngTextResult {
   for (let skip = 0; skip < 2; skip++) {
     const zero = bytes.indexOf(0, next)
     if (zero === -1 || zero >= end) {
-      return { ok: false, reason: 'damaged', message: 'the map data in this PNG is damaged' }
+      return { ok: false, reason: 'damaged', message: words.damaged }
     }
     next = zero + 1 // language tag, then translated keyword
   }
@@ -175,7 +180,7 @@ export function readJsonFromPng(bytes: Uint8Array): PngTextResult {
     return {
       ok: false,
       reason: 'damaged',
-      message: 'the map data in this PNG is compressed, which Trailmap does not read',
+      message: words.compressed,
     }
   }
   try {
@@ -184,6 +189,6 @@ export function readJsonFromPng(bytes: Uint8Array): PngTextResult {
       text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(next, end)),
     }
   } catch {
-    return { ok: false, reason: 'damaged', message: 'the map data in this PNG is not valid UTF-8' }
+    return { ok: false, reason: 'damaged', message: words.notUtf8 }
   }
 }

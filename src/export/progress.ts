@@ -2,9 +2,12 @@
 // a progress callback; between steps the exporter yields to the browser (so the page repaints and
 // the Cancel button is heard) and stops with ExportCancelled once the signal is aborted.
 
+import { messagesFor } from '../domain/i18n'
+
+/** Caught by the Export dialog, which says so in the interface's language; English for logs. */
 export class ExportCancelled extends Error {
   constructor() {
-    super('The export was cancelled.')
+    super(messagesFor('en').exports.result.cancelled)
     this.name = 'ExportCancelled'
   }
 }

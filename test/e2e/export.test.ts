@@ -14,6 +14,7 @@ import { fromY, commitMap } from '../../src/collab/codec'
 import { CARD_SIZE } from '../../src/domain/card'
 import { parseMapFile } from '../../src/domain/format'
 import { mapBounds } from '../../src/domain/bounds'
+import { messagesFor } from '../../src/domain/i18n'
 import type { JourneyMap } from '../../src/domain/types'
 import { readJsonFromPng } from '../../src/export/png-text'
 import { sampleJourney } from '../../bin/sample-journey'
@@ -152,7 +153,7 @@ describe('export', () => {
     expect(stats.distinctColors).toBeGreaterThan(100)
     // White corners (padding), coloured phase headers right inside them.
     expect([...image.data.subarray(0, 4)]).toEqual([255, 255, 255, 255])
-    const embedded = readJsonFromPng(new Uint8Array(bytes))
+    const embedded = readJsonFromPng(new Uint8Array(bytes), messagesFor('en'))
     if (!embedded.ok) throw new Error(embedded.message)
     const loaded = parseMapFile(embedded.text)
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))

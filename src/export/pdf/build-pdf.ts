@@ -6,12 +6,13 @@
 
 import { jsPDF } from 'jspdf'
 import { PHASE_HEADER_HEIGHT, phaseColumns, type Rect } from '../../domain/geometry'
+import type { Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { breathe, type ProgressHooks } from '../progress'
 import { SHEET, coverScene } from '../vector/cover-scene'
 import { mapScene } from '../vector/map-scene'
 import type { Scene } from '../vector/scene'
-import { TEXT } from '../vector/strings'
+import { deliverableText, type DeliverableText } from '../vector/strings'
 import { summaryScenes } from '../vector/summary-scene'
 import { drawScene } from './draw-scene'
 import { PAPERS, type Paper, type PdfLayout } from './paper'
@@ -27,6 +28,8 @@ export interface PdfOptions {
   readonly includeNotes: boolean
   /** The date printed on the cover (default: today). */
   readonly date?: Date
+  /** The language of every word on the pages (the cover's date is written for it too). */
+  readonly locale: Locale
 }
 
 export interface PdfResult {
@@ -53,22 +56,22 @@ export async function buildPdf(
   options: PdfOptions,
   hooks: ProgressHooks = {},
 ): Promise<PdfResult> {
-  const date = (options.date ?? new Date()).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
+  const { locale } = options
+  const text = deliverableText(locale)
+  const date = options.date ?? new Date()
   const scene = mapScene(map, {
     padding: 32,
     includeNotes: options.includeNotes,
     background: '#ffffff',
+    locale,
   })
   const sheet = options.paper === 'fit' ? PAPERS.a3 : PAPERS[options.paper]
   const pages: Page[] = []
-  if (options.cover) pages.push(sheetPage(coverScene(map, date), sheet))
+  if (options.cover) pages.push(sheetPage(coverScene(map, date, locale), sheet))
   if (options.layout === 'tiled' && options.paper !== 'fit') pages.push(...tiles(map, scene, sheet))
-  else pages.push(posterPage(map, scene, options.paper))
-  if (options.summary) for (const table of summaryScenes(map)) pages.push(sheetPage(table, sheet))
+  else pages.push(posterPage(map, scene, options.paper, text))
+  if (options.summary)
+    for (const table of summaryScenes(map, locale)) pages.push(sheetPage(table, sheet))
 
   const first = pages[0]!.size
   const doc = new jsPDF({
@@ -77,7 +80,7 @@ export async function buildPdf(
     orientation: first.width >= first.height ? 'landscape' : 'portrait',
     compress: true,
   })
-  const title = map.meta.title.trim() || TEXT.untitledMap
+  const title = map.meta.title.trim() || text.untitledMap
   doc.setProperties({
     title: pdfText(title),
     subject: pdfText(map.meta.description),
@@ -86,7 +89,7 @@ export async function buildPdf(
   for (const [index, page] of pages.entries()) {
     hooks.onProgress?.({
       fraction: index / pages.length,
-      step: TEXT.pageOf(index + 1, pages.length),
+      step: text.pageOf(index + 1, pages.length),
     })
     await breathe(hooks.signal)
     if (index > 0)
@@ -95,23 +98,30 @@ export async function buildPdf(
         page.size.width >= page.size.height ? 'landscape' : 'portrait',
       )
     page.draw(doc)
-    furniture(doc, page, title, index + 1, pages.length)
+    furniture(doc, page, text, title, index + 1, pages.length)
   }
-  hooks.onProgress?.({ fraction: 1, step: TEXT.pageOf(pages.length, pages.length) })
+  hooks.onProgress?.({ fraction: 1, step: text.pageOf(pages.length, pages.length) })
   await breathe(hooks.signal)
   return { bytes: new Uint8Array(doc.output('arraybuffer')), pages: pages.length }
 }
 
 /** Running head and foot: title, the tile's phases, "Page n of N". */
-function furniture(doc: jsPDF, page: Page, title: string, number: number, total: number) {
+function furniture(
+  doc: jsPDF,
+  page: Page,
+  text: DeliverableText,
+  title: string,
+  number: number,
+  total: number,
+) {
   const k = page.size.width / SHEET.width
   const margin = 24 * k
   doc.setFont('helvetica', 'normal')
   doc.setFontSize(8.5 * k)
   doc.setTextColor('#64748b')
   const y = page.size.height - 14 * k
-  doc.text(pdfText(`${title} · ${TEXT.generatedBy}`), margin, y)
-  doc.text(TEXT.pageOf(number, total), page.size.width - margin, y, { align: 'right' })
+  doc.text(pdfText(text.footer(title)), margin, y)
+  doc.text(pdfText(text.pageOf(number, total)), page.size.width - margin, y, { align: 'right' })
   if (page.head) {
     doc.setFont('helvetica', 'bold')
     doc.setFontSize(11 * k)
@@ -137,7 +147,7 @@ function sheetPage(scene: Scene, size: { width: number; height: number }): Page 
   }
 }
 
-function posterPage(map: JourneyMap, scene: Scene, paper: Paper): Page {
+function posterPage(map: JourneyMap, scene: Scene, paper: Paper, text: DeliverableText): Page {
   const { frame } = scene
   let size: { width: number; height: number }
   if (paper === 'fit') {
@@ -159,7 +169,7 @@ function posterPage(map: JourneyMap, scene: Scene, paper: Paper): Page {
   const pageX = margin.side + (room.width - frame.width * scale) / 2
   return {
     size,
-    head: map.meta.title.trim() || TEXT.untitledMap,
+    head: map.meta.title.trim() || text.untitledMap,
     draw: (doc) =>
       drawScene(doc, scene, {
         scale,

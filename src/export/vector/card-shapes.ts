@@ -3,20 +3,14 @@
 // for pain points, opportunities, evidence and metrics at the foot.
 
 import { CARD_SIZE } from '../../domain/card'
-import { messagesFor } from '../../domain/i18n'
 import { groupSeries, worstStatus, type MetricStatus } from '../../domain/metric-status'
 import { metricsOn } from '../../domain/kinds/metric'
+import { formatNumber, messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap, Point, Touchpoint } from '../../domain/types'
 import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
 import { tint, topRoundedRect, xmlId, type Group, type Shape } from './scene'
-import { EMOTION_LABELS, TEXT } from './strings'
+import { deliverableText, emotionLabel } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
-
-// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
-// export takes the Messages as a parameter.
-const EN = messagesFor('en')
-const CHANNEL_LABELS = EN.vocabulary.channels
-const EVIDENCE_LABELS = EN.vocabulary.evidence
 
 export const STATUS_COLORS: Readonly<Record<MetricStatus, string>> = {
   green: '#15803d',
@@ -61,40 +55,43 @@ interface Badge {
   readonly background: string
 }
 
-function badgesOf(map: JourneyMap, card: Touchpoint): Badge[] {
+function badgesOf(map: JourneyMap, card: Touchpoint, locale: Locale): Badge[] {
+  const text = deliverableText(locale)
   const badges: Badge[] = []
   if (card.painPoints.length > 0) {
     badges.push({
-      text: TEXT.painPoints(card.painPoints.length),
+      text: text.painPoints(card.painPoints.length),
       color: '#b91c1c',
       background: '#fee2e2',
     })
   }
   if (card.opportunities.length > 0) {
     badges.push({
-      text: TEXT.opportunities(card.opportunities.length),
+      text: text.opportunities(card.opportunities.length),
       color: '#047857',
       background: '#d1fae5',
     })
   }
-  const series = groupSeries(metricsOn(map, { touchpointId: card.id }), EN)
+  const series = groupSeries(metricsOn(map, { touchpointId: card.id }), messagesFor(locale))
   if (series.length > 0) {
     const status = worstStatus(series.map((s) => s.status))
     const first = series[0]!.latest
     badges.push({
-      text: `${series[0]!.label} ${formatValue(first.value, first.unit)}`,
+      text: `${series[0]!.label} ${formatValue(first.value, first.unit, locale)}`,
       color: STATUS_COLORS[status],
       background: tint(STATUS_COLORS[status], 0.88),
     })
   }
-  badges.push({ text: EVIDENCE_LABELS[card.evidence], color: '#334155', background: '#f1f5f9' })
+  badges.push({
+    text: messagesFor(locale).vocabulary.evidence[card.evidence],
+    color: '#334155',
+    background: '#f1f5f9',
+  })
   return badges
 }
 
-export function formatValue(value: number, unit: string): string {
-  const number = Number.isInteger(value)
-    ? value.toLocaleString('en')
-    : value.toLocaleString('en', { maximumFractionDigits: 2 })
+export function formatValue(value: number, unit: string, locale: Locale): string {
+  const number = formatNumber(locale, value, { maximumFractionDigits: 2 })
   if (unit === '') return number
   return unit === '%' ? `${number}%` : `${number} ${unit}`
 }
@@ -103,11 +100,11 @@ const BADGE_FONT = { size: 10.5, bold: true } as const
 const TITLE_FONT = { size: 15, bold: true } as const
 const CHANNEL_FONT = { size: 11.5 } as const
 
-export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
+export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point, locale: Locale): Group {
   const { width: w, height: h } = CARD_SIZE
   const { x, y } = at
   const color = EMOTION_COLORS[card.emotion]
-  const title = card.title.trim() === '' ? TEXT.untitledTouchpoint : card.title
+  const title = card.title.trim() === '' ? deliverableText(locale).untitledTouchpoint : card.title
   const shapes: Shape[] = [
     // A soft shadow, then the card, then its emotion band.
     {
@@ -136,7 +133,9 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
       type: 'text',
       x: x + 12,
       y: y + 25,
-      lines: [ellipsize(CHANNEL_LABELS[card.channel], w - 64, CHANNEL_FONT)],
+      lines: [
+        ellipsize(messagesFor(locale).vocabulary.channels[card.channel], w - 64, CHANNEL_FONT),
+      ],
       size: CHANNEL_FONT.size,
       color: '#475569',
       lineHeight: 14,
@@ -154,7 +153,7 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
     },
   ]
   let bx = x + 12
-  for (const badge of badgesOf(map, card)) {
+  for (const badge of badgesOf(map, card, locale)) {
     const bw = textWidth(badge.text, BADGE_FONT) + 12
     if (bx + bw > x + w - 10) break
     shapes.push(
@@ -182,7 +181,7 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point): Group {
   }
   const described = [
     title,
-    `${CHANNEL_LABELS[card.channel]} · ${EMOTION_LABELS[card.emotion]}`,
+    `${messagesFor(locale).vocabulary.channels[card.channel]} · ${emotionLabel(locale, card.emotion)}`,
     ...card.painPoints.map((p) => `− ${p}`),
     ...card.opportunities.map((o) => `+ ${o}`),
   ]

@@ -5,20 +5,15 @@
 
 import { personaBadge } from '../../domain/kinds/persona'
 import type { JourneyMap, Persona } from '../../domain/types'
-import { messagesFor } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import { EMOTIONS, EMOTION_COLORS } from '../../domain/vocabulary'
 import { emotionFace } from './card-shapes'
 import { curveChart } from './curve-chart'
 import { channelUsage, countInsights, rankedInsights, type RankedInsight } from './digest'
 import type { Scene, Shape } from './scene'
 import { tint } from './scene'
-import { EMOTION_LABELS, TEXT } from './strings'
+import { deliverableText, emotionLabel, type DeliverableText } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
-
-// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
-// export takes the Messages as a parameter.
-const EN = messagesFor('en')
-const CHANNEL_LABELS = EN.vocabulary.channels
 
 /** A3 landscape in points: the sheet every cover and summary page is laid out on. */
 export const SHEET = { width: 1190.55, height: 841.89 } as const
@@ -40,12 +35,14 @@ function heading(x: number, y: number, text: string): Shape {
   }
 }
 
-export function coverScene(map: JourneyMap, date: string): Scene {
+/** The cover, its words in `locale`; `date` is the export date. */
+export function coverScene(map: JourneyMap, date: Date, locale: Locale): Scene {
+  const text = deliverableText(locale)
   // Hidden personas keep their data in the map but stay out of deliverables.
   const shown = map.personas.filter((persona) => persona.visible)
   const shapes: Shape[] = []
   const width = SHEET.width - 2 * MARGIN
-  const title = map.meta.title.trim() || TEXT.untitledMap
+  const title = map.meta.title.trim() || text.untitledMap
   // A band of the phase colours across the top: the journey at a glance.
   const total = map.phases.reduce((sum, phase) => sum + phase.width, 0) || 1
   let bandX = 0
@@ -54,7 +51,7 @@ export function coverScene(map: JourneyMap, date: string): Scene {
     shapes.push({ type: 'rect', x: bandX, y: 0, width: w + 0.5, height: 10, fill: phase.color })
     bandX += w
   }
-  shapes.push(heading(MARGIN, MARGIN + 4, TEXT.coverSubtitle))
+  shapes.push(heading(MARGIN, MARGIN + 4, text.coverSubtitle))
   const titleLines = wrapText(title, width * 0.72, { size: 30, bold: true }, 2)
   shapes.push({
     type: 'text',
@@ -81,17 +78,17 @@ export function coverScene(map: JourneyMap, date: string): Scene {
     y += description.length * 16 + 6
   }
   const counts = [
-    TEXT.phases(map.phases.length),
-    TEXT.touchpoints(Object.keys(map.touchpoints).length),
-    TEXT.painPoints(countInsights(map, 'painPoints')),
-    TEXT.opportunities(countInsights(map, 'opportunities')),
-    TEXT.personas(shown.length),
+    text.phases(map.phases.length),
+    text.touchpoints(Object.keys(map.touchpoints).length),
+    text.painPoints(countInsights(map, 'painPoints')),
+    text.opportunities(countInsights(map, 'opportunities')),
+    text.personas(shown.length),
   ].join('  ·  ')
   shapes.push({
     type: 'text',
     x: MARGIN,
     y,
-    lines: [`${TEXT.createdOn(date)}  ·  ${counts}`],
+    lines: [`${text.createdOn(date)}  ·  ${counts}`],
     size: 10.5,
     color: MUTED,
     lineHeight: 13,
@@ -101,12 +98,13 @@ export function coverScene(map: JourneyMap, date: string): Scene {
   const leftWidth = width * 0.56
   const rightX = MARGIN + leftWidth + 36
   const rightWidth = width - leftWidth - 36
-  shapes.push(heading(MARGIN, top, TEXT.emotionCurve))
-  shapes.push(...curveChart(map, { x: MARGIN, y: top + 12, width: leftWidth, height: 210 }))
+  shapes.push(heading(MARGIN, top, text.emotionCurve))
+  shapes.push(...curveChart(map, { x: MARGIN, y: top + 12, width: leftWidth, height: 210 }, locale))
   const personasTop = top + 250
-  shapes.push(heading(MARGIN, personasTop, TEXT.personasHeading))
+  shapes.push(heading(MARGIN, personasTop, text.personasHeading))
   shapes.push(
     ...personaCards(
+      text,
       shown,
       MARGIN,
       personasTop + 12,
@@ -118,7 +116,8 @@ export function coverScene(map: JourneyMap, date: string): Scene {
   let ry = top
   ry = insightList(
     shapes,
-    TEXT.topPainPoints,
+    text,
+    text.topPainPoints,
     rankedInsights(map, 'painPoints', 5),
     rightX,
     ry,
@@ -127,14 +126,15 @@ export function coverScene(map: JourneyMap, date: string): Scene {
   )
   ry = insightList(
     shapes,
-    TEXT.topOpportunities,
+    text,
+    text.topOpportunities,
     rankedInsights(map, 'opportunities', 5),
     rightX,
     ry + 14,
     rightWidth,
     '#059669',
   )
-  legend(map, shapes, rightX, Math.max(ry + 14, SHEET.height - MARGIN - 120), rightWidth)
+  legend(map, shapes, rightX, Math.max(ry + 14, SHEET.height - MARGIN - 120), rightWidth, locale)
   return {
     frame: { x: 0, y: 0, width: SHEET.width, height: SHEET.height },
     background: '#ffffff',
@@ -144,6 +144,7 @@ export function coverScene(map: JourneyMap, date: string): Scene {
 
 function insightList(
   shapes: Shape[],
+  text: DeliverableText,
   title: string,
   items: RankedInsight[],
   x: number,
@@ -158,7 +159,7 @@ function insightList(
       type: 'text',
       x,
       y: y + 12,
-      lines: [TEXT.nothingListed],
+      lines: [text.nothingListed],
       size: 10.5,
       color: MUTED,
       lineHeight: 13,
@@ -169,7 +170,7 @@ function insightList(
     const lines = wrapText(item.text, width - 34, { size: 11, bold: true }, 2)
     const where = item.cards
       .map((card) =>
-        [card.title || TEXT.untitledTouchpoint, card.phaseName].filter(Boolean).join(', '),
+        [card.title || text.untitledTouchpoint, card.phaseName].filter(Boolean).join(', '),
       )
       .join('; ')
     const height = lines.length * 13.5 + 18
@@ -200,7 +201,7 @@ function insightList(
         type: 'text',
         x: x + 26,
         y: y + 14 + lines.length * 13.5,
-        lines: [ellipsize(TEXT.foundAt(where), width - 34, { size: 9 })],
+        lines: [ellipsize(text.foundAt(where), width - 34, { size: 9 })],
         size: 9,
         color: MUTED,
         lineHeight: 11,
@@ -211,8 +212,16 @@ function insightList(
   return y
 }
 
-function legend(map: JourneyMap, shapes: Shape[], x: number, y: number, width: number) {
-  shapes.push(heading(x, y, TEXT.legendEmotions))
+function legend(
+  map: JourneyMap,
+  shapes: Shape[],
+  x: number,
+  y: number,
+  width: number,
+  locale: Locale,
+) {
+  const text = deliverableText(locale)
+  shapes.push(heading(x, y, text.legendEmotions))
   let lx = x
   for (const emotion of [...EMOTIONS].reverse()) {
     shapes.push(...emotionFace(lx + 8, y + 20, 8, emotion))
@@ -220,19 +229,19 @@ function legend(map: JourneyMap, shapes: Shape[], x: number, y: number, width: n
       type: 'text',
       x: lx + 20,
       y: y + 24,
-      lines: [EMOTION_LABELS[emotion]],
+      lines: [emotionLabel(locale, emotion)],
       size: 9.5,
       color: EMOTION_COLORS[emotion],
       lineHeight: 11,
       bold: true,
     })
-    lx += 30 + textWidth(EMOTION_LABELS[emotion], { size: 9.5, bold: true })
+    lx += 30 + textWidth(emotionLabel(locale, emotion), { size: 9.5, bold: true })
   }
-  shapes.push(heading(x, y + 52, TEXT.legendChannels))
+  shapes.push(heading(x, y + 52, text.legendChannels))
   let cx = x
   let cy = y + 64
   for (const { channel, count } of channelUsage(map)) {
-    const text = `${CHANNEL_LABELS[channel]}  ${count}`
+    const text = `${messagesFor(locale).vocabulary.channels[channel]}  ${count}`
     const w = textWidth(text, { size: 9.5 }) + 14
     if (cx + w > x + width) {
       cx = x
@@ -272,6 +281,7 @@ function initials(persona: Persona): string {
 }
 
 function personaCards(
+  text: DeliverableText,
   personas: readonly Persona[],
   x: number,
   y: number,
@@ -284,7 +294,7 @@ function personaCards(
         type: 'text',
         x,
         y: y + 14,
-        lines: [TEXT.noPersonas],
+        lines: [text.noPersonas],
         size: 10.5,
         color: MUTED,
         lineHeight: 13,
@@ -360,8 +370,8 @@ function personaCards(
       ty += lines.length * 11.5 + 6
     }
     for (const [label, items] of [
-      [TEXT.goals, persona.goals],
-      [TEXT.frustrations, persona.frustrations],
+      [text.goals, persona.goals],
+      [text.frustrations, persona.frustrations],
     ] as const) {
       const list = items.filter((item) => item.trim() !== '')
       if (list.length === 0 || !room(2)) continue

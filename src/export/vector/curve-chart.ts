@@ -4,12 +4,13 @@
 
 import { emotionCurves } from '../../domain/curve'
 import { columnsWidth, phaseColumns } from '../../domain/geometry'
+import type { Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { EMOTIONS } from '../../domain/vocabulary'
 import { emotionFace } from './card-shapes'
 import { smoothPath } from './lane-shapes'
 import { tint, type Shape } from './scene'
-import { TEXT } from './strings'
+import { deliverableText } from './strings'
 import { ellipsize, textWidth } from './text-metrics'
 
 export interface Box {
@@ -19,7 +20,8 @@ export interface Box {
   readonly height: number
 }
 
-export function curveChart(map: JourneyMap, box: Box): Shape[] {
+export function curveChart(map: JourneyMap, box: Box, locale: Locale): Shape[] {
+  const text = deliverableText(locale)
   const faces = 26
   const keyHeight = 20
   const labels = 18
@@ -91,8 +93,8 @@ export function curveChart(map: JourneyMap, box: Box): Shape[] {
       shapes.push({ type: 'path', commands: smoothPath(asIs), stroke: curve.color, strokeWidth: 2 })
     for (const p of asIs)
       shapes.push({ type: 'circle', cx: p.x, cy: p.y, r: 2.4, fill: curve.color })
-    const name = curve.personaId === null ? TEXT.allCards : curve.name
-    const label = toBe.length > 1 ? `${name} (${TEXT.asIs} / ${TEXT.toBe})` : name
+    const name = curve.personaId === null ? text.allCards : curve.name
+    const label = toBe.length > 1 ? text.asIsToBe(name) : name
     shapes.push(
       {
         type: 'path',

@@ -3,9 +3,9 @@
 // uses. Pure data, shared by the PDF's cover and summary pages and the HTML viewer.
 
 import { absolutePosition } from '../../domain/geometry'
-import { messagesFor } from '../../domain/i18n'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries, type MetricStatus } from '../../domain/metric-status'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { Id, JourneyMap, Touchpoint } from '../../domain/types'
 import { CHANNELS, type Channel, type Emotion } from '../../domain/vocabulary'
 import { formatValue } from './card-shapes'
@@ -24,7 +24,7 @@ export interface DigestRow {
 }
 
 /** Every touchpoint: by phase, then left to right, then top to bottom; cards in no phase last. */
-export function readingOrder(map: JourneyMap): DigestRow[] {
+function cardOrder(map: JourneyMap): { card: Touchpoint; phaseName: string | null }[] {
   const phaseIndex = new Map(map.phases.map((phase, index) => [phase.id, index]))
   const rows = Object.values(map.touchpoints).map((card) => ({
     card,
@@ -35,20 +35,29 @@ export function readingOrder(map: JourneyMap): DigestRow[] {
   return rows.map(({ card, index }) => ({
     card,
     phaseName: Number.isFinite(index) ? map.phases[index]!.name : null,
-    metrics: metricsOf(map, { touchpointId: card.id }),
+  }))
+}
+
+/** The touchpoints in reading order with their metrics, numbers written for the locale. */
+export function readingOrder(map: JourneyMap, locale: Locale): DigestRow[] {
+  return cardOrder(map).map((row) => ({
+    ...row,
+    metrics: metricsOf(map, { touchpointId: row.card.id }, locale),
   }))
 }
 
 export function metricsOf(
   map: JourneyMap,
   place: { readonly touchpointId: Id } | { readonly phaseId: Id },
+  locale: Locale,
 ): DigestMetric[] {
-  // i18n (inspector helper): English until the export takes the Messages as a parameter.
-  return groupSeries(metricsOn(map, place), messagesFor('en')).map((series) => ({
+  return groupSeries(metricsOn(map, place), messagesFor(locale)).map((series) => ({
     label: series.label,
-    value: formatValue(series.latest.value, series.latest.unit),
+    value: formatValue(series.latest.value, series.latest.unit, locale),
     target:
-      series.latest.target === null ? null : formatValue(series.latest.target, series.latest.unit),
+      series.latest.target === null
+        ? null
+        : formatValue(series.latest.target, series.latest.unit, locale),
     status: series.status,
   }))
 }
@@ -79,7 +88,7 @@ export function rankedInsights(
     string,
     { text: string; cards: RankedInsight['cards'][number][]; emotion: Emotion; first: number }
   >()
-  readingOrder(map).forEach(({ card, phaseName }, order) => {
+  cardOrder(map).forEach(({ card, phaseName }, order) => {
     for (const raw of card[field]) {
       const text = raw.trim()
       if (text === '') continue

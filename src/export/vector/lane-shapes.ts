@@ -6,19 +6,19 @@ import { emotionCurves } from '../../domain/curve'
 import { LANE_LABEL_WIDTH, phaseColumns, type LaneRow } from '../../domain/geometry'
 import { insightColumns, insightFieldOf } from '../../domain/insights'
 import { laneWidth } from '../../domain/kinds/lane'
-import { messagesFor } from '../../domain/i18n'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries } from '../../domain/metric-status'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { EMOTIONS, isLineLane, type Emotion } from '../../domain/vocabulary'
 import { STATUS_COLORS, formatValue } from './card-shapes'
 import { tint, xmlId, type Group, type PathCommand, type Shape } from './scene'
-import { TEXT } from './strings'
+import { deliverableText } from './strings'
 import { ellipsize, wrapText } from './text-metrics'
 
 const LABEL_FONT = { size: 13, bold: true } as const
 
-export function laneGroup(map: JourneyMap, row: LaneRow): Group {
+export function laneGroup(map: JourneyMap, row: LaneRow, locale: Locale): Group {
   const { lane } = row
   const left = -LANE_LABEL_WIDTH
   const width = laneWidth(map)
@@ -90,15 +90,15 @@ export function laneGroup(map: JourneyMap, row: LaneRow): Group {
       },
     )
   }
-  const children = lane.collapsed ? [] : drawnContent(map, row)
+  const children = lane.collapsed ? [] : drawnContent(map, row, locale)
   return { id: xmlId('lane', lane.id), kind: 'lane', title: lane.name, shapes, children }
 }
 
-function drawnContent(map: JourneyMap, row: LaneRow): Group[] {
-  if (row.lane.type === 'emotion-curve') return curveGroups(map, row)
-  if (row.lane.type === 'metrics') return [metricsGroup(map, row)]
+function drawnContent(map: JourneyMap, row: LaneRow, locale: Locale): Group[] {
+  if (row.lane.type === 'emotion-curve') return curveGroups(map, row, locale)
+  if (row.lane.type === 'metrics') return [metricsGroup(map, row, locale)]
   const field = insightFieldOf(row.lane.type)
-  return field ? insightGroups(map, row, field) : []
+  return field ? insightGroups(map, row, field, locale) : []
 }
 
 const CURVE_PAD = 22
@@ -119,7 +119,8 @@ export function smoothPath(points: readonly { x: number; y: number }[]): PathCom
   return commands
 }
 
-function curveGroups(map: JourneyMap, row: LaneRow): Group[] {
+function curveGroups(map: JourneyMap, row: LaneRow, locale: Locale): Group[] {
+  const text = deliverableText(locale)
   const right = Math.max(0, ...phaseColumns(map).map((c) => c.x + c.width))
   const grid: Shape[] = EMOTIONS.flatMap((emotion: Emotion) => [
     {
@@ -144,7 +145,7 @@ function curveGroups(map: JourneyMap, row: LaneRow): Group[] {
     },
   ])
   const groups: Group[] = [
-    { id: xmlId('curve-grid', row.lane.id), kind: 'curve', title: TEXT.emotionCurve, shapes: grid },
+    { id: xmlId('curve-grid', row.lane.id), kind: 'curve', title: text.emotionCurve, shapes: grid },
   ]
   for (const curve of emotionCurves(map)) {
     const asIs = curve.points.map((p) => ({ x: p.x, y: levelY(row, p.emotion) }))
@@ -188,17 +189,18 @@ function curveGroups(map: JourneyMap, row: LaneRow): Group[] {
     groups.push({
       id: xmlId(`curve-${row.lane.id}`, id),
       kind: 'curve',
-      title: `${TEXT.emotionCurve}: ${curve.name}`,
+      title: text.emotionCurveOf(curve.name),
       shapes,
     })
   }
   return groups
 }
 
-function metricsGroup(map: JourneyMap, row: LaneRow): Group {
+function metricsGroup(map: JourneyMap, row: LaneRow, locale: Locale): Group {
+  const text = deliverableText(locale)
   const shapes: Shape[] = []
   for (const column of phaseColumns(map)) {
-    const series = groupSeries(metricsOn(map, { phaseId: column.phase.id }), messagesFor('en'))
+    const series = groupSeries(metricsOn(map, { phaseId: column.phase.id }), messagesFor(locale))
     const cardMetrics = Object.values(map.touchpoints).filter(
       (card) =>
         card.phaseId === column.phase.id && metricsOn(map, { touchpointId: card.id }).length > 0,
@@ -208,11 +210,11 @@ function metricsGroup(map: JourneyMap, row: LaneRow): Group {
     const shown = series.slice(0, series.length > fits ? fits - 1 : fits)
     for (const s of shown) {
       const color = STATUS_COLORS[s.status]
-      const value = formatValue(s.latest.value, s.latest.unit)
+      const value = formatValue(s.latest.value, s.latest.unit, locale)
       const target =
         s.latest.target === null
           ? ''
-          : ` · ${TEXT.target(formatValue(s.latest.target, s.latest.unit))}`
+          : ` · ${text.target(formatValue(s.latest.target, s.latest.unit, locale))}`
       shapes.push(
         {
           type: 'rect',
@@ -246,8 +248,8 @@ function metricsGroup(map: JourneyMap, row: LaneRow): Group {
     }
     const more = series.length - shown.length
     const notes = [
-      more > 0 ? TEXT.moreItems(more) : '',
-      cardMetrics > 0 ? TEXT.cardMetrics(cardMetrics) : '',
+      more > 0 ? text.moreItems(more) : '',
+      cardMetrics > 0 ? text.cardMetrics(cardMetrics) : '',
     ]
       .filter(Boolean)
       .join(' · ')
@@ -272,7 +274,9 @@ function insightGroups(
   map: JourneyMap,
   row: LaneRow,
   field: 'painPoints' | 'opportunities',
+  locale: Locale,
 ): Group[] {
+  const text = deliverableText(locale)
   const accent = field === 'painPoints' ? '#dc2626' : '#059669'
   const fits = Math.max(
     1,
@@ -285,14 +289,14 @@ function insightGroups(
     const width = column.width - 2 * INSIGHT.side
     shown.forEach((card, i) => {
       const top = row.y + INSIGHT.top + i * (INSIGHT.height + INSIGHT.gap)
-      const about = card.touchpointTitle || TEXT.untitledTouchpoint
+      const about = card.touchpointTitle || text.untitledTouchpoint
       groups.push({
         id: xmlId(
           `${field === 'painPoints' ? 'pain' : 'opportunity'}-${card.index}`,
           card.touchpointId,
         ),
         kind: 'insight',
-        title: `${card.text}\n${TEXT.atTouchpoint(about)}`,
+        title: `${card.text}\n${text.atTouchpoint(about)}`,
         recordId: card.touchpointId,
         shapes: [
           {
@@ -321,7 +325,7 @@ function insightGroups(
             type: 'text',
             x: left + 12,
             y: top + INSIGHT.height - 9,
-            lines: [ellipsize(TEXT.atTouchpoint(about), width - 20, { size: 11 })],
+            lines: [ellipsize(text.atTouchpoint(about), width - 20, { size: 11 })],
             size: 11,
             color: '#475569',
             lineHeight: 13,
@@ -334,13 +338,13 @@ function insightGroups(
       groups.push({
         id: xmlId(`${field}-more`, column.phaseId),
         kind: 'insight',
-        title: TEXT.moreItems(more),
+        title: text.moreItems(more),
         shapes: [
           {
             type: 'text',
             x: left + 4,
             y: row.y + INSIGHT.top + shown.length * (INSIGHT.height + INSIGHT.gap) + 12,
-            lines: [TEXT.moreItems(more)],
+            lines: [text.moreItems(more)],
             size: 12,
             bold: true,
             color: '#334155',

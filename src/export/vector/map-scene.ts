@@ -12,12 +12,13 @@ import {
   absolutePosition,
   PHASE_HEADER_HEIGHT,
 } from '../../domain/geometry'
+import type { Locale } from '../../domain/i18n'
 import type { Edge, JourneyMap, Note } from '../../domain/types'
 import { exportFrame } from '../export-frame'
 import { cardGroup } from './card-shapes'
 import { laneGroup } from './lane-shapes'
 import { tint, xmlId, type Group, type PathCommand, type Scene, type Shape } from './scene'
-import { TEXT } from './strings'
+import { deliverableText, type DeliverableText } from './strings'
 import { ellipsize, wrapText } from './text-metrics'
 
 export interface SceneOptions {
@@ -25,15 +26,13 @@ export interface SceneOptions {
   readonly includeNotes: boolean
   /** A colour, or null for a transparent background. */
   readonly background: string | null
+  /** The language of the scene's words. */
+  readonly locale: Locale
 }
 
-export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
-  padding: 48,
-  includeNotes: true,
-  background: '#ffffff',
-}
-
-export function mapScene(map: JourneyMap, options: SceneOptions = DEFAULT_SCENE_OPTIONS): Scene {
+export function mapScene(map: JourneyMap, options: SceneOptions): Scene {
+  const { locale } = options
+  const text = deliverableText(locale)
   const frame = exportFrame(map, {
     padding: options.padding,
     scale: 1,
@@ -46,12 +45,12 @@ export function mapScene(map: JourneyMap, options: SceneOptions = DEFAULT_SCENE_
   )
   const shown = new Set(cards.map((card) => card.id))
   const groups: Group[] = [
-    ...phaseGroups(map),
-    ...laneRows(map).map((row) => laneGroup(map, row)),
+    ...phaseGroups(map, text),
+    ...laneRows(map).map((row) => laneGroup(map, row, locale)),
     ...Object.values(map.edges)
       .filter((edge) => shown.has(edge.source) && shown.has(edge.target))
-      .map((edge) => edgeGroup(map, edge)),
-    ...cards.map((card) => cardGroup(map, card, absolutePosition(map, card))),
+      .map((edge) => edgeGroup(map, edge, text)),
+    ...cards.map((card) => cardGroup(map, card, absolutePosition(map, card), locale)),
     ...(options.includeNotes ? Object.values(map.notes).map(noteGroup) : []),
   ]
   return { frame: rect, background: options.background, groups }
@@ -59,7 +58,7 @@ export function mapScene(map: JourneyMap, options: SceneOptions = DEFAULT_SCENE_
 
 const PHASE_FONT = { size: 16, bold: true } as const
 
-function phaseGroups(map: JourneyMap): Group[] {
+function phaseGroups(map: JourneyMap, text: DeliverableText): Group[] {
   const height = columnHeight(map, CARD_SIZE)
   return phaseColumns(map).map(({ phase, x, width }) => {
     const count = Object.values(map.touchpoints).filter((card) => card.phaseId === phase.id).length
@@ -98,7 +97,7 @@ function phaseGroups(map: JourneyMap): Group[] {
         type: 'text',
         x: x + 16,
         y: 44,
-        lines: [TEXT.touchpoints(count)],
+        lines: [text.touchpoints(count)],
         size: 11,
         color: '#1e293b',
         lineHeight: 13,
@@ -116,7 +115,7 @@ function phaseGroups(map: JourneyMap): Group[] {
 
 const EDGE_COLOR = '#64748b'
 
-function edgeGroup(map: JourneyMap, edge: Edge): Group {
+function edgeGroup(map: JourneyMap, edge: Edge, text: DeliverableText): Group {
   const source = map.touchpoints[edge.source]!
   const target = map.touchpoints[edge.target]!
   const a = absolutePosition(map, source)
@@ -197,7 +196,7 @@ function edgeGroup(map: JourneyMap, edge: Edge): Group {
       },
     )
   }
-  const title = `${source.title || TEXT.untitledTouchpoint} → ${target.title || TEXT.untitledTouchpoint}`
+  const title = `${source.title || text.untitledTouchpoint} → ${target.title || text.untitledTouchpoint}`
   return { id: xmlId('edge', edge.id), kind: 'edge', title, recordId: edge.id, shapes }
 }
 

@@ -1,60 +1,26 @@
-// Every sentence and label the deliverables (SVG, PDF, HTML viewer) print, in one place and as
-// whole phrases, so a translation catalogue can take them over as they are.
+// Every sentence and label the deliverables (SVG, PDF, HTML viewer) print comes from the message
+// catalogue (`exports.deliverable`, `exports.emotions`, `exports.viewer`) of the language the
+// deliverable is made in: the editor passes its current language, the CLI its `--lang`.
 
+import { messagesFor, type Locale, type Messages } from '../../domain/i18n'
 import type { Emotion } from '../../domain/vocabulary'
 
-export const EMOTION_LABELS: Readonly<Record<Emotion, string>> = {
-  [-2]: 'Very negative',
-  [-1]: 'Negative',
-  0: 'Neutral',
-  1: 'Positive',
-  2: 'Delighted',
+/** The words of a deliverable in one language. */
+export type DeliverableText = Messages['exports']['deliverable']
+
+export function deliverableText(locale: Locale): DeliverableText {
+  return messagesFor(locale).exports.deliverable
 }
 
-const plural = (n: number, one: string, other: string) =>
-  n === 1 ? one.replace('#', String(n)) : other.replace('#', n.toLocaleString('en'))
+const EMOTION_KEYS = {
+  [-2]: 'veryNegative',
+  [-1]: 'negative',
+  0: 'neutral',
+  1: 'positive',
+  2: 'delighted',
+} as const satisfies Record<Emotion, keyof Messages['exports']['emotions']>
 
-export const TEXT = {
-  painPoints: (n: number) => plural(n, '# pain point', '# pain points'),
-  opportunities: (n: number) => plural(n, '# opportunity', '# opportunities'),
-  touchpoints: (n: number) => plural(n, '# touchpoint', '# touchpoints'),
-  phases: (n: number) => plural(n, '# phase', '# phases'),
-  personas: (n: number) => plural(n, '# persona', '# personas'),
-  moreItems: (n: number) => `+${n.toLocaleString('en')} more`,
-  pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
-  untitledTouchpoint: 'Untitled touchpoint',
-  untitledMap: 'Untitled journey map',
-  noPhase: 'No phase',
-  allCards: 'All cards',
-  asIs: 'as-is',
-  toBe: 'to-be',
-  target: (value: string) => `target ${value}`,
-  cardMetrics: (n: number) => plural(n, '# card metric', '# card metrics'),
-  coverSubtitle: 'Customer journey map',
-  createdOn: (date: string) => `Exported ${date}`,
-  personasHeading: 'Personas',
-  goals: 'Goals',
-  frustrations: 'Frustrations',
-  legendChannels: 'Channels',
-  legendEmotions: 'Emotions',
-  topPainPoints: 'Top pain points',
-  topOpportunities: 'Top opportunities',
-  emotionCurve: 'Emotion curve',
-  summaryHeading: 'Touchpoints at a glance',
-  columns: {
-    phase: 'Phase',
-    touchpoint: 'Touchpoint',
-    channel: 'Channel',
-    emotion: 'Emotion',
-    painPoints: 'Pain points',
-    opportunities: 'Opportunities',
-    metrics: 'Metrics',
-  },
-  none: '—',
-  atTouchpoint: (title: string) => `at “${title}”`,
-  /** Where an insight was found: touchpoints with their phases, already joined. */
-  foundAt: (places: string) => `at ${places}`,
-  noPersonas: 'This map has no personas.',
-  nothingListed: 'None recorded.',
-  generatedBy: 'Made with Trailmap',
-} as const
+/** An emotion level's name ("Very negative" … "Delighted") in the locale. */
+export function emotionLabel(locale: Locale, emotion: Emotion): string {
+  return messagesFor(locale).exports.emotions[EMOTION_KEYS[emotion]]
+}

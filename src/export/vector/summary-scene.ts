@@ -2,19 +2,14 @@
 // emotion, pain points, opportunities, metrics), wrapped to fit and split over as many A3 sheets
 // as it needs, with the header row repeated on each.
 
-import { messagesFor } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { STATUS_COLORS, emotionFace } from './card-shapes'
 import { MARGIN, SHEET } from './cover-scene'
 import { readingOrder } from './digest'
 import type { Scene, Shape } from './scene'
-import { EMOTION_LABELS, TEXT } from './strings'
+import { deliverableText, emotionLabel } from './strings'
 import { wrapText } from './text-metrics'
-
-// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
-// export takes the Messages as a parameter.
-const EN = messagesFor('en')
-const CHANNEL_LABELS = EN.vocabulary.channels
 
 const FONT = { size: 9.5 } as const
 const LINE = 12
@@ -33,7 +28,8 @@ type ColumnId = (typeof COLUMNS)[number][0]
 
 const MAX_LINES = 8
 
-export function summaryScenes(map: JourneyMap): Scene[] {
+export function summaryScenes(map: JourneyMap, locale: Locale): Scene[] {
+  const text = deliverableText(locale)
   const width = SHEET.width - 2 * MARGIN
   const xs: number[] = []
   let cx = MARGIN
@@ -42,22 +38,22 @@ export function summaryScenes(map: JourneyMap): Scene[] {
     cx += share * width
   }
   const colWidth = (i: number) => COLUMNS[i]![1] * width - 2 * PAD
-  const rows = readingOrder(map).map(({ card, phaseName, metrics }) => {
+  const rows = readingOrder(map, locale).map(({ card, phaseName, metrics }) => {
     const cells: Record<ColumnId, string[]> = {
-      phase: [phaseName ?? TEXT.noPhase],
-      touchpoint: [card.title || TEXT.untitledTouchpoint],
-      channel: [CHANNEL_LABELS[card.channel]],
-      emotion: [EMOTION_LABELS[card.emotion]],
-      painPoints: card.painPoints.length ? card.painPoints.map((p) => `• ${p}`) : [TEXT.none],
+      phase: [phaseName ?? text.noPhase],
+      touchpoint: [card.title || text.untitledTouchpoint],
+      channel: [messagesFor(locale).vocabulary.channels[card.channel]],
+      emotion: [emotionLabel(locale, card.emotion)],
+      painPoints: card.painPoints.length ? card.painPoints.map((p) => `• ${p}`) : [text.none],
       opportunities: card.opportunities.length
         ? card.opportunities.map((o) => `• ${o}`)
-        : [TEXT.none],
+        : [text.none],
       metrics: metrics.length
         ? metrics.map(
             (m) =>
-              `${m.label}: ${m.value}${m.target === null ? '' : ` (${TEXT.target(m.target)})`}`,
+              `${m.label}: ${m.value}${m.target === null ? '' : ` (${text.target(m.target)})`}`,
           )
-        : [TEXT.none],
+        : [text.none],
     }
     const wrapped = COLUMNS.map(([id], i) => {
       const font = id === 'touchpoint' ? { size: FONT.size, bold: true } : FONT
@@ -81,7 +77,7 @@ export function summaryScenes(map: JourneyMap): Scene[] {
         type: 'text',
         x: MARGIN,
         y: MARGIN + 14,
-        lines: [TEXT.summaryHeading],
+        lines: [text.summaryHeading],
         size: 18,
         bold: true,
         color: '#0f172a',
@@ -92,7 +88,7 @@ export function summaryScenes(map: JourneyMap): Scene[] {
         type: 'text',
         x: xs[i]! + PAD,
         y: headerY + 15,
-        lines: [TEXT.columns[id]],
+        lines: [text.columns[id]],
         size: 9.5,
         bold: true,
         color: '#ffffff',
@@ -109,7 +105,7 @@ export function summaryScenes(map: JourneyMap): Scene[] {
         {
           id: `summary-${pages.length + 1}`,
           kind: 'background',
-          title: TEXT.summaryHeading,
+          title: text.summaryHeading,
           shapes,
         },
       ],

@@ -3,17 +3,11 @@
 // feels, metrics, evidence), the personas, the phases, and the map's counts.
 
 import { feltAt, appliesTo, personaBadge } from '../../domain/kinds/persona'
-import { messagesFor } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
 import { metricsOf, readingOrder } from '../vector/digest'
-import { EMOTION_LABELS, TEXT } from '../vector/strings'
-
-// i18n (inspector helper): the vocabulary now comes from the catalogues; English here until the
-// export takes the Messages as a parameter.
-const EN = messagesFor('en')
-const CHANNEL_LABELS = EN.vocabulary.channels
-const EVIDENCE_LABELS = EN.vocabulary.evidence
+import { emotionLabel } from '../vector/strings'
 
 export interface ViewerFeeling {
   readonly label: string
@@ -21,28 +15,31 @@ export interface ViewerFeeling {
   readonly value: number
 }
 
-const feeling = (emotion: Emotion): ViewerFeeling => ({
-  label: EMOTION_LABELS[emotion],
+const feeling = (emotion: Emotion, locale: Locale): ViewerFeeling => ({
+  label: emotionLabel(locale, emotion),
   color: EMOTION_COLORS[emotion],
   value: emotion,
 })
 
-export function viewerData(map: JourneyMap, exported: string) {
+/** The viewer's data, its words in `locale`; `exported` is the export date. */
+export function viewerData(map: JourneyMap, exported: Date, locale: Locale) {
+  const messages = messagesFor(locale)
+  const text = messages.exports.deliverable
   // Hidden personas keep their data in the map but stay out of deliverables.
   const shown = map.personas.filter((persona) => persona.visible)
-  const cards = readingOrder(map).map(({ card, phaseName, metrics }) => ({
+  const cards = readingOrder(map, locale).map(({ card, phaseName, metrics }) => ({
     id: card.id,
-    title: card.title || TEXT.untitledTouchpoint,
-    phase: phaseName ?? TEXT.noPhase,
-    channel: CHANNEL_LABELS[card.channel],
+    title: card.title || text.untitledTouchpoint,
+    phase: phaseName ?? text.noPhase,
+    channel: messages.vocabulary.channels[card.channel],
     kind: card.kind,
-    emotion: feeling(card.emotion),
+    emotion: feeling(card.emotion, locale),
     description: card.description,
     painPoints: card.painPoints.filter((t) => t.trim() !== ''),
     opportunities: card.opportunities.filter((t) => t.trim() !== ''),
     owner: card.owner,
     tags: card.tags.filter((t) => t.trim() !== ''),
-    evidence: EVIDENCE_LABELS[card.evidence],
+    evidence: messages.vocabulary.evidence[card.evidence],
     evidenceSource: card.evidenceSource,
     metrics,
     personas: shown
@@ -53,25 +50,25 @@ export function viewerData(map: JourneyMap, exported: string) {
           name: persona.name,
           color: persona.color,
           badge: personaBadge(persona),
-          asIs: feeling(felt.emotion),
-          toBe: felt.target === undefined ? null : feeling(felt.target),
+          asIs: feeling(felt.emotion, locale),
+          toBe: felt.target === undefined ? null : feeling(felt.target, locale),
         }
       }),
   }))
   return {
-    title: map.meta.title.trim() || TEXT.untitledMap,
+    title: map.meta.title.trim() || text.untitledMap,
     description: map.meta.description,
-    exported: TEXT.createdOn(exported),
+    exported: text.createdOn(exported),
     counts: [
-      TEXT.phases(map.phases.length),
-      TEXT.touchpoints(cards.length),
-      TEXT.personas(shown.length),
+      text.phases(map.phases.length),
+      text.touchpoints(cards.length),
+      text.personas(shown.length),
     ],
     phases: map.phases.map((phase) => ({
       id: phase.id,
       name: phase.name,
       color: phase.color,
-      metrics: metricsOf(map, { phaseId: phase.id }),
+      metrics: metricsOf(map, { phaseId: phase.id }, locale),
     })),
     personas: shown.map((persona) => ({
       name: persona.name,
@@ -84,39 +81,8 @@ export function viewerData(map: JourneyMap, exported: string) {
       quote: persona.quote,
     })),
     cards,
-    labels: VIEWER_LABELS,
+    labels: messages.exports.viewer,
   }
 }
-
-/** Every word the viewer's script prints, handed to it with the data (one catalogue). */
-export const VIEWER_LABELS = {
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  fit: 'Fit to window',
-  personas: 'Personas & curve',
-  print: 'Print',
-  close: 'Close',
-  painPoints: 'Pain points',
-  opportunities: 'Opportunities',
-  personasAtCard: 'Personas here',
-  asIs: 'as-is',
-  toBe: 'to-be',
-  metrics: 'Metrics',
-  target: 'target',
-  evidence: 'Evidence',
-  owner: 'Owner',
-  tags: 'Tags',
-  description: 'Description',
-  channel: 'Channel',
-  emotion: 'Emotion',
-  goals: 'Goals',
-  frustrations: 'Frustrations',
-  emotionCurve: 'Emotion curve',
-  none: 'None recorded.',
-  noPersonas: 'This map has no personas.',
-  details: 'Details',
-  hint: 'Drag to pan, scroll or use + and − to zoom, click a card for its details.',
-  downloadMap: 'Download the map (Trailmap JSON)',
-} as const
 
 export type ViewerData = ReturnType<typeof viewerData>

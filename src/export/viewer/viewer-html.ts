@@ -5,10 +5,11 @@
 // Content-Security-Policy forbids any.
 
 import { serializeMap } from '../../domain/format'
+import type { Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { curveChart } from '../vector/curve-chart'
 import { mapScene } from '../vector/map-scene'
-import { TEXT } from '../vector/strings'
+import { deliverableText } from '../vector/strings'
 import { escapeXml, fragmentSvg, sceneToSvg } from '../vector/svg-writer'
 import { VIEWER_STYLES } from './viewer-styles'
 import { viewerData } from './viewer-data'
@@ -18,6 +19,8 @@ export interface ViewerOptions {
   readonly script: string
   readonly includeNotes: boolean
   readonly date?: Date
+  /** The language of the viewer: its buttons, panels and the words in the picture. */
+  readonly locale: Locale
 }
 
 /** JSON that can sit inside a <script> element: no "</script>", no "<!--". */
@@ -29,32 +32,29 @@ function inlineJson(value: unknown): string {
 }
 
 export function buildViewerHtml(map: JourneyMap, options: ViewerOptions): string {
-  const date = (options.date ?? new Date()).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
-  const data = viewerData(map, date)
+  const { locale } = options
+  const data = viewerData(map, options.date ?? new Date(), locale)
   const scene = mapScene(map, {
     padding: 48,
     includeNotes: options.includeNotes,
     background: '#ffffff',
+    locale,
   })
   const svg = sceneToSvg(scene, { title: data.title, description: map.meta.description }).replace(
     /^<\?xml[^>]*>\n/,
     '',
   )
   const curve = fragmentSvg(
-    curveChart(map, { x: 0, y: 0, width: 520, height: 200 }),
+    curveChart(map, { x: 0, y: 0, width: 520, height: 200 }, locale),
     520,
     200,
-    TEXT.emotionCurve,
+    deliverableText(locale).emotionCurve,
   )
   const title = escapeXml(data.title)
   const csp =
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data: blob:"
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

@@ -5,6 +5,7 @@ import { useId, type KeyboardEvent, type ReactNode } from 'react'
 import { X } from 'lucide-react'
 import './dialogs.css'
 import { useNativeModal } from './use-native-modal'
+import { useT } from '../../state/locale'
 
 interface ModalProps {
   title: string
@@ -23,6 +24,7 @@ interface ModalProps {
 export function Modal(props: ModalProps) {
   const { title, description, wide = false, onClose, children, className, onKeyDown } = props
   const { ref, onCancel, onPointerDown, onClick } = useNativeModal(onClose)
+  const t = useT()
   const titleId = useId()
   const descriptionId = useId()
   const panelClass = ['dlg__panel', wide ? 'dlg__panel--wide' : '', className ?? '']
@@ -54,8 +56,8 @@ export function Modal(props: ModalProps) {
           <button
             type="button"
             className="dlg__close"
-            aria-label="Close"
-            title="Close (Esc)"
+            aria-label={t.common.close}
+            title={t.dialogs.closeTitle}
             onClick={onClose}
           >
             <X size={18} aria-hidden />

@@ -3,6 +3,7 @@ import { Check, Copy, Eye, MessageSquare, Pencil } from 'lucide-react'
 import { shareLink, tokensFor } from '../../api/tokens'
 import { useEditor, useEditorStore } from '../../state/context'
 import { Modal } from './Modal'
+import { useT } from '../../state/locale'
 
 type CopyStatus = 'idle' | 'copied' | 'manual'
 
@@ -13,6 +14,7 @@ export function ShareDialog() {
 }
 
 function ShareContent() {
+  const t = useT()
   const store = useEditorStore()
   const mapId = store.session.mapId
   const role = useEditor((s) => s.role)
@@ -22,56 +24,39 @@ function ShareContent() {
     role !== 'comment' &&
     (tokens.edit !== undefined || tokens.view === undefined)
   return (
-    <Modal title="Share this map" onClose={() => store.setState({ shareOpen: false })}>
+    <Modal title={t.dialogs.share.title} onClose={() => store.setState({ shareOpen: false })}>
       <div className="dlg-share">
-        {canShareEdit && (
-          <LinkRow
-            label="Edit link"
-            icon="edit"
-            url={shareLink(mapId, tokens.edit)}
-            note="Anyone with this link can change the map."
-            autoFocus
-          />
-        )}
+        {canShareEdit && <LinkRow icon="edit" url={shareLink(mapId, tokens.edit)} autoFocus />}
         {tokens.comment && (
           <LinkRow
-            label="Comment link"
             icon="comment"
             url={shareLink(mapId, tokens.comment)}
-            note="For workshop participants: they comment and dot-vote, and see every edit live, but cannot change the map."
             autoFocus={!canShareEdit}
           />
         )}
         {tokens.view && (
           <LinkRow
-            label="View link"
             icon="view"
             url={shareLink(mapId, tokens.view)}
-            note="People with this link see the map and every edit live, but cannot change it — for clients and stakeholders."
             autoFocus={!canShareEdit && !tokens.comment}
           />
         )}
-        {!tokens.edit && !tokens.view && (
-          <p className="dlg-note">
-            This browser holds no access token for this map; the link works while the server runs in
-            open mode.
-          </p>
-        )}
+        {!tokens.edit && !tokens.view && <p className="dlg-note">{t.dialogs.share.noToken}</p>}
       </div>
     </Modal>
   )
 }
 
 interface LinkRowProps {
-  label: string
   icon: 'edit' | 'comment' | 'view'
   url: string
-  note: string
   autoFocus?: boolean
 }
 
-function LinkRow({ label, icon, url, note, autoFocus }: LinkRowProps) {
-  const [status, setStatus] = useState<CopyStatus>('idle')
+function LinkRow({ icon, url, autoFocus }: LinkRowProps) {
+  const t = useT()
+  const words = t.dialogs.share.links[icon]
+  const [status, setCopyStatus] = useState<CopyStatus>('idle')
   const field = useRef<HTMLInputElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const fieldId = useId()
@@ -83,9 +68,9 @@ function LinkRow({ label, icon, url, note, autoFocus }: LinkRowProps) {
     [],
   )
   const show = (next: CopyStatus) => {
-    setStatus(next)
+    setCopyStatus(next)
     if (timer.current) clearTimeout(timer.current)
-    timer.current = setTimeout(() => setStatus('idle'), 2500)
+    timer.current = setTimeout(() => setCopyStatus('idle'), 2500)
   }
   const copy = async () => {
     try {
@@ -103,7 +88,7 @@ function LinkRow({ label, icon, url, note, autoFocus }: LinkRowProps) {
   return (
     <div className="dlg-share__link">
       <label className="dlg-label" htmlFor={fieldId}>
-        <Icon size={14} aria-hidden /> {label}
+        <Icon size={14} aria-hidden /> {words.label}
       </label>
       <div className="dlg-share__row">
         <input
@@ -120,19 +105,19 @@ function LinkRow({ label, icon, url, note, autoFocus }: LinkRowProps) {
         <button
           type="button"
           className="dlg-button dlg-button--primary"
-          aria-label={`Copy ${label.toLowerCase()}`}
+          aria-label={words.copy}
           onClick={() => void copy()}
         >
           {status === 'copied' ? <Check size={16} aria-hidden /> : <Copy size={16} aria-hidden />}
-          {status === 'copied' ? 'Copied' : 'Copy'}
+          {status === 'copied' ? t.dialogs.share.copied : t.dialogs.share.copy}
         </button>
       </div>
       <p className="dlg-status" role="status">
-        {status === 'copied' && 'Link copied to the clipboard.'}
-        {status === 'manual' && 'Press Ctrl+C (⌘C on a Mac) to copy the selected link.'}
+        {status === 'copied' && t.dialogs.share.copiedStatus}
+        {status === 'manual' && t.dialogs.share.copyManually}
       </p>
       <p className="dlg-hint" id={noteId}>
-        {note}
+        {words.note}
       </p>
     </div>
   )

@@ -26,7 +26,7 @@ import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
 import { Modal } from '../dialogs/Modal'
 import { loadSettings, saveSettings, type ExportSettings } from './export-settings'
-import { EXPORT_TEXT as T } from './export-text'
+import { useLocale, useT } from '../../state/locale'
 import { ExportOptions, pdfSummary } from './ExportOptions'
 import { ExportProgress } from './ExportProgress'
 import { LONG_FORMATS, fileNameFor, makeExport } from './run-export'
@@ -49,11 +49,12 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string }
 
-const number = (n: number) => n.toLocaleString('en')
-
 /** The Export dialog's content: loaded when the dialog first opens (a chunk of its own). */
 export default function ExportContent() {
   const store = useEditorStore()
+  const t = useT()
+  const locale = useLocale()
+  const T = t.exports
   const map = useEditor((s) => s.map)
   const [settings, setSettings] = useState<ExportSettings>(loadSettings)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
@@ -71,7 +72,7 @@ export default function ExportContent() {
       }),
     [map, settings.padding, settings.scale, settings.includeNotes, format],
   )
-  const lowered = format === 'png' ? loweredScaleMessage(frame) : null
+  const lowered = format === 'png' ? loweredScaleMessage(frame, t) : null
   const counts = {
     touchpoints: Object.keys(map.touchpoints).length,
     metrics: Object.keys(map.metrics).length,
@@ -95,20 +96,25 @@ export default function ExportContent() {
     try {
       if (hide) setSelection(store, [])
       if (format === 'png') await nextPaint()
-      const file = await makeExport(store.getState().map, settings, {
-        signal: controller.signal,
-        onProgress: (progress) => {
-          if (!controller.signal.aborted) setStatus({ kind: 'busy', progress })
+      const file = await makeExport(
+        store.getState().map,
+        settings,
+        {
+          signal: controller.signal,
+          onProgress: (progress) => {
+            if (!controller.signal.aborted) setStatus({ kind: 'busy', progress })
+          },
         },
-      })
+        locale,
+      )
       downloadBlob(file.blob, file.name, actions.current ?? undefined)
       setStatus({ kind: 'done', text: file.message })
     } catch (error) {
-      if (error instanceof ExportCancelled) setStatus({ kind: 'done', text: T.cancelled })
+      if (error instanceof ExportCancelled) setStatus({ kind: 'done', text: T.result.cancelled })
       else
         setStatus({
           kind: 'error',
-          text: T.failed(error instanceof Error ? error.message : String(error)),
+          text: T.result.failed(error instanceof Error ? error.message : String(error)),
         })
     } finally {
       if (hide) setSelection(store, selection)
@@ -119,13 +125,13 @@ export default function ExportContent() {
   const cancel = () => {
     running.current?.abort()
     running.current = null
-    setStatus({ kind: 'done', text: T.cancelled })
+    setStatus({ kind: 'done', text: T.result.cancelled })
   }
 
   const busy = status.kind === 'busy'
   return (
     <Modal
-      title="Export map"
+      title={T.dialog.title}
       className="xp-panel"
       onClose={() => {
         running.current?.abort()
@@ -134,7 +140,7 @@ export default function ExportContent() {
     >
       <div className="xp">
         <fieldset className="xp-formats">
-          <legend className="dlg-label">Format</legend>
+          <legend className="dlg-label">{T.dialog.format}</legend>
           <div className="xp-formats__grid">
             {FORMATS.map((id) => (
               <label key={id} className="xp-format" data-checked={format === id || undefined}>
@@ -160,11 +166,12 @@ export default function ExportContent() {
           <span className="xp-summary__file">{fileNameFor(map.meta.title, settings)}</span>
           {isPicture && (
             <span className="xp-summary__size">
-              {number(frame.pixelWidth)} × {number(frame.pixelHeight)} px
-              {format === 'png' && frame.lowered && ` at ${frame.scale}×`}
+              {format === 'png' && frame.lowered
+                ? T.dialog.pictureSizeAt(frame.pixelWidth, frame.pixelHeight, frame.scale)
+                : T.dialog.pictureSize(frame.pixelWidth, frame.pixelHeight)}
             </span>
           )}
-          {format === 'pdf' && <span className="xp-summary__size">{pdfSummary(settings)}</span>}
+          {format === 'pdf' && <span className="xp-summary__size">{pdfSummary(settings, t)}</span>}
         </div>
 
         {lowered && (
@@ -207,7 +214,7 @@ export default function ExportContent() {
             ) : (
               <Download size={16} aria-hidden />
             )}
-            Export
+            {T.dialog.export}
           </button>
         </div>
       </div>

@@ -6,16 +6,15 @@ import { EXPORT_SCALES } from '../../export/export-frame'
 import type { ExportBackground } from '../../export/image-export'
 import { PAPER_IDS, type Paper } from '../../export/pdf/paper'
 import { MAX_PADDING, clampPadding, type ExportSettings } from './export-settings'
-import { EXPORT_TEXT as T } from './export-text'
+import type { Messages } from '../../domain/i18n'
+import { useT } from '../../state/locale'
 
-const BACKGROUNDS: readonly { id: ExportBackground; name: string }[] = [
-  { id: 'white', name: 'White' },
-  { id: 'transparent', name: 'Transparent' },
-  { id: 'theme', name: 'Canvas' },
-]
+const BACKGROUNDS: readonly ExportBackground[] = ['white', 'transparent', 'theme']
 
-const number = (n: number) => n.toLocaleString('en')
-const paperName = (paper: Paper) => (paper === 'fit' ? T.fitPaper : paper.toUpperCase())
+type OptionWords = Messages['exports']['options']
+
+const paperName = (T: OptionWords, paper: Paper) =>
+  paper === 'fit' ? T.fitPaper : paper.toUpperCase()
 
 interface Props {
   settings: ExportSettings
@@ -25,6 +24,7 @@ interface Props {
 
 export function ExportOptions({ settings, update, counts }: Props) {
   const { format } = settings
+  const T = useT().exports.options
   const paddingId = useId()
   const notes = (
     <label className="xp-check">
@@ -34,9 +34,9 @@ export function ExportOptions({ settings, update, counts }: Props) {
         onChange={(event) => update({ includeNotes: event.currentTarget.checked })}
       />
       <span>
-        Include sticky notes
+        {T.includeNotes}
         <span className="xp-check__hint">
-          {counts.notes === 0 ? 'This map has no notes' : `${number(counts.notes)} on this map`}
+          {counts.notes === 0 ? T.noNotes : T.notesOnMap(counts.notes)}
         </span>
       </span>
     </label>
@@ -46,21 +46,21 @@ export function ExportOptions({ settings, update, counts }: Props) {
       <div className="xp-options">
         {format === 'png' && (
           <Segmented
-            label="Scale"
+            label={T.scale}
             value={settings.scale}
             options={EXPORT_SCALES.map((scale) => ({ id: scale, name: `${scale}×` }))}
             onChange={(scale) => update({ scale })}
           />
         )}
         <Segmented
-          label="Background"
+          label={T.background}
           value={settings.background}
-          options={BACKGROUNDS}
+          options={BACKGROUNDS.map((id) => ({ id, name: T.backgrounds[id] }))}
           onChange={(background) => update({ background })}
         />
         <div className="xp-field">
           <label className="dlg-label" htmlFor={paddingId}>
-            Padding
+            {T.padding}
           </label>
           <div className="xp-number">
             <input
@@ -75,7 +75,7 @@ export function ExportOptions({ settings, update, counts }: Props) {
                 update({ padding: clampPadding(event.currentTarget.valueAsNumber) })
               }
             />
-            <span className="xp-number__unit">px</span>
+            <span className="xp-number__unit">{T.pixels}</span>
           </div>
         </div>
         <div className="xp-checks">
@@ -88,8 +88,8 @@ export function ExportOptions({ settings, update, counts }: Props) {
                 onChange={(event) => update({ embed: event.currentTarget.checked })}
               />
               <span>
-                Embed map data so the picture can be re-imported
-                <span className="xp-check__hint">Import the PNG later to edit the map again</span>
+                {T.embed}
+                <span className="xp-check__hint">{T.embedHint}</span>
               </span>
             </label>
           )}
@@ -118,7 +118,7 @@ export function ExportOptions({ settings, update, counts }: Props) {
         <Segmented
           label={T.paper}
           value={settings.paper}
-          options={papers.map((id) => ({ id, name: paperName(id) }))}
+          options={papers.map((id) => ({ id, name: paperName(T, id) }))}
           onChange={(paper) => update({ paper })}
         />
         <div className="xp-checks xp-options__wide">
@@ -160,49 +160,36 @@ export function ExportOptions({ settings, update, counts }: Props) {
   }
   if (format === 'mermaid') return <p className="xp-about">{T.aboutMermaid}</p>
   if (format === 'json') {
-    return (
-      <p className="xp-about">
-        The complete map in Trailmap’s versioned JSON format: phases, {number(counts.touchpoints)}{' '}
-        touchpoints, lanes, personas, steps, notes, metrics and any extra fields. Import it into
-        Trailmap again, or keep it in git — the file is pretty-printed so changes diff well.
-      </p>
-    )
+    return <p className="xp-about">{T.aboutJson(counts.touchpoints)}</p>
   }
   return (
     <>
       <div className="xp-options">
         <Segmented
-          label="Rows"
+          label={T.rows}
           value={settings.sheet}
           options={[
-            { id: 'touchpoints', name: 'Touchpoints' },
-            { id: 'metrics', name: 'Metrics' },
+            { id: 'touchpoints', name: T.sheets.touchpoints },
+            { id: 'metrics', name: T.sheets.metrics },
           ]}
           onChange={(sheet) => update({ sheet })}
         />
       </div>
       {settings.sheet === 'touchpoints' ? (
-        <p className="xp-about">
-          One row per touchpoint ({number(counts.touchpoints)} rows): phase, title, channel, kind,
-          emotion, pain points, opportunities, owner, tags and description. Edit it in a spreadsheet
-          and import it to add touchpoints.
-        </p>
+        <p className="xp-about">{T.aboutTouchpointSheet(counts.touchpoints)}</p>
       ) : (
-        <p className="xp-about">
-          One row per metric value ({number(counts.metrics)} rows): date, phase, touchpoint, metric,
-          value, target, unit, source and which way is better. Add rows in a spreadsheet and import
-          it to add metric values to this map.
-        </p>
+        <p className="xp-about">{T.aboutMetricSheet(counts.metrics)}</p>
       )}
     </>
   )
 }
 
 /** What the summary line under the options says about a PDF. */
-export function pdfSummary(settings: ExportSettings): string {
-  return settings.paper === 'fit'
-    ? T.fitSize
-    : T.paperSize(paperName(settings.paper), settings.layout)
+export function pdfSummary(settings: ExportSettings, messages: Messages): string {
+  const T = messages.exports.options
+  if (settings.paper === 'fit') return T.fitSize
+  const paper = paperName(T, settings.paper)
+  return settings.layout === 'poster' ? T.posterSize(paper) : T.tiledSize(paper)
 }
 
 interface SegmentedProps<T extends string | number> {

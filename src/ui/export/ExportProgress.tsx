@@ -3,7 +3,7 @@
 // moving while the browser is busy drawing.
 
 import type { Progress } from '../../export/progress'
-import { EXPORT_TEXT as T } from './export-text'
+import { useT } from '../../state/locale'
 
 interface Props {
   progress: Progress
@@ -11,6 +11,7 @@ interface Props {
 }
 
 export function ExportProgress({ progress, onCancel }: Props) {
+  const T = useT().exports.progress
   const percent = progress.fraction === null ? null : Math.round(progress.fraction * 100)
   return (
     <div className="xp-progress">
@@ -21,7 +22,7 @@ export function ExportProgress({ progress, onCancel }: Props) {
       <div
         className="xp-progress__track"
         role="progressbar"
-        aria-label={T.progressLabel}
+        aria-label={T.label}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuetext={progress.step}

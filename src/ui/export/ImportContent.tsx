@@ -4,7 +4,7 @@
 // it was; a good one shows what it holds and lets the person open it as a new map or replace (for
 // a sheet: add to) the open map, which asks for confirmation first.
 
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react'
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react'
 import {
   ArrowLeft,
   FilePlus2,
@@ -18,6 +18,7 @@ import { emptyMap } from '../../domain/defaults'
 import { importTouchpointsCsv } from '../../domain/format/csv-touchpoints'
 import { isMetricsCsv } from '../../domain/format/csv-metrics'
 import { CURRENT_FORMAT_VERSION } from '../../domain/format'
+import type { Messages } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import {
   IMPORT_ACCEPT,
@@ -28,6 +29,7 @@ import {
   type ImportProblem,
 } from '../../export/import-file'
 import { useEditor, useEditorStore } from '../../state/context'
+import { useT } from '../../state/locale'
 import { notify } from '../../state/editor-store'
 import { addCsvTouchpoints, replaceMapContent } from '../../commands/import-commands'
 import { addCsvMetrics } from '../../commands/metric-commands'
@@ -68,12 +70,34 @@ type Stage =
 
 type Busy = null | 'new' | 'replace'
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
+type ImportWords = Messages['exports']['import']
+
+/** Where a loaded map came from: the file, the picture it was inside, its format version. */
+function sourceLine(t: ImportWords, stage: Extract<Stage, { kind: 'map' }>): string {
+  if (stage.source === 'mermaid') return t.fromMermaid(stage.fileName)
+  const picture = stage.source === 'png'
+  const version = stage.fromVersion
+  if (version < CURRENT_FORMAT_VERSION) {
+    return picture
+      ? t.fromPictureUpdated(stage.fileName, version, CURRENT_FORMAT_VERSION)
+      : t.fromFileUpdated(stage.fileName, version, CURRENT_FORMAT_VERSION)
+  }
+  return picture ? t.fromPicture(stage.fileName, version) : t.fromFile(stage.fileName, version)
+}
+
+/** A message with `{json}` and `{mmd}` in it, the file name endings shown as code. */
+function withCode(message: string): ReactNode[] {
+  const endings: Record<string, string> = { json: '.trailmap.json', mmd: '.mmd' } // i18n-exempt: file extensions
+  return message
+    .split(/\{(json|mmd)\}/)
+    .map((part, i) => (i % 2 === 1 ? <code key={i}>{endings[part]}</code> : part))
+}
 
 /** The Import dialog's content: loaded when the dialog first opens (a chunk of its own). */
 export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNewMap }) {
   const store = useEditorStore()
+  const messages = useT()
+  const t = messages.exports.import
   const run = useRunCommand()
   const currentTitle = useEditor((s) => s.map.meta.title)
   const [stage, setStage] = useState<Stage>({ kind: 'pick' })
@@ -97,12 +121,12 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
     setStage({ kind: 'reading', fileName: file.name })
     setConfirming(false)
     setFailure(null)
-    const loaded = await readImportFile(file)
+    const loaded = await readImportFile(file, messages)
     if (turn !== reading.current) return // another file was picked meanwhile
     if (!loaded.ok) {
       setStage({ kind: 'problems', fileName: loaded.fileName, problems: loaded.problems })
     } else if (loaded.kind === 'csv' && isMetricsCsv(loaded.text)) {
-      const sheet = readMetricsSheet(store.getState().map, loaded.text)
+      const sheet = readMetricsSheet(store.getState().map, loaded.text, messages)
       setStage(
         sheet.ok
           ? { kind: 'metrics', fileName: loaded.fileName, text: loaded.text, ...sheet }
@@ -124,7 +148,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           : {
               kind: 'problems',
               fileName: loaded.fileName,
-              problems: fromCsvProblems(sheet.problems),
+              problems: fromCsvProblems(sheet.problems, messages),
             },
       )
     } else {
@@ -162,15 +186,12 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
     // Refused on a view link (the registry says why in a notice of its own).
     if (stage.kind === 'map') {
       if (run(replaceMapContent, { map: stage.map })) {
-        notify(
-          store,
-          `Replaced the map with “${stage.map.meta.title || stage.fileName}”. Undo brings the old one back.`,
-        )
+        notify(store, t.replaced(stage.map.meta.title || stage.fileName))
       }
     } else if (stage.kind === 'csv') {
       const added = run(addCsvTouchpoints, { text: stage.text })
       if (added !== undefined) {
-        notify(store, `Added ${plural(added, 'touchpoint', 'touchpoints')} from ${stage.fileName}.`)
+        notify(store, t.addedTouchpoints(added, stage.fileName))
       }
     }
     close()
@@ -179,10 +200,10 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
   const addMetrics = (text: string, fileName: string) => {
     const added = run(addCsvMetrics, { text })
     if (added !== undefined && added > 0) {
-      notify(store, `Added ${plural(added, 'metric value', 'metric values')} from ${fileName}.`)
+      notify(store, t.addedMetrics(added, fileName))
     } else if (added === 0) {
       // The map changed since the preview (a phase renamed, a card deleted): read it again.
-      notify(store, `${fileName} no longer fits this map; nothing was added.`, 'error')
+      notify(store, t.noLongerFits(fileName), 'error')
     }
     close()
   }
@@ -195,7 +216,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
   }
 
   return (
-    <Modal title="Import" className="xp-panel" onClose={close}>
+    <Modal title={t.title} className="xp-panel" onClose={close}>
       <div className="xp">
         <div
           className="xp-drop"
@@ -211,13 +232,11 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
         >
           <FileUp size={stage.kind === 'pick' ? 32 : 20} className="xp-drop__icon" aria-hidden />
           <div className="xp-drop__text">
-            <span className="xp-drop__title">
-              {stage.kind === 'pick' ? 'Drop a file here' : 'Drop another file here, or'}
-            </span>
-            {stage.kind === 'pick' && <span className="xp-drop__or">or</span>}
+            <span className="xp-drop__title">{stage.kind === 'pick' ? t.drop : t.dropAnother}</span>
+            {stage.kind === 'pick' && <span className="xp-drop__or">{t.or}</span>}
           </div>
           <label className="dlg-button xp-drop__button" htmlFor={ids.input}>
-            Choose file…
+            {t.choose}
           </label>
           <input
             ref={input}
@@ -234,9 +253,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           />
           {stage.kind === 'pick' && (
             <p className="xp-drop__help" id={ids.help}>
-              A Trailmap file (<code>.trailmap.json</code>), a PNG exported with its map data, a CSV
-              of touchpoints or of metrics, or a Mermaid user journey (<code>.mmd</code>). Nothing
-              changes until you choose what to do with it.
+              {withCode(t.help)}
             </p>
           )}
         </div>
@@ -244,7 +261,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
         {stage.kind === 'reading' && (
           <p className="xp-message" role="status">
             <LoaderCircle size={18} className="xp-spin" aria-hidden />
-            <span>Reading {stage.fileName}…</span>
+            <span>{t.reading(stage.fileName)}</span>
           </p>
         )}
 
@@ -258,15 +275,10 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           >
             <h3 className="xp-result__title" id="xp-problems-title">
               <TriangleAlert size={18} aria-hidden />
-              {stage.fileName} cannot be imported
+              {t.cannotImport(stage.fileName)}
             </h3>
-            <p className="xp-result__lead">
-              {stage.problems.length === 1
-                ? 'One problem was found'
-                : `${stage.problems.length} problems were found`}
-              ; nothing was changed.
-            </p>
-            <ol className="xp-problems" aria-label="Problems">
+            <p className="xp-result__lead">{t.problemsFound(stage.problems.length)}</p>
+            <ol className="xp-problems" aria-label={t.problems}>
               {stage.problems.map((problem, index) => (
                 <li key={index} className="xp-problem">
                   {problem.where && <code className="xp-problem__where">{problem.where}</code>}
@@ -281,30 +293,15 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           <div className="xp-result" ref={result} tabIndex={-1} aria-labelledby="xp-map-title">
             <h3 className="xp-result__title" id="xp-map-title">
               <CircleCheck size={18} aria-hidden className="xp-ok" />
-              {stage.map.meta.title || 'Untitled journey'}
+              {stage.map.meta.title || t.untitled}
             </h3>
             <p className="xp-result__lead" data-testid="import-summary">
-              {describeCounts(countsOf(stage.map))}
+              {describeCounts(countsOf(stage.map), messages)}
             </p>
-            <p className="xp-result__meta">
-              From {stage.fileName}
-              {stage.source === 'png' && ' (map data inside the picture)'}
-              {stage.source === 'mermaid' ? (
-                ' · Mermaid user journey'
-              ) : (
-                <>
-                  {' '}
-                  · format version {stage.fromVersion}
-                  {stage.fromVersion < CURRENT_FORMAT_VERSION &&
-                    `, updated to version ${CURRENT_FORMAT_VERSION}`}
-                </>
-              )}
-            </p>
+            <p className="xp-result__meta">{sourceLine(t, stage)}</p>
             {stage.repairs.length > 0 && (
               <details className="xp-repairs">
-                <summary>
-                  {plural(stage.repairs.length, 'repair', 'repairs')} made while loading
-                </summary>
+                <summary>{t.repairs(stage.repairs.length)}</summary>
                 <ul>
                   {stage.repairs.map((repair, index) => (
                     <li key={index}>{repair}</li>
@@ -316,7 +313,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
               busy={busy}
               onNew={() => void openNew(stage.map)}
               onReplace={() => setConfirming(true)}
-              replaceLabel="Replace this map"
+              replaceLabel={t.replaceThisMap}
             />
           </div>
         )}
@@ -325,15 +322,15 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           <div className="xp-result" ref={result} tabIndex={-1} aria-labelledby="xp-csv-title">
             <h3 className="xp-result__title" id="xp-csv-title">
               <CircleCheck size={18} aria-hidden className="xp-ok" />
-              {plural(stage.added, 'touchpoint', 'touchpoints')} in {stage.fileName}
+              {t.sheetTitle(stage.added, stage.fileName)}
             </h3>
             <p className="xp-result__lead" data-testid="import-summary">
               {stage.newPhases.length === 0
-                ? 'Every row belongs to an existing phase or none.'
-                : `New phases: ${stage.newPhases.join(', ')}.`}
+                ? t.noNewPhases
+                : t.newPhases(stage.newPhases.join(', '))}
             </p>
             {stage.ignored.length > 0 && (
-              <p className="xp-result__meta">Columns not used: {stage.ignored.join(', ')}.</p>
+              <p className="xp-result__meta">{t.unusedColumns(stage.ignored.join(', '))}</p>
             )}
             <Choices
               busy={busy}
@@ -343,7 +340,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
                 if (sheet.ok) void openNew(sheet.map)
               }}
               onReplace={() => setConfirming(true)}
-              replaceLabel="Add to this map"
+              replaceLabel={t.addToThisMap}
             />
           </div>
         )}
@@ -369,26 +366,27 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
           >
             <h3 className="xp-result__title" id="xp-confirm-title">
               {stage.kind === 'map'
-                ? `Replace “${currentTitle || 'Untitled journey'}”?`
-                : `Add ${plural(stage.added, 'touchpoint', 'touchpoints')} to “${currentTitle || 'Untitled journey'}”?`}
+                ? t.confirmReplace(currentTitle || t.untitled)
+                : t.confirmAdd(stage.added, currentTitle || t.untitled)}
             </h3>
             <p className="xp-result__lead">
               {stage.kind === 'map'
-                ? `Everything on this map is replaced by the content of ${stage.fileName}, for everyone who has it open.`
-                : `The touchpoints${stage.newPhases.length > 0 ? ' and new phases' : ''} are added for everyone who has this map open.`}{' '}
-              Undo (Ctrl+Z, ⌘Z on a Mac) takes it back.
+                ? t.replaceLead(stage.fileName)
+                : stage.newPhases.length > 0
+                  ? t.addWithPhasesLead
+                  : t.addLead}
             </p>
             <div className="xp-actions">
               <button type="button" className="dlg-button" onClick={() => setConfirming(false)}>
                 <ArrowLeft size={16} aria-hidden />
-                Back
+                {t.back}
               </button>
               <button
                 type="button"
                 className={`dlg-button ${stage.kind === 'map' ? 'xp-danger' : 'dlg-button--primary'}`}
                 onClick={confirmReplace}
               >
-                {stage.kind === 'map' ? 'Replace map' : 'Add touchpoints'}
+                {stage.kind === 'map' ? t.replaceMap : t.addTouchpoints}
               </button>
             </div>
           </div>
@@ -403,7 +401,7 @@ export default function ImportContent({ openAsNewMap }: { openAsNewMap: OpenAsNe
         {stage.kind === 'problems' && (
           <div className="xp-actions">
             <button type="button" className="dlg-button" onClick={pickAgain}>
-              Choose another file
+              {t.chooseAnother}
             </button>
           </div>
         )}
@@ -423,6 +421,7 @@ function Choices({
   onReplace(): void
   replaceLabel: string
 }) {
+  const t = useT().exports.import
   return (
     <div className="xp-actions">
       <button
@@ -446,7 +445,7 @@ function Choices({
         ) : (
           <FilePlus2 size={16} aria-hidden />
         )}
-        Open as a new map
+        {t.openAsNew}
       </button>
     </div>
   )

@@ -5,8 +5,10 @@
 import { forwardRef } from 'react'
 import { ChartNoAxesCombined, CircleCheck } from 'lucide-react'
 import { importMetricsCsv } from '../../domain/format/csv-metrics'
+import type { Messages } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { fromCsvProblems, type ImportProblem } from '../../export/import-file'
+import { useT } from '../../state/locale'
 
 interface Props {
   fileName: string
@@ -16,30 +18,27 @@ interface Props {
   onAdd: () => void
 }
 
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
-
 export const MetricsSheetResult = forwardRef<HTMLDivElement, Props>(function MetricsSheetResult(
   { fileName, added, places, ignored, onAdd },
   ref,
 ) {
+  const t = useT().exports.import
   return (
     <div className="xp-result" ref={ref} tabIndex={-1} aria-labelledby="xp-metrics-title">
       <h3 className="xp-result__title" id="xp-metrics-title">
         <CircleCheck size={18} aria-hidden className="xp-ok" />
-        {plural(added, 'metric value', 'metric values')} in {fileName}
+        {t.metrics.title(added, fileName)}
       </h3>
       <p className="xp-result__lead" data-testid="import-summary">
-        On {plural(places, 'phase or touchpoint', 'phases and touchpoints')} of this map. They are
-        added for everyone who has it open; undo takes them back.
+        {t.metrics.lead(places)}
       </p>
       {ignored.length > 0 && (
-        <p className="xp-result__meta">Columns not used: {ignored.join(', ')}.</p>
+        <p className="xp-result__meta">{t.unusedColumns(ignored.join(', '))}</p>
       )}
       <div className="xp-actions">
         <button type="button" className="dlg-button dlg-button--primary" onClick={onAdd}>
           <ChartNoAxesCombined size={16} aria-hidden />
-          Add metrics
+          {t.metrics.add}
         </button>
       </div>
     </div>
@@ -50,11 +49,12 @@ export const MetricsSheetResult = forwardRef<HTMLDivElement, Props>(function Met
 export function readMetricsSheet(
   map: JourneyMap,
   text: string,
+  messages: Messages,
 ):
   | { ok: true; added: number; places: number; ignored: string[] }
   | { ok: false; problems: ImportProblem[] } {
   const sheet = importMetricsCsv(map, text)
-  if (!sheet.ok) return { ok: false, problems: fromCsvProblems(sheet.problems) }
+  if (!sheet.ok) return { ok: false, problems: fromCsvProblems(sheet.problems, messages) }
   const before = new Set(Object.keys(map.metrics))
   const places = new Set(
     Object.values(sheet.map.metrics)

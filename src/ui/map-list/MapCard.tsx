@@ -9,7 +9,8 @@ import type { MapSummary } from '../../api/maps'
 import { navigate } from '../navigation'
 import { PHASE_COLORS } from '../../domain/defaults'
 import { MapThumbnail, countsText } from './MapThumbnail'
-import { fullDate, relativeTime } from './relative-time'
+import { formatDate, formatRelative } from '../../domain/i18n'
+import { useLocale, useT } from '../../state/locale'
 
 export interface MapCardActions {
   onRename(map: MapSummary): void
@@ -33,7 +34,17 @@ function accentOf(id: string): string {
 
 export const MapCard = memo(function MapCard(props: MapCardProps) {
   const { map, now, busy, onRename, onDuplicate, onDelete } = props
-  const title = map.title || 'Untitled journey'
+  const t = useT()
+  const locale = useLocale()
+  const title = map.title || t.mapList.card.untitled
+  const edited = (
+    <time
+      dateTime={new Date(map.updatedAt).toISOString()}
+      title={formatDate(locale, map.updatedAt, { dateStyle: 'long', timeStyle: 'short' })}
+    >
+      {t.mapList.card.edited(formatRelative(locale, map.updatedAt, now, t.common.justNow))}
+    </time>
+  )
   const href = `/m/${encodeURIComponent(map.id)}`
   return (
     <li className="ml-card" style={{ '--ml-accent': accentOf(map.id) } as CSSProperties}>
@@ -42,7 +53,7 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
         <a
           className="ml-card__link"
           href={href}
-          title={`Open “${title}”`}
+          title={t.mapList.card.open(title)}
           onClick={(event) => {
             // Keep the browser's own handling of new-tab clicks.
             if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return
@@ -55,31 +66,35 @@ export const MapCard = memo(function MapCard(props: MapCardProps) {
       </h3>
       {map.summary && (
         <p className="ml-card__counts" data-testid="map-counts">
-          {countsText(map.summary.counts)}
+          {countsText(t, map.summary.counts)}
         </p>
       )}
       <p className="ml-card__meta">
         <Clock size={16} aria-hidden="true" />
-        <span>
-          edited{' '}
-          <time dateTime={new Date(map.updatedAt).toISOString()} title={fullDate(map.updatedAt)}>
-            {relativeTime(map.updatedAt, now)}
-          </time>
-        </span>
+        {edited}
       </p>
       <div className="ml-card__actions">
-        <CardButton label={`Rename ${title}`} tip="Rename" onClick={() => onRename(map)}>
+        <CardButton
+          label={t.mapList.card.rename(title)}
+          tip={t.mapList.card.renameTip}
+          onClick={() => onRename(map)}
+        >
           <Pencil size={18} aria-hidden="true" />
         </CardButton>
         <CardButton
-          label={`Duplicate ${title}`}
-          tip="Duplicate: a copy with the current content"
+          label={t.mapList.card.duplicate(title)}
+          tip={t.mapList.card.duplicateTip}
           disabled={busy}
           onClick={() => onDuplicate(map)}
         >
           <Copy size={18} aria-hidden="true" />
         </CardButton>
-        <CardButton label={`Delete ${title}`} tip="Delete…" danger onClick={() => onDelete(map)}>
+        <CardButton
+          label={t.mapList.card.delete(title)}
+          tip={t.mapList.card.deleteTip}
+          danger
+          onClick={() => onDelete(map)}
+        >
           <Trash2 size={18} aria-hidden="true" />
         </CardButton>
       </div>

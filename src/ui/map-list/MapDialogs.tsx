@@ -6,6 +6,7 @@ import type { MapSummary } from '../../api/maps'
 import { MAX_TITLE_LENGTH } from '../../domain/title'
 import { Modal } from '../dialogs/Modal'
 import './map-list-dialogs.css'
+import { useT } from '../../state/locale'
 
 interface ActionDialogProps {
   map: MapSummary
@@ -16,14 +17,14 @@ interface ActionDialogProps {
 function useAction() {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  async function run(action: () => Promise<void>, failure: string) {
+  async function run(action: () => Promise<void>, failure: (reason: string) => string) {
     if (busy) return
     setBusy(true)
     setError(null)
     try {
       await action()
     } catch (e) {
-      setError(`${failure}: ${(e as Error).message}`)
+      setError(failure((e as Error).message))
       setBusy(false)
     }
   }
@@ -44,6 +45,7 @@ export function RenameDialog({
   onRename,
   onClose,
 }: ActionDialogProps & { onRename(title: string): Promise<void> }) {
+  const t = useT()
   const [title, setTitle] = useState(map.title)
   const { busy, error, run } = useAction()
   const blank = title.trim() === ''
@@ -51,15 +53,15 @@ export function RenameDialog({
   function submit(event: FormEvent) {
     event.preventDefault()
     if (blank) return
-    void run(() => onRename(title.trim()), 'The map could not be renamed')
+    void run(() => onRename(title.trim()), t.mapList.rename.failed)
   }
 
   return (
-    <Modal title="Rename map" onClose={onClose}>
+    <Modal title={t.mapList.rename.title} onClose={onClose}>
       <form className="ml-form" onSubmit={submit}>
         <div className="ml-field">
           <label className="ml-label" htmlFor="rename-map-title">
-            Title
+            {t.mapList.rename.field}
           </label>
           <input
             id="rename-map-title"
@@ -71,21 +73,26 @@ export function RenameDialog({
             onFocus={(event) => event.target.select()}
             onChange={(event) => setTitle(event.target.value)}
           />
-          <p className="ml-hint">Everyone who has the map open sees the new title at once.</p>
+          <p className="ml-hint">{t.mapList.rename.hint}</p>
         </div>
         <Alert message={error} />
         <footer className="ml-dialog__footer">
-          <button type="button" className="ml-btn" onClick={onClose} title="Keep the old title">
-            Cancel
+          <button
+            type="button"
+            className="ml-btn"
+            onClick={onClose}
+            title={t.mapList.rename.cancelTitle}
+          >
+            {t.common.cancel}
           </button>
           <button
             type="submit"
             className="ml-btn ml-btn--primary"
             disabled={busy || blank}
             aria-busy={busy}
-            title="Save the new title"
+            title={t.mapList.rename.saveTitle}
           >
-            Save
+            {t.common.save}
           </button>
         </footer>
       </form>
@@ -98,17 +105,13 @@ export function DeleteDialog({
   onDelete,
   onClose,
 }: ActionDialogProps & { onDelete(): Promise<void> }) {
+  const t = useT()
   const { busy, error, run } = useAction()
-  const title = map.title || 'Untitled journey'
+  const title = map.title || t.mapList.card.untitled
   return (
     <Modal
-      title={`Delete “${title}”?`}
-      description={
-        <p>
-          The map and all its phases, touchpoints and notes are removed for everyone. People who
-          have it open are disconnected. This cannot be undone.
-        </p>
-      }
+      title={t.mapList.delete.title(title)}
+      description={<p>{t.mapList.delete.text}</p>}
       onClose={onClose}
     >
       <Alert message={error} />
@@ -117,20 +120,20 @@ export function DeleteDialog({
           type="button"
           className="ml-btn"
           onClick={onClose}
-          title="Keep the map"
+          title={t.mapList.delete.cancelTitle}
           data-autofocus
         >
-          Cancel
+          {t.common.cancel}
         </button>
         <button
           type="button"
           className="ml-btn ml-btn--danger"
           disabled={busy}
           aria-busy={busy}
-          title={`Delete “${title}” permanently`}
-          onClick={() => void run(onDelete, 'The map could not be deleted')}
+          title={t.mapList.delete.confirmTitle(title)}
+          onClick={() => void run(onDelete, t.mapList.delete.failed)}
         >
-          Delete map
+          {t.mapList.delete.confirm}
         </button>
       </footer>
     </Modal>

@@ -14,11 +14,13 @@ import { MAP_SORTS, visibleMaps, type MapSort } from './visible-maps'
 import './map-list-dialogs.css'
 import './map-list.css'
 import { LanguageSwitch } from '../locale/LanguageSwitch'
+import { useT } from '../../state/locale'
 
 type OpenDialog =
   { kind: 'new' } | { kind: 'rename'; map: MapSummary } | { kind: 'delete'; map: MapSummary } | null
 
 export function MapListPage() {
+  const t = useT()
   const list = useMapList()
   const now = useNow()
   const [dialog, setDialog] = useState<OpenDialog>(null)
@@ -35,14 +37,14 @@ export function MapListPage() {
       setActionError(null)
       try {
         const copy = await duplicate(map.id)
-        setStatus(`Created “${copy.title}”.`)
+        setStatus(t.mapList.created(copy.title))
       } catch (e) {
-        setActionError(`“${map.title}” could not be duplicated: ${(e as Error).message}`)
+        setActionError(t.mapList.duplicateFailed(map.title, (e as Error).message))
       } finally {
         setCopying(null)
       }
     },
-    [duplicate],
+    [duplicate, t],
   )
   const actions = {
     onRename: useCallback((map: MapSummary) => setDialog({ kind: 'rename', map }), []),
@@ -67,22 +69,20 @@ export function MapListPage() {
             <button
               type="button"
               className="ml-btn ml-btn--primary ml-btn--large"
-              title="Create a new journey map from a template"
+              title={t.mapList.newMapTitle}
               onClick={openNew}
             >
               <Plus size={20} aria-hidden="true" />
-              New map
+              {t.mapList.newMap}
             </button>
           </div>
         </div>
       </header>
       <main className="ml-main">
         <div className="ml-section-head">
-          <h2 className="ml-section-title">Journey maps</h2>
+          <h2 className="ml-section-title">{t.mapList.heading}</h2>
           {list.maps && list.maps.length > 0 && (
-            <span className="ml-count">
-              {list.maps.length} {list.maps.length === 1 ? 'map' : 'maps'}
-            </span>
+            <span className="ml-count">{t.mapList.mapCount(list.maps.length)}</span>
           )}
         </div>
         <p role="status" className="ml-status">
@@ -90,9 +90,9 @@ export function MapListPage() {
         </p>
         {list.loadError && (
           <p role="alert" className="ml-alert">
-            {list.loadError}{' '}
+            {t.mapList.loadFailed(list.loadError)}{' '}
             <button type="button" className="ml-link-btn" onClick={() => void list.reload()}>
-              Try again
+              {t.mapList.tryAgain}
             </button>
           </p>
         )}
@@ -106,33 +106,33 @@ export function MapListPage() {
             <input
               type="search"
               className="ml-input ml-filters__search"
-              placeholder="Search maps"
-              aria-label="Search maps"
+              placeholder={t.mapList.search}
+              aria-label={t.mapList.search}
               value={query}
               onChange={(event) => setQuery(event.target.value)}
             />
             <select
               className="ml-input ml-filters__sort"
-              aria-label="Sort maps"
+              aria-label={t.mapList.sort}
               value={sort}
               onChange={(event) => setSort(event.target.value as MapSort)}
             >
               {MAP_SORTS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
+                <option key={option} value={option}>
+                  {t.mapList.sorts[option]}
                 </option>
               ))}
             </select>
           </div>
         )}
         {list.maps === null ? (
-          <p className="ml-loading">Loading maps…</p>
+          <p className="ml-loading">{t.mapList.loading}</p>
         ) : list.maps.length === 0 ? (
           <EmptyState onCreate={openNew} />
         ) : shown.length === 0 ? (
-          <p className="ml-loading">No map matches “{query.trim()}”.</p>
+          <p className="ml-loading">{t.mapList.noMatch(query.trim())}</p>
         ) : (
-          <ul className="ml-grid" aria-label="Journey maps">
+          <ul className="ml-grid" aria-label={t.mapList.heading}>
             {shown.map((map) => (
               <MapCard key={map.id} map={map} now={now} busy={copying === map.id} {...actions} />
             ))}
@@ -154,7 +154,7 @@ export function MapListPage() {
           onClose={close}
           onRename={async (title) => {
             await list.rename(dialog.map.id, title)
-            setStatus(`Renamed to “${title}”.`)
+            setStatus(t.mapList.renamed(title))
             close()
           }}
         />
@@ -165,7 +165,7 @@ export function MapListPage() {
           onClose={close}
           onDelete={async () => {
             await list.remove(dialog.map.id)
-            setStatus(`Deleted “${dialog.map.title}”.`)
+            setStatus(t.mapList.deleted(dialog.map.title))
             close()
           }}
         />
@@ -175,6 +175,7 @@ export function MapListPage() {
 }
 
 function Brand() {
+  const t = useT()
   return (
     <div className="ml-brand">
       <svg className="ml-brand__logo" viewBox="0 0 40 40" aria-hidden="true">
@@ -190,34 +191,32 @@ function Brand() {
         <circle cx="30" cy="12" r="3.5" fill="#34d399" />
       </svg>
       <div>
-        <h1 className="ml-brand__name">Trailmap</h1>
-        <p className="ml-brand__tagline">Customer journey maps, drawn together</p>
+        <h1 className="ml-brand__name">{t.common.appName}</h1>
+        <p className="ml-brand__tagline">{t.mapList.tagline}</p>
       </div>
     </div>
   )
 }
 
 function EmptyState({ onCreate }: { onCreate(): void }) {
+  const t = useT()
   return (
     <section className="ml-empty" aria-labelledby="ml-empty-title">
       <span className="ml-empty__icon" aria-hidden="true">
         <MapIcon size={40} />
       </span>
       <h3 id="ml-empty-title" className="ml-empty__title">
-        No journey maps yet
+        {t.mapList.empty.title}
       </h3>
-      <p className="ml-empty__text">
-        Start from a template such as the classic five phases or an omnichannel shopping journey, or
-        from a blank canvas. Everyone with the link edits it live.
-      </p>
+      <p className="ml-empty__text">{t.mapList.empty.text}</p>
       <button
         type="button"
         className="ml-btn ml-btn--primary ml-btn--large"
-        title="Choose a template for your first map"
+        title={t.mapList.empty.createTitle}
         onClick={onCreate}
       >
         <Plus size={20} aria-hidden="true" />
-        Create your first map
+        {t.mapList.empty.create}
       </button>
     </section>
   )

@@ -5,23 +5,21 @@
 
 import { memo } from 'react'
 import { Route } from 'lucide-react'
+import type { Messages } from '../../domain/i18n'
 import type { Thumbnail } from '../../domain/summary'
 
 /** Counts and words for the card: "5 phases · 23 cards · 7 pain points". */
-export function countsText(counts: Readonly<Record<string, number>>): string {
+export function countsText(m: Messages, counts: Readonly<Record<string, number>>): string {
   const phases = counts['phases'] ?? 0
   const cards = counts['touchpoints'] ?? 0
   const painPoints = counts['painPoints'] ?? 0
-  if (phases === 0 && cards === 0) return 'Empty: no phases or cards yet'
+  if (phases === 0 && cards === 0) return m.mapList.counts.empty
   return [
-    plural(phases, 'phase', 'phases'),
-    plural(cards, 'card', 'cards'),
-    plural(painPoints, 'pain point', 'pain points'),
+    m.mapList.counts.phases(phases),
+    m.mapList.counts.cards(cards),
+    m.mapList.counts.painPoints(painPoints),
   ].join(' · ')
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`
 
 export const MapThumbnail = memo(function MapThumbnail({
   thumbnail,

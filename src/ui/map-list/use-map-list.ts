@@ -14,7 +14,10 @@ import {
 export interface MapList {
   /** null while the first load is running. */
   maps: MapSummary[] | null
-  /** Why the list could not be loaded (actions report their own errors to their dialogs). */
+  /**
+   * Why the list could not be loaded, as the server or the browser said it (the page words it;
+   * actions report their own errors to their dialogs).
+   */
   loadError: string | null
   reload(): Promise<void>
   create(template: string, title: string): Promise<MapSummary>
@@ -39,7 +42,7 @@ export function useMapList(): MapList {
           setLoadError(null)
         },
         (error: unknown) => {
-          setLoadError(`The maps could not be loaded: ${messageOf(error)}`)
+          setLoadError(messageOf(error))
           setMaps((current) => current ?? [])
         },
       ),

@@ -5,10 +5,8 @@ import type { MapSummary } from '../../api/maps'
 
 export type MapSort = 'recent' | 'name'
 
-export const MAP_SORTS: readonly { value: MapSort; label: string }[] = [
-  { value: 'recent', label: 'Recently edited' },
-  { value: 'name', label: 'Name (A–Z)' },
-]
+/** The sorts in the order the menu offers them; their names are `mapList.sorts[sort]`. */
+export const MAP_SORTS: readonly MapSort[] = ['recent', 'name']
 
 /** Lower case without accents, for matching what people type. */
 function folded(text: string): string {

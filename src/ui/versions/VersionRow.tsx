@@ -13,6 +13,7 @@ import {
 import { useRunCommand } from '../../commands/use-command'
 import type { VersionInfo } from '../../domain/versions/version'
 import { countsText } from '../map-list/MapThumbnail'
+import { useT } from '../../state/locale'
 import { fullDate, relativeTime } from '../map-list/relative-time'
 import { navigate } from '../navigation'
 import { loadUser } from '../presence/user'
@@ -39,6 +40,7 @@ export function VersionRow({
   now: number
 }) {
   const run = useRunCommand()
+  const t = useT()
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
   const kind = KIND_WORDS[version.kind]
@@ -61,7 +63,7 @@ export function VersionRow({
         {version.author ? `${version.author} · ` : ''}
         {relativeTime(version.createdAt, now)}
       </p>
-      <p className="vh-version__counts">{countsText(version.counts)}</p>
+      <p className="vh-version__counts">{countsText(t, version.counts)}</p>
       {confirming ? (
         <div className="vh-confirm" role="group" aria-label="Confirm restore">
           <p>

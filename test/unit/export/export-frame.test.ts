@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CARD_SIZE } from '../../../src/domain/card'
 import { emptyMap } from '../../../src/domain/defaults'
+import { messagesFor } from '../../../src/domain/i18n'
 import { mapBounds } from '../../../src/domain/bounds'
 import {
   MAX_CANVAS_PIXELS,
@@ -29,7 +30,7 @@ describe('export frame', () => {
       pixelWidth: (bounds.width + 80) * 2,
       pixelHeight: (bounds.height + 80) * 2,
     })
-    expect(loweredScaleMessage(frame)).toBeNull()
+    expect(loweredScaleMessage(frame, messagesFor('en'))).toBeNull()
   })
 
   it('leaves notes out of the bounds when they are not exported', () => {
@@ -65,7 +66,7 @@ describe('export frame', () => {
     expect(frame.lowered).toBe(true)
     expect(frame.scale).toBe(1.82)
     expect(frame.pixelWidth).toBe(16380)
-    expect(loweredScaleMessage(frame)).toContain('exported at 1.82×')
+    expect(loweredScaleMessage(frame, messagesFor('en'))).toContain('exported at 1.82×')
   })
 
   it('lowers the scale to stay within 64 megapixels', () => {

@@ -6,6 +6,7 @@ import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { emptyMap } from '../../../src/domain/defaults'
 import { serializeMap } from '../../../src/domain/format'
+import { messagesFor } from '../../../src/domain/i18n'
 import {
   countsOf,
   describeCounts,
@@ -17,6 +18,8 @@ import { embedJsonInPng } from '../../../src/export/png-text'
 import { expectSameData } from '../../support/equal'
 import { readFixture } from '../../support/fixtures'
 import { sampleMap } from '../../support/sample-map'
+
+const EN = messagesFor('en')
 
 const file = (name: string, content: string | Uint8Array, type = ''): ImportFile =>
   new File([content as BlobPart], name, { type })
@@ -45,7 +48,7 @@ function png(): Uint8Array {
 describe('reading an import file', () => {
   it('loads a Trailmap JSON file', async () => {
     const map = sampleMap()
-    const read = await readImportFile(file('journey.trailmap.json', serializeMap(map)))
+    const read = await readImportFile(file('journey.trailmap.json', serializeMap(map)), EN)
     expect(read).toMatchObject({
       ok: true,
       kind: 'json',
@@ -58,13 +61,13 @@ describe('reading an import file', () => {
   it('loads the map embedded in an exported PNG, whatever the file is called', async () => {
     const map = sampleMap()
     const bytes = embedJsonInPng(png(), serializeMap(map))
-    const read = await readImportFile(file('picture.bin', bytes))
+    const read = await readImportFile(file('picture.bin', bytes), EN)
     expect(read).toMatchObject({ ok: true, kind: 'png' })
     if (read.ok && read.kind !== 'csv') expectSameData(read.map, map)
   })
 
   it('says when a PNG carries no map', async () => {
-    expect(await readImportFile(file('photo.png', png(), 'image/png'))).toMatchObject({
+    expect(await readImportFile(file('photo.png', png(), 'image/png'), EN)).toMatchObject({
       ok: false,
       kind: 'png',
       problems: [{ where: '', message: expect.stringContaining('holds no Trailmap data') }],
@@ -73,25 +76,30 @@ describe('reading an import file', () => {
 
   it('hands a CSV sheet back as text (it is applied to a map later)', async () => {
     const sheet = 'phase,title\nAwareness,Sees an ad\n'
-    expect(await readImportFile(file('cards.CSV', sheet))).toEqual({
+    expect(await readImportFile(file('cards.CSV', sheet), EN)).toEqual({
       ok: true,
       kind: 'csv',
       fileName: 'cards.CSV',
       text: sheet,
     })
-    expect(await readImportFile(file('export', sheet, 'text/csv'))).toMatchObject({ kind: 'csv' })
+    expect(await readImportFile(file('export', sheet, 'text/csv'), EN)).toMatchObject({
+      kind: 'csv',
+    })
   })
 
   it('reads a Mermaid user journey by its name or, in a .md or .txt file, by its content', async () => {
     const text = 'journey\n  title Day\n  section Morning\n    Make tea: 5: Me\n'
     for (const name of ['day.mmd', 'day.mermaid', 'notes.md', 'day.txt']) {
-      const read = await readImportFile(file(name, text))
+      const read = await readImportFile(file(name, text), EN)
       expect(read.kind, name).toBe('mermaid')
       if (!read.ok || read.kind !== 'mermaid') throw new Error(name)
       expect(read.map.meta.title).toBe('Day')
       expect(countsOf(read.map)).toMatchObject({ phases: 1, touchpoints: 1 })
     }
-    const bad = await readImportFile(file('day.mmd', 'journey\n  section A\n    Make tea: 0: Me\n'))
+    const bad = await readImportFile(
+      file('day.mmd', 'journey\n  section A\n    Make tea: 0: Me\n'),
+      EN,
+    )
     expect(bad.ok).toBe(false)
     if (bad.ok) return
     expect(bad.problems).toEqual([
@@ -101,13 +109,13 @@ describe('reading an import file', () => {
 
   it('refuses a 50 MB file by its size before reading or parsing a byte of it', async () => {
     const size = 50 * 1024 * 1024
-    expect(await readImportFile(untouchable('huge.json', size))).toEqual({
+    expect(await readImportFile(untouchable('huge.json', size), EN)).toEqual({
       ok: false,
       kind: 'json',
       fileName: 'huge.json',
       problems: [{ where: '$', message: 'the file is 50.0 MB; the limit is 20.0 MB' }],
     })
-    expect(await readImportFile(untouchable('huge.csv', size))).toMatchObject({
+    expect(await readImportFile(untouchable('huge.csv', size), EN)).toMatchObject({
       ok: false,
       kind: 'csv',
     })
@@ -115,7 +123,7 @@ describe('reading an import file', () => {
 
   it('refuses a real 50 MB file the same way', async () => {
     const huge = new File([new Uint8Array(50 * 1024 * 1024).fill(0x20)], 'huge.trailmap.json')
-    expect(await readImportFile(huge)).toMatchObject({
+    expect(await readImportFile(huge, EN)).toMatchObject({
       ok: false,
       problems: [{ where: '$', message: 'the file is 50.0 MB; the limit is 20.0 MB' }],
     })
@@ -124,6 +132,7 @@ describe('reading an import file', () => {
   it('locates every problem of a bad file by its JSON path', async () => {
     const read = await readImportFile(
       file('missing.json', readFixture('bad', 'missing-required-fields.json')),
+      EN,
     )
     expect(read.ok).toBe(false)
     if (read.ok) return
@@ -139,7 +148,7 @@ describe('reading an import file', () => {
   })
 
   it('reports repairs of a file that loads', async () => {
-    const read = await readImportFile(file('d.json', readFixture('bad', 'dangling-edge.json')))
+    const read = await readImportFile(file('d.json', readFixture('bad', 'dangling-edge.json')), EN)
     expect(read).toMatchObject({ ok: true, kind: 'json' })
     if (read.ok && read.kind !== 'csv') expect(read.repairs.length).toBeGreaterThan(0)
   })
@@ -147,13 +156,15 @@ describe('reading an import file', () => {
 
 describe('summaries and titles', () => {
   it('counts what a map holds, in words', () => {
-    expect(describeCounts(countsOf(sampleMap()))).toMatch(
+    expect(describeCounts(countsOf(sampleMap()), EN)).toMatch(
       /^\d+ phases?, \d+ touchpoints?, \d+ steps?, \d+ notes?$/,
     )
-    expect(describeCounts({ phases: 1, touchpoints: 1, edges: 1, notes: 1 })).toBe(
+    expect(describeCounts({ phases: 1, touchpoints: 1, edges: 1, notes: 1 }, EN)).toBe(
       '1 phase, 1 touchpoint, 1 step, 1 note',
     )
-    expect(describeCounts(countsOf(emptyMap()))).toBe('0 phases, 0 touchpoints, 0 steps, 0 notes')
+    expect(describeCounts(countsOf(emptyMap()), EN)).toBe(
+      '0 phases, 0 touchpoints, 0 steps, 0 notes',
+    )
   })
 
   it('turns any imported title into one the map API accepts', () => {

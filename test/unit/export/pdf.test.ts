@@ -27,6 +27,7 @@ async function written(map: JourneyMap, options: Partial<PdfOptions>, name: stri
     summary: false,
     includeNotes: true,
     date: DATE,
+    locale: 'en',
     ...options,
   })
   const file = path.join(dir, `${name}.pdf`)
@@ -127,7 +128,14 @@ describe('PDF export', () => {
     const seen: Progress[] = []
     await buildPdf(
       map,
-      { paper: 'a3', layout: 'poster', cover: true, summary: true, includeNotes: true },
+      {
+        paper: 'a3',
+        layout: 'poster',
+        cover: true,
+        summary: true,
+        includeNotes: true,
+        locale: 'en',
+      },
       { onProgress: (p) => seen.push(p) },
     )
     expect(seen.map((p) => p.fraction)).toEqual([0, 1 / 3, 2 / 3, 1])
@@ -135,7 +143,14 @@ describe('PDF export', () => {
     const controller = new AbortController()
     const cancelled = buildPdf(
       map,
-      { paper: 'a3', layout: 'poster', cover: true, summary: true, includeNotes: true },
+      {
+        paper: 'a3',
+        layout: 'poster',
+        cover: true,
+        summary: true,
+        includeNotes: true,
+        locale: 'en',
+      },
       {
         signal: controller.signal,
         onProgress: (p) => {

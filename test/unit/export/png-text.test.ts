@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { parseMapFile, serializeMap } from '../../../src/domain/format'
+import { messagesFor } from '../../../src/domain/i18n'
 import {
   PNG_TEXT_KEYWORD,
   crc32,
@@ -11,6 +12,8 @@ import {
 } from '../../../src/export/png-text'
 import { arbitraryJourneyMap } from '../../support/arbitraries'
 import { expectSameData } from '../../support/equal'
+
+const EN = messagesFor('en')
 
 function smallPng(width = 3, height = 2): Uint8Array {
   const png = new PNG({ width, height })
@@ -72,7 +75,7 @@ describe('map data inside a PNG', () => {
   it('round-trips UTF-8 JSON in an iTXt chunk right before IEND', () => {
     const json = '{"title":"Überblick — 顧客 😀"}'
     const embedded = embedJsonInPng(smallPng(), json)
-    expect(readJsonFromPng(embedded)).toEqual({ ok: true, text: json })
+    expect(readJsonFromPng(embedded, EN)).toEqual({ ok: true, text: json })
     const list = chunks(embedded)
     expect(list.map((c) => c.type).slice(-2)).toEqual(['iTXt', 'IEND'])
     const itxt = list.at(-2)!
@@ -95,41 +98,41 @@ describe('map data inside a PNG', () => {
   it('replaces earlier map data instead of adding a second copy', () => {
     const twice = embedJsonInPng(embedJsonInPng(smallPng(), '"first"'), '"second"')
     expect(chunks(twice).filter((c) => c.type === 'iTXt')).toHaveLength(1)
-    expect(readJsonFromPng(twice)).toEqual({ ok: true, text: '"second"' })
+    expect(readJsonFromPng(twice, EN)).toEqual({ ok: true, text: '"second"' })
   })
 
   it('keeps other text chunks', () => {
     const other = rawChunk('tEXt', Buffer.from('Software\0Paint', 'latin1'))
     const embedded = embedJsonInPng(withChunk(smallPng(), other), '{}')
     expect(chunks(embedded).map((c) => c.type)).toContain('tEXt')
-    expect(readJsonFromPng(embedded)).toEqual({ ok: true, text: '{}' })
+    expect(readJsonFromPng(embedded, EN)).toEqual({ ok: true, text: '{}' })
   })
 
   it('reads a tEXt chunk with our keyword too', () => {
     const text = rawChunk('tEXt', Buffer.from(`${PNG_TEXT_KEYWORD}\0{"b":2}`, 'latin1'))
-    expect(readJsonFromPng(withChunk(smallPng(), text))).toEqual({ ok: true, text: '{"b":2}' })
+    expect(readJsonFromPng(withChunk(smallPng(), text), EN)).toEqual({ ok: true, text: '{"b":2}' })
   })
 
   it('says why nothing could be read', () => {
-    expect(readJsonFromPng(new TextEncoder().encode('{"type":"x"}'))).toMatchObject({
+    expect(readJsonFromPng(new TextEncoder().encode('{"type":"x"}'), EN)).toMatchObject({
       ok: false,
       reason: 'not-png',
     })
-    expect(readJsonFromPng(smallPng())).toMatchObject({ ok: false, reason: 'no-data' })
+    expect(readJsonFromPng(smallPng(), EN)).toMatchObject({ ok: false, reason: 'no-data' })
     const embedded = embedJsonInPng(smallPng(), '{"c":3}')
-    expect(readJsonFromPng(embedded.subarray(0, embedded.length - 20))).toMatchObject({
+    expect(readJsonFromPng(embedded.subarray(0, embedded.length - 20), EN)).toMatchObject({
       ok: false,
       reason: 'damaged',
       message: 'the PNG file is cut short',
     })
     const flipped = embedded.slice()
     flipped[flipped.length - 20] = flipped.at(-20)! ^ 0xff // a JSON byte: the iTXt CRC fails
-    expect(readJsonFromPng(flipped)).toMatchObject({ ok: false, reason: 'damaged' })
+    expect(readJsonFromPng(flipped, EN)).toMatchObject({ ok: false, reason: 'damaged' })
     const compressed = Buffer.concat([
       Buffer.from(`${PNG_TEXT_KEYWORD}\0\x01\0\0\0`, 'latin1'),
       deflateSync('{}'),
     ])
-    expect(readJsonFromPng(withChunk(smallPng(), rawChunk('iTXt', compressed)))).toMatchObject({
+    expect(readJsonFromPng(withChunk(smallPng(), rawChunk('iTXt', compressed)), EN)).toMatchObject({
       ok: false,
       message: expect.stringContaining('compressed'),
     })
@@ -143,7 +146,7 @@ describe('map data inside a PNG', () => {
     const picture = smallPng()
     fc.assert(
       fc.property(arbitraryJourneyMap({ trickyIds: true }), (map) => {
-        const read = readJsonFromPng(embedJsonInPng(picture, serializeMap(map)))
+        const read = readJsonFromPng(embedJsonInPng(picture, serializeMap(map)), EN)
         if (!read.ok) throw new Error(read.message)
         const loaded = parseMapFile(read.text)
         if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems))

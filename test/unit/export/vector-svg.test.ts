@@ -20,7 +20,7 @@ import { renderSvg } from '../../support/poppler'
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-svg-'))
 
 function rendered(map: JourneyMap, name: string) {
-  const svg = mapToSvg(map, { padding: 48, includeNotes: true, background: 'white' })
+  const svg = mapToSvg(map, { padding: 48, includeNotes: true, background: 'white', locale: 'en' })
   const file = path.join(dir, `${name}.svg`)
   fs.writeFileSync(file, svg.text)
   return { svg, png: renderSvg(file) }
@@ -117,7 +117,12 @@ describe('SVG export', () => {
     expect(svg.text).not.toContain('\u0007')
     expect(svg.text).toContain('A sticky note')
     expect(pixelStats(png).inkRatio).toBeGreaterThan(0.2)
-    const noNotes = mapToSvg(tricky, { padding: 0, includeNotes: false, background: 'transparent' })
+    const noNotes = mapToSvg(tricky, {
+      padding: 0,
+      includeNotes: false,
+      background: 'transparent',
+      locale: 'en',
+    })
     expect(noNotes.text).not.toContain('A sticky note')
     expect(noNotes.text).not.toContain('id="background"')
   })

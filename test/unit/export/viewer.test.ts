@@ -34,6 +34,7 @@ describe('HTML viewer file', () => {
     script,
     includeNotes: true,
     date: new Date(Date.UTC(2026, 0, 5)),
+    locale: 'en',
   })
 
   it('holds everything inline and forbids every request', () => {
