@@ -6,6 +6,7 @@
 
 import * as Y from 'yjs'
 import { commitMap, mirrorDoc, upgradeDoc, fromY, type DocMirror } from '../../src/collab/codec'
+import { messagesFor } from '../../src/domain/i18n'
 import { mapCounts } from '../../src/domain/summary'
 import type { JourneyMap } from '../../src/domain/types'
 import { changeEntries, type ChangeEntry } from '../../src/domain/versions/change-list'
@@ -95,7 +96,8 @@ export class Replicas {
 
   changes(mapId: string, source: MapSource, versionId: number, state: Uint8Array): ChangeEntry[] {
     const now = this.replica(mapId, source).mirror.get()
-    return changeEntries(diffMaps(this.versionMap(versionId, state), now))
+    // The API's words are English (the page words its own list in its language).
+    return changeEntries(diffMaps(this.versionMap(versionId, state), now), messagesFor('en'))
   }
 
   /**

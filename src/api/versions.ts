@@ -1,8 +1,10 @@
 // The browser's client for a map's versions (server/http/versions-api.ts). What the server sends
 // is checked before the page shows it: versions through `parseVersionInfo`, a version's content
-// through the JSON format's loader (the same one an imported file goes through).
+// through the JSON format's loader (the same one an imported file goes through). Its own failures
+// are codes (`VersionsApiError`) the page words in its language.
 
 import { parseMapFile } from '../domain/format'
+import { messagesFor, type Messages } from '../domain/i18n'
 import type { JourneyMap } from '../domain/types'
 import { parseVersionInfo, type VersionInfo } from '../domain/versions/version'
 import { bestToken } from './tokens'
@@ -18,6 +20,21 @@ export interface VersionList {
   versions: VersionInfo[]
   /** The map and version this map was made from, when it is a fork. */
   origin: MapOrigin | null
+}
+
+/** What went wrong on this page's side, by code: the caller words it (`versionsErrorText`). */
+export type VersionsProblem = keyof Messages['versions']['errors']
+
+export class VersionsApiError extends Error {
+  constructor(readonly problem: VersionsProblem) {
+    super(messagesFor('en').versions.errors[problem])
+  }
+}
+
+/** An error of this client in the messages' words; the server's own sentences pass as they are. */
+export function versionsErrorText(error: unknown, m: Messages): string {
+  if (error instanceof VersionsApiError) return m.versions.errors[error.problem]
+  return error instanceof Error ? error.message : String(error)
 }
 
 const versionsPath = (mapId: string) => `${mapPath(mapId)}/versions`
@@ -46,7 +63,7 @@ function parseOrigin(value: unknown): MapOrigin | null {
 
 async function checkedVersion(promise: Promise<unknown>): Promise<VersionInfo> {
   const version = parseVersionInfo(await promise)
-  if (!version) throw new Error('The server sent a version this page cannot read.')
+  if (!version) throw new VersionsApiError('unreadableVersion')
   return version
 }
 
@@ -74,14 +91,14 @@ async function fetchMapFile(path: string, mapId: string): Promise<JourneyMap> {
       headers: token ? { authorization: `Bearer ${token}` } : {},
     })
   } catch {
-    throw new Error('The server cannot be reached. Check the connection and try again.')
+    throw new VersionsApiError('unreachable')
   }
   if (!res.ok) {
     const body = (await res.json().catch(() => ({}))) as { error?: string }
     throw new Error(body.error ?? `${res.status} ${res.statusText}`)
   }
   const loaded = parseMapFile(await res.text())
-  if (!loaded.ok) throw new Error('The server sent a map this page cannot read.')
+  if (!loaded.ok) throw new VersionsApiError('unreadableMap')
   return loaded.map
 }
 

@@ -14,6 +14,7 @@ import {
   type CommentThread,
 } from '../domain/workshop/comments'
 import { notify, setSelection } from '../state/editor-store'
+import { currentMessages } from '../state/locale'
 import type { Command } from './types'
 
 export interface StartCommentArgs {
@@ -49,7 +50,7 @@ export const addComment: Command<AddCommentArgs, string | null> = {
   allowedIn: 'comment',
   listed: false,
   run({ store }, { threadId, draft, text }) {
-    const checked = checkCommentText(text)
+    const checked = checkCommentText(text, currentMessages())
     if (!checked.ok) {
       notify(store, checked.reason, 'error')
       return null
@@ -91,7 +92,7 @@ function ownComment(store: Parameters<Command['run']>[0]['store'], id: string): 
   const comment = workshop.comments.find((c) => c.id === id)
   if (!comment) return null
   if (comment.author.id !== me.id) {
-    notify(store, 'Only the author can change or delete a comment.', 'error')
+    notify(store, currentMessages().workshop.comments.onlyAuthor, 'error')
     return null
   }
   return comment
@@ -106,7 +107,7 @@ export const editComment: Command<{ id: string; text: string }, boolean> = {
   run({ store }, { id, text }) {
     const comment = ownComment(store, id)
     if (!comment) return false
-    const checked = checkCommentText(text)
+    const checked = checkCommentText(text, currentMessages())
     if (!checked.ok) {
       notify(store, checked.reason, 'error')
       return false

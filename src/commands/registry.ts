@@ -4,6 +4,7 @@
 
 import { notify } from '../state/editor-store'
 import { freezeBlocker } from '../domain/workshop/freeze'
+import { currentMessages } from '../state/locale'
 import { commentBlocker, editBlocker } from '../state/selectors'
 import type { AnyCommand, Command, CommandContext } from './types'
 
@@ -52,7 +53,9 @@ function attempt<Args, Result>(
         newerDoc: state.newerDoc,
         connection: state.connection,
       })
-    } else blocked = editBlocker(state) ?? freezeBlocker(state.map, command.moves === true)
+    } else
+      blocked =
+        editBlocker(state) ?? freezeBlocker(state.map, command.moves === true, currentMessages())
     if (blocked !== null) {
       notify(ctx.store, blocked, 'error')
       return { ran: false }

@@ -9,10 +9,12 @@ import {
   forkVersion,
   restoreVersion,
   saveVersion,
+  versionsErrorText,
 } from '../api/versions'
 import type { MapSummary } from '../api/maps'
 import type { VersionInfo } from '../domain/versions/version'
 import { endPreview, notify, startPreview, type EditorStore } from '../state/editor-store'
+import { currentMessages } from '../state/locale'
 import { editBlocker } from '../state/selectors'
 import type { Command } from './types'
 
@@ -21,7 +23,7 @@ async function withNotice<T>(store: EditorStore, call: () => Promise<T>): Promis
   try {
     return await call()
   } catch (error) {
-    notify(store, error instanceof Error ? error.message : String(error), 'error')
+    notify(store, versionsErrorText(error, currentMessages()), 'error')
     return null
   }
 }
@@ -74,7 +76,7 @@ export const saveVersionCommand: Command<
   run: async ({ store }, { label, author }) => {
     const saved = await withNotice(store, () => saveVersion(store.session.mapId, label, author))
     if (saved) {
-      notify(store, `Saved version “${saved.label}”.`)
+      notify(store, currentMessages().versions.notices.saved(saved.label))
       versionsChanged()
     }
     return saved
@@ -136,7 +138,7 @@ export const restoreVersionCommand: Command<
     if (!result) return false
     endPreview(store)
     store.setState({ changes: null })
-    notify(store, `Restored “${version.label}”. To undo it, restore the version saved just before.`)
+    notify(store, currentMessages().versions.notices.restored(version.label))
     versionsChanged()
     return true
   },

@@ -15,6 +15,7 @@ import {
   type VoteSettings,
 } from '../domain/workshop/votes'
 import { notify, type EditorStore } from '../state/editor-store'
+import { currentMessages } from '../state/locale'
 import { runEdit, withRefusalNotice } from './edit'
 import type { Command } from './types'
 
@@ -50,7 +51,7 @@ export const startVote: Command<VoteSettings, boolean> = {
       const previous = activeVote(store)
       // One vote at a time: an open one is closed (unrevealed) when the next starts.
       if (previous?.status === 'open') store.workshop.putVote({ ...previous, status: 'closed' })
-      const vote = openVote(newId(), settings, me.id, Date.now())
+      const vote = openVote(newId(), settings, me.id, Date.now(), currentMessages())
       store.workshop.putVote(vote)
       store.workshop.setActiveVote(vote.id)
       store.setState({ voteSetupOpen: false, sidePanel: 'vote' })
@@ -71,8 +72,9 @@ export const placeDot: Command<{ itemId: string; delta: 1 | -1 }, boolean> = {
     const ballot = workshop.ballots.find((b) => b.sessionId === vote.id && b.voter.id === me.id)
     return withRefusalNotice(store, () => {
       const now = Date.now()
-      if (delta === 1) store.workshop.putBallot(addDot(vote, ballot ?? null, me, itemId, now))
-      else if (ballot) store.workshop.putBallot(removeDot(vote, ballot, itemId, now))
+      const m = currentMessages()
+      if (delta === 1) store.workshop.putBallot(addDot(vote, ballot ?? null, me, itemId, now, m))
+      else if (ballot) store.workshop.putBallot(removeDot(vote, ballot, itemId, now, m))
     })
   },
 }
@@ -125,16 +127,17 @@ export const saveVote: Command<void, boolean> = {
     const vote = activeVote(store)
     if (!vote) return false
     const { workshop } = store.getState()
+    const m = currentMessages()
     const saved = runEdit(store, (map) =>
       saveVoteResults(
         map,
         vote,
-        ranking(vote, workshop.ballots, voteItems(map, vote.scope)),
+        ranking(vote, workshop.ballots, voteItems(map, vote.scope, m)),
         voterCount(vote, workshop.ballots),
         Date.now(),
       ),
     )
-    if (saved) notify(store, 'The result is saved in the map (and in its JSON export).')
+    if (saved) notify(store, m.workshop.vote.saved)
     return saved
   },
 }

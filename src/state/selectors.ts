@@ -66,7 +66,7 @@ export function editBlocker(
   if (state.role === 'comment') {
     return currentMessages().app.blocked.comment
   }
-  return state.map ? freezeBlocker(state.map, false) : null
+  return state.map ? freezeBlocker(state.map, false, currentMessages()) : null
 }
 
 /** Why this person cannot comment or vote right now, or null when they can. */
@@ -91,7 +91,7 @@ export const canEdit = (
 
 /** Whether cards may be dragged: editing allowed and positions not locked. */
 export const canMove = (state: EditorState) =>
-  canEdit(state) && freezeBlocker(state.map, true) === null
+  canEdit(state) && freezeBlocker(state.map, true, currentMessages()) === null
 
 /**
  * Whether this person may use the facilitator's tools (votes, timer, bring everyone, the lock

@@ -23,6 +23,7 @@ import {
   type VoteSession,
 } from '../../domain/workshop/votes'
 import { useEditor, useEditorStore } from '../../state/context'
+import { useT } from '../../state/locale'
 import { canComment } from '../../state/selectors'
 import { useNow } from './use-now'
 import './workshop-overlay.css'
@@ -43,6 +44,8 @@ function WorkshopOverlayView() {
   const allowed = useEditor(canComment)
   const store = useEditorStore()
   const run = useRunCommand()
+  const t = useT()
+  const words = t.workshop.vote
 
   const anchors = useMemo(() => {
     const out: Anchor[] = []
@@ -81,8 +84,8 @@ function WorkshopOverlayView() {
   const vote: VoteSession | null =
     workshop.votes.find((v) => v.id === workshop.activeVoteId && v.status !== 'closed') ?? null
   const inScope = useMemo(
-    () => new Set(vote ? voteItems(map, vote.scope).map((item) => item.id) : []),
-    [map, vote],
+    () => new Set(vote ? voteItems(map, vote.scope, t).map((item) => item.id) : []),
+    [map, vote, t],
   )
   const dots = useMemo(
     () => (vote ? visibleDots(vote, workshop.ballots, me.id) : new Map()),
@@ -131,7 +134,7 @@ function WorkshopOverlayView() {
         // Only what helps: my dots and a "+" while I can still place one here; after the
         // reveal, cards with dots (a row of zeros is noise).
         const canAdd =
-          vote !== null && allowed && addDotProblem(vote, myBallot, anchor.id, now) === null
+          vote !== null && allowed && addDotProblem(vote, myBallot, anchor.id, now, t) === null
         const voting =
           vote !== null &&
           anchor.votable &&
@@ -153,8 +156,8 @@ function WorkshopOverlayView() {
                 {vote.status === 'revealed' ? (
                   <span
                     className="ws-dots__total"
-                    title={`${seen?.total ?? 0} dots`}
-                    aria-label={`${seen?.total ?? 0} dots on ${anchor.label}`}
+                    title={words.dots(seen?.total ?? 0)}
+                    aria-label={words.dotsOn(seen?.total ?? 0, anchor.label)}
                   >
                     {seen?.total ?? 0}
                   </span>
@@ -166,8 +169,8 @@ function WorkshopOverlayView() {
                         type="button"
                         className="ws-dot nodrag"
                         style={{ background: me.color }}
-                        aria-label={`Take back a dot from ${anchor.label}`}
-                        title="Your dot: click to take it back"
+                        aria-label={words.takeBack(anchor.label)}
+                        title={words.yourDot}
                         disabled={!open || !allowed}
                         onClick={() => run(placeDot, { itemId: anchor.id, delta: -1 })}
                       />
@@ -176,8 +179,8 @@ function WorkshopOverlayView() {
                       <button
                         type="button"
                         className="ws-dot ws-dot--add nodrag"
-                        aria-label={`Vote for ${anchor.label}`}
-                        title="Place a dot"
+                        aria-label={words.voteFor(anchor.label)}
+                        title={words.placeDot}
                         onClick={() => run(placeDot, { itemId: anchor.id, delta: 1 })}
                       >
                         <Plus size={12} aria-hidden />
@@ -191,7 +194,7 @@ function WorkshopOverlayView() {
               <button
                 type="button"
                 className="ws-badge nodrag"
-                aria-label={`${count} open comment thread${count === 1 ? '' : 's'} on ${anchor.label}`}
+                aria-label={t.workshop.comments.openThreadsOn(count, anchor.label)}
                 data-testid="comment-badge"
                 onClick={() => openThreads(anchor)}
               >

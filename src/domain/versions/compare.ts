@@ -5,6 +5,7 @@
 
 import { emotionCurves } from '../curve'
 import { phaseColumns } from '../geometry'
+import type { Messages } from '../i18n'
 import type { Id, JourneyMap, Phase, Touchpoint } from '../types'
 import type { Emotion } from '../vocabulary'
 import { fieldWords } from './change-list'
@@ -34,6 +35,8 @@ export interface CompareRow {
 
 export interface ComparedCurve {
   readonly side: 'a' | 'b'
+  /** Null for the curve of all cards (a map without personas). */
+  readonly personaId: Id | null
   readonly name: string
   readonly color: string
   /** x: in columns of the shared axis (0 … number of phases), emotion −2 … +2. */
@@ -52,7 +55,8 @@ export interface MapComparison {
 /** Fields that say where a card is drawn, not what it is: moving a card is not changing it. */
 const LAYOUT_FIELDS = new Set(['position', 'laneId'])
 
-export function compareMaps(a: JourneyMap, b: JourneyMap): MapComparison {
+/** `m` words the changed fields. */
+export function compareMaps(a: JourneyMap, b: JourneyMap, m: Messages): MapComparison {
   const phases = matchPhases(a.phases, b.phases)
   const rowOfA = new Map<Id, number>()
   const rowOfB = new Map<Id, number>()
@@ -72,7 +76,9 @@ export function compareMaps(a: JourneyMap, b: JourneyMap): MapComparison {
     const old = Object.hasOwn(a.touchpoints, card.id) ? a.touchpoints[card.id]! : null
     const fields = old ? changedFields(old, card).filter((field) => !LAYOUT_FIELDS.has(field)) : []
     const samePhase = old !== null && rowOf(rowOfA, old.phaseId) === rowOf(rowOfB, card.phaseId)
-    const words = fields.filter((f) => f !== 'phaseId' || !samePhase).map(fieldWords)
+    const words = fields
+      .filter((f) => f !== 'phaseId' || !samePhase)
+      .map((field) => fieldWords(field, m))
     place(
       {
         id: card.id,
@@ -144,6 +150,7 @@ function sharedCurves(
   const columns = new Map(phaseColumns(map).map((column) => [column.phase.id, column]))
   return emotionCurves(map).map((curve) => ({
     side,
+    personaId: curve.personaId,
     name: curve.name,
     color: curve.color,
     points: curve.points.flatMap((point) => {

@@ -5,6 +5,7 @@
 // only the author edits or deletes a comment (the client enforces it: without accounts the
 // server cannot tell people apart).
 
+import type { Messages } from '../i18n'
 import type { Id, Point } from '../types'
 
 export type CommentTarget =
@@ -103,14 +104,15 @@ export function openCounts(
   return counts
 }
 
-/** The text as it will be stored, or why it cannot be. */
+/** The text as it will be stored, or why it cannot be (in the messages' language). */
 export function checkCommentText(
   text: string,
+  m: Messages,
 ): { ok: true; text: string } | { ok: false; reason: string } {
   const trimmed = text.replace(/\r\n?/g, '\n').trim()
-  if (trimmed === '') return { ok: false, reason: 'Write something first.' }
+  if (trimmed === '') return { ok: false, reason: m.workshop.comments.writeSomething }
   if (trimmed.length > MAX_COMMENT_LENGTH) {
-    return { ok: false, reason: `A comment holds at most ${MAX_COMMENT_LENGTH} characters.` }
+    return { ok: false, reason: m.workshop.comments.tooLong(MAX_COMMENT_LENGTH) }
   }
   return { ok: true, text: trimmed }
 }

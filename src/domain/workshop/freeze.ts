@@ -3,6 +3,7 @@
 // and it survives a reload; the editor's commands enforce it. It is a facilitation aid among
 // people who hold the edit link, not a permission: the server does not check it.
 
+import type { Messages } from '../i18n'
 import type { JourneyMap } from '../types'
 
 export type Freeze = 'none' | 'positions' | 'all'
@@ -20,12 +21,12 @@ export function setFreeze(map: JourneyMap, freeze: Freeze): JourneyMap {
   return { ...map, meta: meta as unknown as JourneyMap['meta'] }
 }
 
-/** Why a command cannot run under the freeze, or null. */
-export function freezeBlocker(map: JourneyMap, moves: boolean): string | null {
+/** Why a command cannot run under the freeze (in the messages' language), or null. */
+export function freezeBlocker(map: JourneyMap, moves: boolean, m: Messages): string | null {
   const freeze = freezeOf(map)
-  if (freeze === 'all') return 'The facilitator has locked the map for the presentation.'
+  if (freeze === 'all') return m.workshop.freeze.blockedAll
   if (freeze === 'positions' && moves) {
-    return 'The facilitator has locked positions: cards can be edited but not moved.'
+    return m.workshop.freeze.blockedPositions
   }
   return null
 }

@@ -5,6 +5,7 @@
 import { absolutePosition, phaseColumns } from '../geometry'
 import { insightColumns, type InsightField } from '../insights'
 import { toCsv } from '../format/csv'
+import type { Messages } from '../i18n'
 import type { Id, JourneyMap, Note, Touchpoint } from '../types'
 import type { RankedItem, VoteItem, VoteScope, VoteSession } from './votes'
 
@@ -44,12 +45,12 @@ function insightItems(map: JourneyMap, field: InsightField): VoteItem[] {
   )
 }
 
-/** Every item people can vote on in this scope, in reading order. */
-export function voteItems(map: JourneyMap, scope: VoteScope): VoteItem[] {
+/** Every item people can vote on in this scope, in reading order (`m` names untitled ones). */
+export function voteItems(map: JourneyMap, scope: VoteScope, m: Messages): VoteItem[] {
   const touchpoints = (): VoteItem[] =>
     touchpointsInOrder(map).map((card) => ({
       id: card.id,
-      label: card.title.trim() || 'Untitled touchpoint',
+      label: card.title.trim() || m.workshop.vote.untitledTouchpoint,
       kind: 'touchpoint',
       cardId: card.id,
     }))
@@ -65,7 +66,7 @@ export function voteItems(map: JourneyMap, scope: VoteScope): VoteItem[] {
         ...touchpoints(),
         ...notesInOrder(map).map((note) => ({
           id: note.id,
-          label: firstLine(note.text) || 'Empty note',
+          label: firstLine(note.text) || m.workshop.vote.emptyNote,
           kind: 'note' as const,
           cardId: note.id,
         })),
@@ -179,7 +180,10 @@ const KIND_LABEL: Record<VoteItem['kind'], string> = {
   note: 'note',
 }
 
-/** The ranking as CSV: rank, votes, kind, item, card, voters (empty for anonymous votes). */
+/**
+ * The ranking as CSV: rank, votes, kind, item, card, voters (empty for anonymous votes). Headers
+ * and kinds are data, the same in every language, so a spreadsheet reading it needs no mapping.
+ */
 export function rankingCsv(map: JourneyMap, ranked: readonly RankedItem[]): string {
   const rows = ranked.map((r) => [
     String(r.rank),

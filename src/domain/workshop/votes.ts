@@ -5,15 +5,17 @@
 // (FigJam hides them to stop herd voting); after the reveal everyone sees the counts and a ranking.
 
 import { JourneyError } from '../errors'
+import type { Messages } from '../i18n'
 import type { Id } from '../types'
 
 export type VoteScope = 'touchpoints' | 'painPoints' | 'opportunities' | 'cards'
 
-export const VOTE_SCOPES: readonly { value: VoteScope; label: string; noun: string }[] = [
-  { value: 'touchpoints', label: 'Touchpoints', noun: 'touchpoints' },
-  { value: 'painPoints', label: 'Pain points', noun: 'pain points' },
-  { value: 'opportunities', label: 'Opportunities', noun: 'opportunities' },
-  { value: 'cards', label: 'All cards', noun: 'cards' },
+/** The scopes in the order the setup offers them; their words are `m.workshop.vote.scopes`. */
+export const VOTE_SCOPES: readonly { value: VoteScope }[] = [
+  { value: 'touchpoints' },
+  { value: 'painPoints' },
+  { value: 'opportunities' },
+  { value: 'cards' },
 ]
 
 export interface VoteSettings {
@@ -73,17 +75,21 @@ export class VoteError extends JourneyError {
   }
 }
 
-/** Settings as a facilitator may start them with; throws VoteError with the reason otherwise. */
-export function checkSettings(settings: VoteSettings): VoteSettings {
+/**
+ * Settings as a facilitator may start them with; throws VoteError with the reason (in the
+ * messages' language) otherwise.
+ */
+export function checkSettings(settings: VoteSettings, m: Messages): VoteSettings {
+  const errors = m.workshop.vote.errors
   if (!Number.isInteger(settings.dots) || settings.dots < 1 || settings.dots > MAX_DOTS) {
-    throw new VoteError(`Each person needs between 1 and ${MAX_DOTS} dots.`)
+    throw new VoteError(errors.dotsRange(MAX_DOTS))
   }
   const duration = settings.durationMs
   if (duration !== null && !(duration >= 10_000 && duration <= MAX_VOTE_DURATION_MS)) {
-    throw new VoteError('A time limit must be between 10 seconds and 60 minutes.')
+    throw new VoteError(errors.timeLimitRange)
   }
   if (!VOTE_SCOPES.some((scope) => scope.value === settings.scope)) {
-    throw new VoteError('Choose what people vote on.')
+    throw new VoteError(errors.chooseScope)
   }
   return { ...settings, title: settings.title.trim().slice(0, 120) }
 }
@@ -93,8 +99,9 @@ export function startVote(
   settings: VoteSettings,
   startedBy: string,
   now: number,
+  m: Messages,
 ): VoteSession {
-  const checked = checkSettings(settings)
+  const checked = checkSettings(settings, m)
   return {
     ...checked,
     id,
@@ -120,18 +127,20 @@ export function dotsLeft(session: VoteSession, ballot: Ballot | null): number {
   return Math.max(0, session.dots - dotsUsed(ballot))
 }
 
-/** Why this voter cannot place a dot on the item now, or null when they can. */
+/** Why this voter cannot place a dot on the item now (in the messages' language), or null. */
 export function addDotProblem(
   session: VoteSession,
   ballot: Ballot | null,
   itemId: Id,
   now: number,
+  m: Messages,
 ): string | null {
-  if (session.status !== 'open') return 'This vote is over.'
-  if (!acceptsVotes(session, now)) return 'Time is up for this vote.'
-  if (dotsLeft(session, ballot) === 0) return `You have placed all ${session.dots} of your dots.`
+  const errors = m.workshop.vote.errors
+  if (session.status !== 'open') return errors.over
+  if (!acceptsVotes(session, now)) return errors.timeUp
+  if (dotsLeft(session, ballot) === 0) return errors.allPlaced(session.dots)
   if (!session.severalPerItem && (ballot?.dots[itemId] ?? 0) > 0) {
-    return 'One dot per item in this vote.'
+    return errors.onePerItem
   }
   return null
 }
@@ -143,16 +152,23 @@ export function addDot(
   voter: Voter,
   itemId: Id,
   now: number,
+  m: Messages,
 ): Ballot {
-  const problem = addDotProblem(session, ballot, itemId, now)
+  const problem = addDotProblem(session, ballot, itemId, now, m)
   if (problem) throw new VoteError(problem)
   const dots = ballot?.dots ?? {}
   return { sessionId: session.id, voter, dots: { ...dots, [itemId]: (dots[itemId] ?? 0) + 1 } }
 }
 
 /** The ballot with one dot fewer on the item (unchanged when it holds none there). */
-export function removeDot(session: VoteSession, ballot: Ballot, itemId: Id, now: number): Ballot {
-  if (!acceptsVotes(session, now)) throw new VoteError('This vote no longer takes changes.')
+export function removeDot(
+  session: VoteSession,
+  ballot: Ballot,
+  itemId: Id,
+  now: number,
+  m: Messages,
+): Ballot {
+  if (!acceptsVotes(session, now)) throw new VoteError(m.workshop.vote.errors.noChanges)
   const current = ballot.dots[itemId] ?? 0
   if (current === 0) return ballot
   const dots = { ...ballot.dots }

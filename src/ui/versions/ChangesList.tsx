@@ -8,43 +8,40 @@ import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
 import { versionChanges } from '../../state/version-changes'
 import type { ChangeEntry, ChangeStatus } from '../../domain/versions/change-list'
-import { fullDate } from '../map-list/relative-time'
+import { useT } from '../../state/locale'
+import { useDates } from '../workshop/use-dates'
 import { flyTo } from './fly-to'
 
-const GROUPS: readonly { status: ChangeStatus; title: string }[] = [
-  { status: 'added', title: 'Added' },
-  { status: 'changed', title: 'Changed' },
-  { status: 'removed', title: 'Removed' },
-]
+const GROUPS: readonly ChangeStatus[] = ['added', 'changed', 'removed']
 
 export function ChangesList() {
   const store = useEditorStore()
   const context = useCommandContext()
+  const t = useT()
+  const words = t.versions.changes
+  const dates = useDates()
   const since = useEditor((s) => s.changes?.since ?? null)
-  const view = useEditor(versionChanges)
+  const view = useEditor((s) => versionChanges(s, t))
   if (!since || !view) return null
   const total = view.entries.length
   return (
-    <section className="vh-changes" aria-label="Changes since the version" data-testid="changes">
+    <section className="vh-changes" aria-label={words.region} data-testid="changes">
       <button
         type="button"
         className="vh-back"
         onClick={() => commands.run('versions.hide-changes', context())}
       >
-        <ArrowLeft size={15} aria-hidden /> All versions
+        <ArrowLeft size={15} aria-hidden /> {words.allVersions}
       </button>
-      <h3 className="vh-changes__title">
-        {total === 0 ? 'No changes' : total === 1 ? '1 change' : `${total} changes`} since “
-        {since.label}”
-      </h3>
-      <p className="vh-muted">Saved {fullDate(since.createdAt)}</p>
-      {GROUPS.map(({ status, title }) => {
+      <h3 className="vh-changes__title">{words.heading(total, since.label)}</h3>
+      <p className="vh-muted">{words.saved(dates.full(since.createdAt))}</p>
+      {GROUPS.map((status) => {
         const entries = view.entries.filter((entry) => entry.status === status)
         if (entries.length === 0) return null
         return (
           <div key={status} className="vh-group">
             <h4 className={`vh-group__title vh-group__title--${status}`}>
-              {title} <span className="vh-count">{entries.length}</span>
+              {words.groups[status]} <span className="vh-count">{entries.length}</span>
             </h4>
             <ul className="vh-list">
               {entries.map((entry, index) => (
@@ -70,6 +67,7 @@ export function ChangesList() {
 }
 
 function ChangeItem({ entry, onOpen }: { entry: ChangeEntry; onOpen: (() => void) | null }) {
+  const t = useT()
   const body = (
     <>
       <span className="vh-change__noun">{entry.noun}</span>
@@ -78,7 +76,7 @@ function ChangeItem({ entry, onOpen }: { entry: ChangeEntry; onOpen: (() => void
         <span className="vh-change__fields">{entry.fields.join(', ')}</span>
       )}
       {entry.also && <span className="vh-change__also">{entry.also}</span>}
-      {entry.by && <span className="vh-change__by">by {entry.by}</span>}
+      {entry.by && <span className="vh-change__by">{t.versions.changes.by(entry.by)}</span>}
     </>
   )
   return (

@@ -4,6 +4,7 @@
 import { memo } from 'react'
 import type { ComparedCurve, ComparedPhase } from '../../domain/versions/compare'
 import type { JourneyMap } from '../../domain/types'
+import { useT } from '../../state/locale'
 
 const COLUMN = 180
 const HEIGHT = 200
@@ -39,6 +40,8 @@ export const CompareCurves = memo(function CompareCurves({
   maps: { a: JourneyMap; b: JourneyMap }
   labels: { a: string; b: string }
 }) {
+  const words = useT().versions.compare
+  const nameOf = (curve: ComparedCurve) => (curve.personaId === null ? words.allCards : curve.name)
   const width = PAD.left + Math.max(1, phases.length) * COLUMN + 8
   const title = (curve: ComparedCurve, cardId: string) =>
     maps[curve.side].touchpoints[cardId]?.title ?? ''
@@ -47,14 +50,16 @@ export const CompareCurves = memo(function CompareCurves({
       <figcaption className="cmp-curves__legend">
         <span className="cmp-legend cmp-legend--a">{labels.a}</span>
         <span className="cmp-legend cmp-legend--b">{labels.b}</span>
-        {curves.some((c) => c.name !== 'All cards') && (
+        {curves.some((c) => c.personaId !== null) && (
           <span className="cmp-legend__personas">
-            {[...new Map(curves.map((c) => [c.name, c.color])).entries()].map(([name, color]) => (
-              <span key={name} className="cmp-persona">
-                <span className="cmp-persona__dot" style={{ background: color }} />
-                {name}
-              </span>
-            ))}
+            {[...new Map(curves.map((c) => [nameOf(c), c.color])).entries()].map(
+              ([name, color]) => (
+                <span key={name} className="cmp-persona">
+                  <span className="cmp-persona__dot" style={{ background: color }} />
+                  {name}
+                </span>
+              ),
+            )}
           </span>
         )}
       </figcaption>
@@ -64,7 +69,7 @@ export const CompareCurves = memo(function CompareCurves({
           height={HEIGHT}
           viewBox={`0 0 ${width} ${HEIGHT}`}
           role="img"
-          aria-label={`Emotion curves of ${labels.a} and ${labels.b}`}
+          aria-label={words.curvesOf(labels.a, labels.b)}
           data-testid="compare-curves"
         >
           {LEVELS.map((level) => (

@@ -5,23 +5,29 @@
 import { ArrowLeft } from 'lucide-react'
 import { useMemo } from 'react'
 import { compareMaps, type ComparedCard, type CompareRow } from '../../domain/versions/compare'
-import { fullDate } from '../map-list/relative-time'
+import { versionsErrorText } from '../../api/versions'
+import type { Messages } from '../../domain/i18n'
+import { useT } from '../../state/locale'
+import { useDates } from '../workshop/use-dates'
 import { navigate } from '../navigation'
 import type { CompareSide } from './compare-link'
 import { CompareCurves } from './CompareCurves'
 import { useCompareSides, type LoadedSide } from './use-compare-sides'
 import './compare.css'
 
-function sideLabel(loaded: LoadedSide): string {
-  const title = loaded.map.meta.title || 'Untitled journey'
-  if (loaded.side.versionId === undefined) return `${title} · now`
+function sideLabel(loaded: LoadedSide, t: Messages): string {
+  const words = t.versions.compare
+  const title = loaded.map.meta.title || words.untitledJourney
+  if (loaded.side.versionId === undefined) return words.sideNow(title)
   return loaded.version
-    ? `${title} · “${loaded.version.label}”`
-    : `${title} · version ${loaded.side.versionId}`
+    ? words.sideVersion(title, loaded.version.label)
+    : words.sideVersionId(title, loaded.side.versionId)
 }
 
 export function ComparePage({ a, b }: { a: CompareSide; b: CompareSide }) {
   const load = useCompareSides(a, b)
+  const t = useT()
+  const words = t.versions.compare
   const back = `/m/${encodeURIComponent(b.mapId)}`
   return (
     <div className="cmp">
@@ -29,8 +35,8 @@ export function ComparePage({ a, b }: { a: CompareSide; b: CompareSide }) {
         <a
           href={back}
           className="cmp__back"
-          aria-label="Back to the map"
-          title="Back to the map"
+          aria-label={words.back}
+          title={words.back}
           onClick={(event) => {
             event.preventDefault()
             navigate(back)
@@ -38,12 +44,12 @@ export function ComparePage({ a, b }: { a: CompareSide; b: CompareSide }) {
         >
           <ArrowLeft size={18} aria-hidden />
         </a>
-        <h1 className="cmp__title">Compare</h1>
+        <h1 className="cmp__title">{words.title}</h1>
       </header>
-      {load.status === 'loading' && <p className="cmp__message">Loading both maps…</p>}
+      {load.status === 'loading' && <p className="cmp__message">{words.loading}</p>}
       {load.status === 'failed' && (
         <p className="cmp__message cmp__message--error" role="alert">
-          {load.error}
+          {versionsErrorText(load.error, t)}
         </p>
       )}
       {load.status === 'ready' && <Comparison a={load.value[0]} b={load.value[1]} />}
@@ -52,8 +58,10 @@ export function ComparePage({ a, b }: { a: CompareSide; b: CompareSide }) {
 }
 
 function Comparison({ a, b }: { a: LoadedSide; b: LoadedSide }) {
-  const comparison = useMemo(() => compareMaps(a.map, b.map), [a.map, b.map])
-  const labels = { a: sideLabel(a), b: sideLabel(b) }
+  const t = useT()
+  const words = t.versions.compare
+  const comparison = useMemo(() => compareMaps(a.map, b.map, t), [a.map, b.map, t])
+  const labels = { a: sideLabel(a, t), b: sideLabel(b, t) }
   const { counts } = comparison
   return (
     <main className="cmp__body" data-testid="compare">
@@ -61,14 +69,14 @@ function Comparison({ a, b }: { a: LoadedSide; b: LoadedSide }) {
         <SideCard loaded={a} which="a" label={labels.a} />
         <SideCard loaded={b} which="b" label={labels.b} />
         <p className="cmp-summary" data-testid="compare-summary">
-          <span className="cmp-count cmp-count--same">{counts.same} unchanged</span>
-          <span className="cmp-count cmp-count--changed">{counts.changed} changed</span>
-          <span className="cmp-count cmp-count--added">{counts.added} new</span>
-          <span className="cmp-count cmp-count--removed">{counts.removed} gone</span>
+          <span className="cmp-count cmp-count--same">{words.unchanged(counts.same)}</span>
+          <span className="cmp-count cmp-count--changed">{words.changed(counts.changed)}</span>
+          <span className="cmp-count cmp-count--added">{words.added(counts.added)}</span>
+          <span className="cmp-count cmp-count--removed">{words.removed(counts.removed)}</span>
         </p>
       </section>
       <section className="cmp-section">
-        <h2 className="cmp-section__title">Emotion curves</h2>
+        <h2 className="cmp-section__title">{words.emotionCurves}</h2>
         <CompareCurves
           phases={comparison.phases}
           curves={comparison.curves}
@@ -77,10 +85,10 @@ function Comparison({ a, b }: { a: LoadedSide; b: LoadedSide }) {
         />
       </section>
       <section className="cmp-section">
-        <h2 className="cmp-section__title">Cards by phase</h2>
-        <div className="cmp-grid" role="table" aria-label="Cards by phase">
+        <h2 className="cmp-section__title">{words.cardsByPhase}</h2>
+        <div className="cmp-grid" role="table" aria-label={words.cardsByPhase}>
           <div className="cmp-grid__head" role="row">
-            <span role="columnheader">Phase</span>
+            <span role="columnheader">{words.phase}</span>
             <span role="columnheader">{labels.a}</span>
             <span role="columnheader">{labels.b}</span>
           </div>
@@ -89,7 +97,10 @@ function Comparison({ a, b }: { a: LoadedSide; b: LoadedSide }) {
           ))}
           {comparison.unphased.length > 0 && (
             <PhaseRow
-              row={{ phase: { a: null, b: null, name: 'In no phase' }, cards: comparison.unphased }}
+              row={{
+                phase: { a: null, b: null, name: words.inNoPhase },
+                cards: comparison.unphased,
+              }}
             />
           )}
         </div>
@@ -107,15 +118,20 @@ function SideCard({
   which: 'a' | 'b'
   label: string
 }) {
+  const words = useT().versions.compare
+  const dates = useDates()
+  const version = loaded.version
   return (
     <div className={`cmp-side cmp-side--${which}`}>
       <span className="cmp-side__line" aria-hidden />
       <div>
         <p className="cmp-side__label">{label}</p>
         <p className="cmp-side__meta">
-          {loaded.version
-            ? `Saved ${fullDate(loaded.version.createdAt)}${loaded.version.author ? ` by ${loaded.version.author}` : ''}`
-            : 'As it is now, live edits included'}
+          {version
+            ? version.author
+              ? words.savedBy(dates.full(version.createdAt), version.author)
+              : words.saved(dates.full(version.createdAt))
+            : words.live}
         </p>
       </div>
     </div>
@@ -124,12 +140,13 @@ function SideCard({
 
 function PhaseRow({ row }: { row: CompareRow }) {
   const { phase, cards } = row
+  const words = useT().versions.compare
   const colour = phase.b?.color ?? phase.a?.color ?? '#94a3b8'
   const note =
     phase.a === null && phase.b !== null
-      ? 'new phase'
+      ? words.newPhase
       : phase.b === null && phase.a !== null
-        ? 'phase gone'
+        ? words.phaseGone
         : null
   return (
     <div className="cmp-row" role="row" data-testid="compare-row">
@@ -137,11 +154,11 @@ function PhaseRow({ row }: { row: CompareRow }) {
         <span className="cmp-row__name">{phase.name}</span>
         {note && <span className="cmp-row__note">{note}</span>}
         {phase.a && phase.b && phase.a.name !== phase.b.name && (
-          <span className="cmp-row__note">was “{phase.a.name}”</span>
+          <span className="cmp-row__note">{words.was(phase.a.name)}</span>
         )}
       </div>
       <div className="cmp-row__cards" role="cell">
-        {cards.length === 0 && <span className="cmp-empty">No cards</span>}
+        {cards.length === 0 && <span className="cmp-empty">{words.noCards}</span>}
         {cards.map((card) => (
           <CardPair key={card.id} card={card} />
         ))}
@@ -151,6 +168,7 @@ function PhaseRow({ row }: { row: CompareRow }) {
 }
 
 function CardPair({ card }: { card: ComparedCard }) {
+  const words = useT().versions.compare
   return (
     <div
       className={`cmp-pair cmp-pair--${card.status}`}
@@ -163,9 +181,9 @@ function CardPair({ card }: { card: ComparedCard }) {
         {card.status === 'changed' && (
           <span className="cmp-card__fields">{card.fields.join(', ')}</span>
         )}
-        {card.status === 'added' && <span className="cmp-card__tag">new</span>}
+        {card.status === 'added' && <span className="cmp-card__tag">{words.tagNew}</span>}
         {card.status === 'removed' && (
-          <span className="cmp-card__tag cmp-card__tag--gone">gone</span>
+          <span className="cmp-card__tag cmp-card__tag--gone">{words.tagGone}</span>
         )}
       </div>
     </div>
@@ -175,12 +193,13 @@ function CardPair({ card }: { card: ComparedCard }) {
 const EMOJI: Record<number, string> = { [-2]: '😣', [-1]: '🙁', 0: '😐', 1: '🙂', 2: '😄' }
 
 function CardFace({ card }: { card: NonNullable<ComparedCard['a']> }) {
+  const words = useT().versions.compare
   return (
     <span className="cmp-face">
-      <span className="cmp-face__emotion" aria-label={`emotion ${card.emotion}`}>
+      <span className="cmp-face__emotion" aria-label={words.emotion(String(card.emotion))}>
         {EMOJI[card.emotion] ?? ''}
       </span>
-      <span className="cmp-face__title">{card.title || 'Untitled touchpoint'}</span>
+      <span className="cmp-face__title">{card.title || words.untitledTouchpoint}</span>
     </span>
   )
 }

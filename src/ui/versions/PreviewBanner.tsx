@@ -6,7 +6,8 @@ import { commands } from '../../commands'
 import { restoreVersionCommand } from '../../commands/version-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { useEditor } from '../../state/context'
-import { fullDate } from '../map-list/relative-time'
+import { useT } from '../../state/locale'
+import { useDates } from '../workshop/use-dates'
 import { loadUser } from '../presence/user'
 import { useCommandContext } from './use-command-context'
 
@@ -15,16 +16,16 @@ export function PreviewBanner() {
   const canRestore = useEditor((s) => s.role === 'edit' && !s.newerDoc)
   const run = useRunCommand()
   const context = useCommandContext()
+  const words = useT().versions.preview
+  const dates = useDates()
   if (!version) return null
+  const saved = dates.full(version.createdAt)
   return (
     <div className="vh-banner" role="status" data-testid="preview-banner">
       <History size={18} aria-hidden />
       <p className="vh-banner__text">
-        <strong>Previewing “{version.label}”</strong>
-        <span>
-          Saved {fullDate(version.createdAt)}
-          {version.author ? ` by ${version.author}` : ''} · read-only · exports export this version
-        </span>
+        <strong>{words.previewing(version.label)}</strong>
+        <span>{version.author ? words.savedBy(saved, version.author) : words.saved(saved)}</span>
       </p>
       {canRestore && (
         <button
@@ -32,7 +33,7 @@ export function PreviewBanner() {
           className="button vh-small"
           onClick={() => run(restoreVersionCommand, { version, author: loadUser().name })}
         >
-          Restore this version
+          {words.restore}
         </button>
       )}
       <button
@@ -40,7 +41,7 @@ export function PreviewBanner() {
         className="button button--primary vh-small"
         onClick={() => commands.run('versions.exit-preview', context())}
       >
-        Back to the live map
+        {words.back}
       </button>
     </div>
   )

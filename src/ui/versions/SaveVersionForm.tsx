@@ -6,10 +6,12 @@ import { Save } from 'lucide-react'
 import { saveVersionCommand } from '../../commands/version-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { MAX_VERSION_LABEL, parseVersionLabel } from '../../domain/versions/version'
+import { useT } from '../../state/locale'
 import { loadUser } from '../presence/user'
 
 export function SaveVersionForm() {
   const run = useRunCommand()
+  const words = useT().versions.save
   const [label, setLabel] = useState('')
   const [saving, setSaving] = useState(false)
   const usable = parseVersionLabel(label).ok
@@ -28,7 +30,7 @@ export function SaveVersionForm() {
       }}
     >
       <label className="vh-save__label" htmlFor="vh-save-label">
-        Save this state as a version
+        {words.label}
       </label>
       <div className="vh-save__row">
         <input
@@ -36,7 +38,7 @@ export function SaveVersionForm() {
           className="vh-input"
           value={label}
           maxLength={MAX_VERSION_LABEL}
-          placeholder="e.g. After workshop 1"
+          placeholder={words.placeholder}
           onChange={(event) => setLabel(event.target.value)}
         />
         <button
@@ -45,7 +47,7 @@ export function SaveVersionForm() {
           disabled={!usable || saving}
         >
           <Save size={15} aria-hidden />
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? words.saving : words.save}
         </button>
       </div>
     </form>

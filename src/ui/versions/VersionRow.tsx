@@ -12,18 +12,11 @@ import {
 } from '../../commands/version-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { VersionInfo } from '../../domain/versions/version'
-import { countsText } from '../map-list/MapThumbnail'
 import { useT } from '../../state/locale'
-import { fullDate, relativeTime } from '../map-list/relative-time'
 import { navigate } from '../navigation'
 import { loadUser } from '../presence/user'
+import { useDates } from '../workshop/use-dates'
 import { compareHref } from './compare-link'
-
-const KIND_WORDS: Record<VersionInfo['kind'], string | null> = {
-  named: null,
-  auto: 'Automatic',
-  'before-restore': 'Before a restore',
-}
 
 export function VersionRow({
   mapId,
@@ -41,9 +34,17 @@ export function VersionRow({
 }) {
   const run = useRunCommand()
   const t = useT()
+  const words = t.versions.row
+  const dates = useDates()
   const [confirming, setConfirming] = useState(false)
   const [busy, setBusy] = useState(false)
-  const kind = KIND_WORDS[version.kind]
+  const kind = version.kind === 'named' ? null : words.kinds[version.kind]
+  const counts = version.counts as Readonly<Record<string, number>>
+  const [phases = 0, cards = 0, painPoints = 0] = [
+    counts['phases'],
+    counts['touchpoints'],
+    counts['painPoints'],
+  ]
   const busyWhile = (work: Promise<unknown> | undefined) => {
     setBusy(true)
     void Promise.resolve(work).finally(() => setBusy(false))
@@ -59,17 +60,17 @@ export function VersionRow({
         <span className="vh-version__label">{version.label}</span>
         {kind && <span className={`vh-chip vh-chip--${version.kind}`}>{kind}</span>}
       </div>
-      <p className="vh-version__meta" title={fullDate(version.createdAt)}>
-        {version.author ? `${version.author} · ` : ''}
-        {relativeTime(version.createdAt, now)}
+      <p className="vh-version__meta" title={dates.full(version.createdAt)}>
+        {version.author
+          ? words.byAt(version.author, dates.relative(version.createdAt, now))
+          : dates.relative(version.createdAt, now)}
       </p>
-      <p className="vh-version__counts">{countsText(t, version.counts)}</p>
+      <p className="vh-version__counts">
+        {phases === 0 && cards === 0 ? words.countsEmpty : words.counts(phases, cards, painPoints)}
+      </p>
       {confirming ? (
-        <div className="vh-confirm" role="group" aria-label="Confirm restore">
-          <p>
-            Everyone connected sees the map change to this version. The current state is saved
-            first, so the restore can be undone.
-          </p>
+        <div className="vh-confirm" role="group" aria-label={words.confirm}>
+          <p>{words.confirmText}</p>
           <div className="vh-actions">
             <button
               type="button"
@@ -80,10 +81,10 @@ export function VersionRow({
                 setConfirming(false)
               }}
             >
-              Restore for everyone
+              {words.restoreForEveryone}
             </button>
             <button type="button" className="button vh-small" onClick={() => setConfirming(false)}>
-              Cancel
+              {t.common.cancel}
             </button>
           </div>
         </div>
@@ -95,7 +96,7 @@ export function VersionRow({
             disabled={busy}
             onClick={() => busyWhile(run(previewVersionCommand, { version }))}
           >
-            <Eye size={14} aria-hidden /> Preview
+            <Eye size={14} aria-hidden /> {words.preview}
           </button>
           <button
             type="button"
@@ -103,7 +104,7 @@ export function VersionRow({
             disabled={busy}
             onClick={() => busyWhile(run(showChangesCommand, { version }))}
           >
-            <ListChecks size={14} aria-hidden /> Changes since
+            <ListChecks size={14} aria-hidden /> {words.changesSince}
           </button>
           {canEdit && (
             <button
@@ -112,7 +113,7 @@ export function VersionRow({
               disabled={busy}
               onClick={() => setConfirming(true)}
             >
-              <RotateCcw size={14} aria-hidden /> Restore…
+              <RotateCcw size={14} aria-hidden /> {words.restore}
             </button>
           )}
           <a
@@ -123,7 +124,7 @@ export function VersionRow({
               navigate(event.currentTarget.getAttribute('href') ?? '/')
             }}
           >
-            <GitCompareArrows size={14} aria-hidden /> Compare with now
+            <GitCompareArrows size={14} aria-hidden /> {words.compareWithNow}
           </a>
           {canEdit && (
             <button
@@ -138,7 +139,7 @@ export function VersionRow({
                 })
               }}
             >
-              <GitFork size={14} aria-hidden /> New map from this version
+              <GitFork size={14} aria-hidden /> {words.fork}
             </button>
           )}
           <a
@@ -148,7 +149,7 @@ export function VersionRow({
             }`}
             download
           >
-            JSON
+            {words.json}
           </a>
         </div>
       )}

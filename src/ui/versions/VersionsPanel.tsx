@@ -5,7 +5,9 @@
 
 import { GitCompareArrows, X } from 'lucide-react'
 import { commands } from '../../commands'
+import { versionsErrorText } from '../../api/versions'
 import { useEditor, useEditorStore } from '../../state/context'
+import { useT } from '../../state/locale'
 import { useNow } from '../map-list/use-map-list'
 import { navigate } from '../navigation'
 import { ChangesList } from './ChangesList'
@@ -20,6 +22,8 @@ export function VersionsPanel() {
   const store = useEditorStore()
   const mapId = store.session.mapId
   const context = useCommandContext()
+  const t = useT()
+  const words = t.versions.panel
   const canEdit = useEditor((s) => s.role === 'edit' && !s.newerDoc && !s.preview)
   const mayEdit = useEditor((s) => s.role === 'edit')
   const showingChanges = useEditor((s) => s.changes !== null && s.preview === null)
@@ -27,14 +31,14 @@ export function VersionsPanel() {
   const { state } = useVersionList(mapId)
   const now = useNow()
   return (
-    <aside className="vh" aria-label="Version history" data-testid="versions-panel">
+    <aside className="vh" aria-label={words.title} data-testid="versions-panel">
       <header className="vh__header">
-        <h2 className="vh__title">Version history</h2>
+        <h2 className="vh__title">{words.title}</h2>
         <button
           type="button"
           className="vh-icon"
-          aria-label="Close version history"
-          title="Close version history"
+          aria-label={words.close}
+          title={words.close}
           onClick={() => commands.run('versions.toggle', context())}
         >
           <X size={18} aria-hidden />
@@ -47,7 +51,7 @@ export function VersionsPanel() {
           {canEdit && <SaveVersionForm />}
           {state.status === 'ready' && state.value.origin && (
             <div className="vh-origin">
-              <p>Made from version “{state.value.origin.label}” of another map (its as-is).</p>
+              <p>{words.madeFrom(state.value.origin.label)}</p>
               <a
                 className="vh-action"
                 href={compareHref(
@@ -59,24 +63,21 @@ export function VersionsPanel() {
                   navigate(event.currentTarget.getAttribute('href') ?? '/')
                 }}
               >
-                <GitCompareArrows size={14} aria-hidden /> Compare as-is with this to-be
+                <GitCompareArrows size={14} aria-hidden /> {words.compareAsIs}
               </a>
             </div>
           )}
-          {state.status === 'loading' && <p className="vh-muted vh-pad">Loading versions…</p>}
+          {state.status === 'loading' && <p className="vh-muted vh-pad">{words.loading}</p>}
           {state.status === 'failed' && (
             <p className="vh-error vh-pad" role="alert">
-              {state.error}
+              {versionsErrorText(state.error, t)}
             </p>
           )}
           {state.status === 'ready' && state.value.versions.length === 0 && (
-            <p className="vh-muted vh-pad">
-              No versions yet. Save one before a workshop or a delivery; Trailmap also keeps one
-              automatically when everyone leaves after changes, and hourly while the map is edited.
-            </p>
+            <p className="vh-muted vh-pad">{words.empty}</p>
           )}
           {state.status === 'ready' && state.value.versions.length > 0 && (
-            <ol className="vh-versions" aria-label="Versions">
+            <ol className="vh-versions" aria-label={words.list}>
               {state.value.versions.map((version) => (
                 <VersionRow
                   key={version.id}

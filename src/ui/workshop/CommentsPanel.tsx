@@ -14,18 +14,17 @@ import { ThreadCard } from './ThreadCard'
 import { recordLabel } from './labels'
 import { useMentionNames } from './use-mention-names'
 import { useNow } from '../../canvas/workshop/use-now'
+import { useT } from '../../state/locale'
+import { withStrong } from './emphasis'
 import './workshop.css'
 import './comments.css'
 
-const FILTERS: readonly { value: ThreadFilter; label: string }[] = [
-  { value: 'open', label: 'Open' },
-  { value: 'resolved', label: 'Resolved' },
-  { value: 'mine', label: 'Mine' },
-]
+const FILTERS: readonly ThreadFilter[] = ['open', 'resolved', 'mine']
 
 export function CommentsPanel({ center }: { center(): { x: number; y: number } }) {
   const store = useEditorStore()
   const run = useRunCommand()
+  const t = useT()
   const [filter, setFilter] = useState<ThreadFilter>('open')
   const workshop = useEditor((s) => s.workshop)
   const map = useEditor((s) => s.map)
@@ -49,59 +48,64 @@ export function CommentsPanel({ center }: { center(): { x: number; y: number } }
     if (selected !== undefined && kindOfId(map, selected)) {
       run(startComment, {
         target: { type: 'record', id: selected },
-        label: recordLabel(map, selected),
+        label: recordLabel(map, selected, t),
       })
     } else {
-      run(startComment, { target: pointTarget(center()), label: 'A point on the canvas' })
+      run(startComment, { target: pointTarget(center()), label: t.workshop.pointOnCanvas })
     }
   }
 
   return (
-    <aside className="ws-panel" aria-label="Comments" data-testid="comments-panel">
+    <aside className="ws-panel" aria-label={t.workshop.comments.title} data-testid="comments-panel">
       <header className="ws-panel__head">
         <h2 className="ws-panel__title">
-          Comments <span className="ws-count">{openCount}</span>
+          {t.workshop.comments.title} <span className="ws-count">{openCount}</span>
         </h2>
         <button
           type="button"
           className="ws-button ws-button--primary"
           disabled={!allowed}
-          title={selected ? 'Comment on the selected item' : 'Comment on the middle of the canvas'}
+          title={
+            selected ? t.workshop.comments.newTitleSelected : t.workshop.comments.newTitleCenter
+          }
           onClick={newThread}
         >
           <MessageSquarePlus size={14} aria-hidden />
-          New
+          {t.workshop.comments.new}
         </button>
         <button
           type="button"
           className="ws-icon-button"
-          aria-label="Close comments"
+          aria-label={t.workshop.comments.close}
           onClick={() => store.setState({ sidePanel: 'inspector', commentDraft: null })}
         >
           <X size={16} aria-hidden />
         </button>
       </header>
-      <div className="ws-tabs" role="tablist" aria-label="Show threads">
-        {FILTERS.map((f) => (
+      <div className="ws-tabs" role="tablist" aria-label={t.workshop.comments.showThreads}>
+        {FILTERS.map((value) => (
           <button
-            key={f.value}
+            key={value}
             type="button"
             role="tab"
-            aria-selected={filter === f.value}
+            aria-selected={filter === value}
             className="ws-tab"
-            onClick={() => setFilter(f.value)}
+            onClick={() => setFilter(value)}
           >
-            {f.label}
+            {t.workshop.comments.filters[value]}
           </button>
         ))}
       </div>
       {draft && (
         <div className="ws-thread ws-thread--draft" data-testid="comment-draft">
           <p className="ws-thread__anchor-text">
-            New comment on <strong>{draft.label || 'an item'}</strong>
+            {withStrong(
+              t.workshop.comments.newCommentOn,
+              draft.label || t.workshop.comments.anItem,
+            )}
           </p>
           <Composer
-            placeholder="Write a comment"
+            placeholder={t.workshop.comments.write}
             names={names}
             autoFocus
             onSubmit={(text) => run(addComment, { draft, text })}
@@ -124,10 +128,10 @@ export function CommentsPanel({ center }: { center(): { x: number; y: number } }
       {views.length === 0 && !draft && (
         <p className="ws-empty">
           {filter === 'open'
-            ? 'No open comments. Select a card and press New to start a thread.'
+            ? t.workshop.comments.emptyOpen
             : filter === 'resolved'
-              ? 'Nothing resolved yet.'
-              : 'You have not commented on this map yet.'}
+              ? t.workshop.comments.emptyResolved
+              : t.workshop.comments.emptyMine}
         </p>
       )}
     </aside>

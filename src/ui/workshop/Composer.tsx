@@ -4,11 +4,13 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Send } from 'lucide-react'
 import { mentionQuery } from '../../domain/workshop/comments'
+import { useT } from '../../state/locale'
 
 interface ComposerProps {
   placeholder: string
   names: readonly string[]
   initial?: string
+  /** Defaults to "Send". */
   submitLabel?: string
   autoFocus?: boolean
   onSubmit(text: string): boolean | null | undefined | string
@@ -19,11 +21,12 @@ export function Composer({
   placeholder,
   names,
   initial = '',
-  submitLabel = 'Send',
+  submitLabel,
   autoFocus = false,
   onSubmit,
   onCancel,
 }: ComposerProps) {
+  const t = useT()
   const [text, setText] = useState(initial)
   const [caret, setCaret] = useState(initial.length)
   const [pick, setPick] = useState(0)
@@ -98,7 +101,12 @@ export function Composer({
         onKeyDown={onKeyDown}
       />
       {options.length > 0 && (
-        <ul className="ws-mentions" id={listId} role="listbox" aria-label="Mention someone">
+        <ul
+          className="ws-mentions"
+          id={listId}
+          role="listbox"
+          aria-label={t.workshop.comments.mention}
+        >
           {options.map((name, index) => (
             <li
               key={name}
@@ -115,10 +123,10 @@ export function Composer({
         </ul>
       )}
       <div className="ws-composer__actions">
-        <span className="ws-hint">Ctrl+Enter to send · @ to mention</span>
+        <span className="ws-hint">{t.workshop.comments.composerHint}</span>
         {onCancel && (
           <button type="button" className="ws-button" onClick={onCancel}>
-            Cancel
+            {t.common.cancel}
           </button>
         )}
         <button
@@ -128,7 +136,7 @@ export function Composer({
           onClick={submit}
         >
           <Send size={14} aria-hidden />
-          {submitLabel}
+          {submitLabel ?? t.workshop.comments.send}
         </button>
       </div>
     </div>

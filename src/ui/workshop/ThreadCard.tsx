@@ -14,11 +14,12 @@ import { useRunCommand } from '../../commands/use-command'
 import type { Comment, ThreadView } from '../../domain/workshop/comments'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canComment } from '../../state/selectors'
-import { fullDate, relativeTime } from '../map-list/relative-time'
+import { useT } from '../../state/locale'
 import { initials, readableTextColor, safeColor } from '../presence/avatar'
 import { CommentText } from './CommentText'
 import { Composer } from './Composer'
 import { recordLabel } from './labels'
+import { useDates } from './use-dates'
 
 interface Props {
   view: ThreadView
@@ -33,17 +34,18 @@ export function ThreadCard({ view, active, names, now }: Props) {
   const run = useRunCommand()
   const allowed = useEditor(canComment)
   const map = useEditor((s) => s.map)
+  const t = useT()
   const label =
     thread.target.type === 'point'
-      ? 'A point on the canvas'
+      ? t.workshop.pointOnCanvas
       : orphaned
-        ? thread.anchorLabel || 'A deleted item'
-        : recordLabel(map, thread.target.id)
+        ? thread.anchorLabel || t.workshop.deletedItem
+        : recordLabel(map, thread.target.id, t)
   return (
     <article
       className={`ws-thread${active ? ' ws-thread--active' : ''}${thread.resolved ? ' ws-thread--resolved' : ''}`}
       data-testid="comment-thread"
-      aria-label={`Thread on ${label}`}
+      aria-label={t.workshop.comments.threadOn(label)}
       onClick={() => {
         if (!active) store.setState({ activeThreadId: thread.id })
       }}
@@ -52,7 +54,7 @@ export function ThreadCard({ view, active, names, now }: Props) {
         <button
           type="button"
           className="ws-thread__anchor"
-          title={orphaned ? 'This item was deleted' : 'Show on the canvas'}
+          title={orphaned ? t.workshop.comments.itemWasDeleted : t.workshop.showOnCanvas}
           disabled={orphaned}
           onClick={(event) => {
             event.stopPropagation()
@@ -62,8 +64,8 @@ export function ThreadCard({ view, active, names, now }: Props) {
           <MapPin size={13} aria-hidden />
           <span>{label}</span>
         </button>
-        {orphaned && <span className="ws-tag ws-tag--warn">Item deleted</span>}
-        {thread.resolved && <span className="ws-tag">Resolved</span>}
+        {orphaned && <span className="ws-tag ws-tag--warn">{t.workshop.comments.itemDeleted}</span>}
+        {thread.resolved && <span className="ws-tag">{t.workshop.comments.resolved}</span>}
         <button
           type="button"
           className="ws-button ws-button--small"
@@ -74,7 +76,7 @@ export function ThreadCard({ view, active, names, now }: Props) {
           }}
         >
           {thread.resolved ? <RotateCcw size={13} aria-hidden /> : <Check size={13} aria-hidden />}
-          {thread.resolved ? 'Reopen' : 'Resolve'}
+          {thread.resolved ? t.workshop.comments.reopen : t.workshop.comments.resolve}
         </button>
       </header>
       <ol className="ws-comments">
@@ -85,20 +87,18 @@ export function ThreadCard({ view, active, names, now }: Props) {
         ))}
       </ol>
       {!active && comments.length > 1 && (
-        <p className="ws-thread__more">
-          {comments.length - 1} repl{comments.length === 2 ? 'y' : 'ies'}
-        </p>
+        <p className="ws-thread__more">{t.workshop.comments.replies(comments.length - 1)}</p>
       )}
       {active && allowed && !thread.resolved && (
         <Composer
-          placeholder="Reply"
-          submitLabel="Reply"
+          placeholder={t.workshop.comments.reply}
+          submitLabel={t.workshop.comments.reply}
           names={names}
           onSubmit={(text) => run(addComment, { threadId: thread.id, text })}
         />
       )}
       {thread.resolved && thread.resolvedBy && (
-        <p className="ws-thread__more">Resolved by {thread.resolvedBy}</p>
+        <p className="ws-thread__more">{t.workshop.comments.resolvedBy(thread.resolvedBy)}</p>
       )}
     </article>
   )
@@ -114,6 +114,8 @@ function CommentItem({
   now: number
 }) {
   const run = useRunCommand()
+  const t = useT()
+  const dates = useDates()
   const me = useEditor((s) => s.me)
   const allowed = useEditor(canComment)
   const [editing, setEditing] = useState(false)
@@ -130,16 +132,17 @@ function CommentItem({
           {initials(comment.author.name)}
         </span>
         <strong className="ws-comment__author">{comment.author.name}</strong>
-        <time className="ws-comment__time" title={fullDate(comment.createdAt)}>
-          {relativeTime(comment.createdAt, now)}
-          {comment.editedAt !== null && ' · edited'}
+        <time className="ws-comment__time" title={dates.full(comment.createdAt)}>
+          {comment.editedAt !== null
+            ? t.workshop.comments.edited(dates.relative(comment.createdAt, now))
+            : dates.relative(comment.createdAt, now)}
         </time>
         {mine && allowed && !editing && (
           <span className="ws-comment__tools">
             <button
               type="button"
               className="ws-icon-button"
-              aria-label="Edit your comment"
+              aria-label={t.workshop.comments.editYours}
               onClick={() => setEditing(true)}
             >
               <Pencil size={13} aria-hidden />
@@ -147,7 +150,7 @@ function CommentItem({
             <button
               type="button"
               className="ws-icon-button"
-              aria-label="Delete your comment"
+              aria-label={t.workshop.comments.deleteYours}
               onClick={() => run(deleteComment, { id: comment.id })}
             >
               <Trash2 size={13} aria-hidden />
@@ -157,8 +160,8 @@ function CommentItem({
       </div>
       {editing ? (
         <Composer
-          placeholder="Edit your comment"
-          submitLabel="Save"
+          placeholder={t.workshop.comments.editYours}
+          submitLabel={t.common.save}
           names={names}
           initial={comment.text}
           autoFocus

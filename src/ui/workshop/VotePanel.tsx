@@ -16,19 +16,21 @@ import {
   ranking,
   visibleDots,
   voterCount,
-  VOTE_SCOPES,
 } from '../../domain/workshop/votes'
 import { formatClock } from '../../domain/workshop/timer'
 import { slugify } from '../../domain/format/file-names'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canComment, canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
+import { useT } from '../../state/locale'
 import './workshop.css'
 import './vote.css'
 
 export function VotePanel() {
   const store = useEditorStore()
   const run = useRunCommand()
+  const t = useT()
+  const words = t.workshop.vote
   const map = useEditor((s) => s.map)
   const workshop = useEditor((s) => s.workshop)
   const me = useEditor((s) => s.me)
@@ -36,7 +38,7 @@ export function VotePanel() {
   const allowed = useEditor(canComment)
   const vote = workshop.votes.find((v) => v.id === workshop.activeVoteId) ?? null
   const now = useNow(vote?.endsAt ? 250 : null)
-  const items = useMemo(() => (vote ? voteItems(map, vote.scope) : []), [map, vote])
+  const items = useMemo(() => (vote ? voteItems(map, vote.scope, t) : []), [map, vote, t])
   const ballot = vote
     ? (workshop.ballots.find((b) => b.sessionId === vote.id && b.voter.id === me.id) ?? null)
     : null
@@ -53,7 +55,7 @@ export function VotePanel() {
     <button
       type="button"
       className="ws-icon-button"
-      aria-label="Close the vote panel"
+      aria-label={words.close}
       onClick={() => store.setState({ sidePanel: 'inspector' })}
     >
       <X size={16} aria-hidden />
@@ -62,12 +64,12 @@ export function VotePanel() {
 
   if (!vote || vote.status === 'closed') {
     return (
-      <aside className="ws-panel" aria-label="Vote" data-testid="vote-panel">
+      <aside className="ws-panel" aria-label={words.panel} data-testid="vote-panel">
         <header className="ws-panel__head">
-          <h2 className="ws-panel__title">Dot vote</h2>
+          <h2 className="ws-panel__title">{words.title}</h2>
           {close}
         </header>
-        <p className="ws-empty">No vote is running.</p>
+        <p className="ws-empty">{words.noneRunning}</p>
         {editable && (
           <button
             type="button"
@@ -75,31 +77,30 @@ export function VotePanel() {
             onClick={() => run(setupVote, undefined)}
           >
             <Vote size={14} aria-hidden />
-            Start a dot vote
+            {words.startDotVote}
           </button>
         )}
       </aside>
     )
   }
 
-  const scope = VOTE_SCOPES.find((s) => s.value === vote.scope)
+  const scope = words.scopes[vote.scope]
   const left = dotsLeft(vote, ballot)
   const open = acceptsVotes(vote, now)
   const rules = [
-    `${vote.dots} dot${vote.dots === 1 ? '' : 's'} each`,
-    vote.severalPerItem ? 'several per item' : 'one per item',
-    vote.anonymous ? 'anonymous' : 'named',
+    scope.label,
+    words.dotsEach(vote.dots),
+    vote.severalPerItem ? words.severalPerItem : words.onePerItem,
+    vote.anonymous ? words.anonymous : words.named,
   ].join(' · ')
 
   return (
-    <aside className="ws-panel" aria-label="Vote" data-testid="vote-panel">
+    <aside className="ws-panel" aria-label={words.panel} data-testid="vote-panel">
       <header className="ws-panel__head">
-        <h2 className="ws-panel__title">{vote.title || `Vote on ${scope?.noun ?? 'cards'}`}</h2>
+        <h2 className="ws-panel__title">{vote.title || scope.voteOn}</h2>
         {close}
       </header>
-      <p className="ws-vote__rules">
-        {scope?.label} · {rules}
-      </p>
+      <p className="ws-vote__rules">{rules}</p>
       {vote.status === 'open' && (
         <>
           <div className="ws-vote__status">
@@ -113,21 +114,21 @@ export function VotePanel() {
                   />
                 ))}
               </span>
-              {left} of {vote.dots} dots left
+              {words.dotsLeft(left, vote.dots)}
             </div>
             <div className="ws-vote__meta">
               <span data-testid="voter-count">
-                {voterCount(vote, workshop.ballots)} voted so far
+                {words.votedSoFar(voterCount(vote, workshop.ballots))}
               </span>
               {vote.endsAt !== null && (
                 <span className={open ? 'ws-vote__clock' : 'ws-vote__clock ws-vote__clock--over'}>
-                  {open ? formatClock(vote.endsAt - now) : "Time's up"}
+                  {open ? formatClock(vote.endsAt - now) : words.timesUp}
                 </span>
               )}
             </div>
-            <p className="ws-hint">Dots stay hidden until the facilitator reveals them.</p>
+            <p className="ws-hint">{words.hiddenHint}</p>
           </div>
-          <ol className="ws-items" aria-label="Items to vote on">
+          <ol className="ws-items" aria-label={words.items}>
             {items.map((item) => {
               const mine = dots.get(item.id)?.mine ?? 0
               return (
@@ -135,12 +136,12 @@ export function VotePanel() {
                   <button
                     type="button"
                     className="ws-item__label"
-                    title="Show on the canvas"
+                    title={t.workshop.showOnCanvas}
                     onClick={() => run(flyTo, { type: 'record', id: item.cardId })}
                   >
                     {item.label}
                   </button>
-                  <span className="ws-item__mine" aria-label={`${mine} of your dots`}>
+                  <span className="ws-item__mine" aria-label={words.yourDots(mine)}>
                     {Array.from({ length: mine }, (_, i) => (
                       <span key={i} className="ws-vote__dot" style={{ background: me.color }} />
                     ))}
@@ -148,7 +149,7 @@ export function VotePanel() {
                   <button
                     type="button"
                     className="ws-icon-button"
-                    aria-label={`Take back a dot from ${item.label}`}
+                    aria-label={words.takeBack(item.label)}
                     disabled={!open || !allowed || mine === 0}
                     onClick={() => run(placeDot, { itemId: item.id, delta: -1 })}
                   >
@@ -157,7 +158,7 @@ export function VotePanel() {
                   <button
                     type="button"
                     className="ws-icon-button ws-icon-button--accent"
-                    aria-label={`Vote for ${item.label}`}
+                    aria-label={words.voteFor(item.label)}
                     disabled={!open || !allowed || left === 0 || (!vote.severalPerItem && mine > 0)}
                     onClick={() => run(placeDot, { itemId: item.id, delta: 1 })}
                   >
@@ -170,10 +171,10 @@ export function VotePanel() {
         </>
       )}
       {vote.status === 'revealed' && (
-        <section aria-label="Result" data-testid="vote-ranking">
-          <h3 className="ws-ranking__title">Top {scope?.noun ?? 'cards'}</h3>
+        <section aria-label={words.result} data-testid="vote-ranking">
+          <h3 className="ws-ranking__title">{scope.top}</h3>
           {ranked.length === 0 ? (
-            <p className="ws-empty">Nobody placed a dot.</p>
+            <p className="ws-empty">{words.nobodyVoted}</p>
           ) : (
             <ol className="ws-ranking">
               {ranked.map((r) => (
@@ -188,7 +189,7 @@ export function VotePanel() {
                     {r.voters.length > 0 && (
                       <span className="ws-rank__voters">
                         {r.voters
-                          .map((v) => (v.dots > 1 ? `${v.name} ×${v.dots}` : v.name))
+                          .map((v) => (v.dots > 1 ? words.voterDots(v.name, v.dots) : v.name))
                           .join(', ')}
                       </span>
                     )}
@@ -208,7 +209,7 @@ export function VotePanel() {
                 onClick={() => run(saveVote, undefined)}
               >
                 <Save size={14} aria-hidden />
-                Save into map
+                {words.saveIntoMap}
               </button>
             )}
             <button
@@ -222,7 +223,7 @@ export function VotePanel() {
               }
             >
               <Download size={14} aria-hidden />
-              CSV
+              {words.csv}
             </button>
           </div>
         </section>
@@ -236,12 +237,12 @@ export function VotePanel() {
               onClick={() => run(revealVote, undefined)}
             >
               <Eye size={14} aria-hidden />
-              Reveal votes
+              {words.reveal}
             </button>
           )}
           <button type="button" className="ws-button" onClick={() => run(endVote, undefined)}>
             <Square size={14} aria-hidden />
-            End vote
+            {words.end}
           </button>
         </div>
       )}

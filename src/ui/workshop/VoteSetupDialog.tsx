@@ -13,18 +13,13 @@ import {
 } from '../../domain/workshop/votes'
 import { voteItems } from '../../domain/workshop/vote-items'
 import { useEditor, useEditorStore } from '../../state/context'
+import { useT } from '../../state/locale'
 import { Modal } from '../dialogs/Modal'
 import './workshop.css'
 import './vote.css'
 
-const LIMITS: readonly { label: string; ms: number | null }[] = [
-  { label: 'No time limit', ms: null },
-  { label: '1 minute', ms: 60_000 },
-  { label: '2 minutes', ms: 120_000 },
-  { label: '3 minutes', ms: 180_000 },
-  { label: '5 minutes', ms: 300_000 },
-  { label: '10 minutes', ms: 600_000 },
-]
+/** Time limits offered, in minutes (null: none). */
+const LIMITS: readonly (number | null)[] = [null, 1, 2, 3, 5, 10]
 
 export function VoteSetupDialog() {
   const open = useEditor((s) => s.voteSetupOpen)
@@ -34,6 +29,8 @@ export function VoteSetupDialog() {
 function VoteSetup() {
   const store = useEditorStore()
   const run = useRunCommand()
+  const t = useT()
+  const words = t.workshop.vote
   const map = useEditor((s) => s.map)
   const [title, setTitle] = useState('')
   const [scope, setScope] = useState<VoteScope>(DEFAULT_VOTE_SETTINGS.scope)
@@ -42,13 +39,12 @@ function VoteSetup() {
   const [anonymous, setAnonymous] = useState(true)
   const [limit, setLimit] = useState<number | null>(null)
   const ids = { title: useId(), scope: useId(), dots: useId(), limit: useId() }
-  const itemCount = voteItems(map, scope).length
-  const noun = VOTE_SCOPES.find((s) => s.value === scope)?.noun ?? 'items'
+  const itemCount = voteItems(map, scope, t).length
 
   return (
     <Modal
-      title="Start a dot vote"
-      description="Votes stay hidden until you reveal them, so nobody follows the crowd."
+      title={words.startDotVote}
+      description={words.setup.description}
       onClose={() => store.setState({ voteSetupOpen: false })}
     >
       <form
@@ -66,21 +62,21 @@ function VoteSetup() {
         }}
       >
         <label className="dlg-label" htmlFor={ids.title}>
-          Question
+          {words.setup.question}
         </label>
         <input
           id={ids.title}
           className="dlg-input"
           value={title}
           maxLength={120}
-          placeholder="e.g. Which pain points hurt most?"
+          placeholder={words.setup.questionPlaceholder}
           onChange={(e) => setTitle(e.target.value)}
           data-autofocus
         />
         <div className="ws-setup__row">
           <div>
             <label className="dlg-label" htmlFor={ids.scope}>
-              Vote on
+              {words.setup.voteOn}
             </label>
             <select
               id={ids.scope}
@@ -90,14 +86,14 @@ function VoteSetup() {
             >
               {VOTE_SCOPES.map((s) => (
                 <option key={s.value} value={s.value}>
-                  {s.label}
+                  {words.scopes[s.value].label}
                 </option>
               ))}
             </select>
           </div>
           <div>
             <label className="dlg-label" htmlFor={ids.dots}>
-              Dots per person
+              {words.setup.dotsPerPerson}
             </label>
             <input
               id={ids.dots}
@@ -111,7 +107,7 @@ function VoteSetup() {
           </div>
           <div>
             <label className="dlg-label" htmlFor={ids.limit}>
-              Time limit
+              {words.setup.timeLimit}
             </label>
             <select
               id={ids.limit}
@@ -119,9 +115,9 @@ function VoteSetup() {
               value={limit ?? ''}
               onChange={(e) => setLimit(e.target.value === '' ? null : Number(e.target.value))}
             >
-              {LIMITS.map((l) => (
-                <option key={l.label} value={l.ms ?? ''}>
-                  {l.label}
+              {LIMITS.map((minutes) => (
+                <option key={minutes ?? 'none'} value={minutes === null ? '' : minutes * 60_000}>
+                  {minutes === null ? words.setup.noTimeLimit : words.setup.minutes(minutes)}
                 </option>
               ))}
             </select>
@@ -129,7 +125,7 @@ function VoteSetup() {
         </div>
         <label className="ws-check">
           <input type="checkbox" checked={several} onChange={(e) => setSeveral(e.target.checked)} />
-          Several dots on one item
+          {words.setup.several}
         </label>
         <label className="ws-check">
           <input
@@ -137,12 +133,10 @@ function VoteSetup() {
             checked={anonymous}
             onChange={(e) => setAnonymous(e.target.checked)}
           />
-          Anonymous (the result shows counts, not who voted for what)
+          {words.setup.anonymous}
         </label>
         <p className="dlg-hint">
-          {itemCount === 0
-            ? `This map has no ${noun} to vote on yet.`
-            : `${itemCount} ${noun} can be voted on.`}
+          {itemCount === 0 ? words.scopes[scope].none : words.scopes[scope].count(itemCount)}
         </p>
         <div className="ws-setup__actions">
           <button
@@ -150,7 +144,7 @@ function VoteSetup() {
             className="dlg-button"
             onClick={() => store.setState({ voteSetupOpen: false })}
           >
-            Cancel
+            {t.common.cancel}
           </button>
           <button
             type="submit"
@@ -158,7 +152,7 @@ function VoteSetup() {
             disabled={itemCount === 0}
           >
             <Vote size={16} aria-hidden />
-            Start vote
+            {words.setup.start}
           </button>
         </div>
       </form>

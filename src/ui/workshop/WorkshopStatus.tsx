@@ -13,6 +13,8 @@ import { formatClock, remaining } from '../../domain/workshop/timer'
 import { useEditor, useEditorStore } from '../../state/context'
 import { canFacilitate } from '../../state/selectors'
 import { useNow } from '../../canvas/workshop/use-now'
+import { useT } from '../../state/locale'
+import { withStrong } from './emphasis'
 import './workshop.css'
 
 export function WorkshopStatus() {
@@ -27,6 +29,7 @@ export function WorkshopStatus() {
 
 function TimerChip() {
   const timer = useEditor((s) => s.workshop.timer)
+  const words = useT().workshop.timer
   const editable = useEditor(canFacilitate)
   const run = useRunCommand()
   const context = useCommandContext()
@@ -44,7 +47,7 @@ function TimerChip() {
     <div
       className={`ws-timer${left === 0 ? ' ws-timer--done' : ''}`}
       role="timer"
-      aria-label="Workshop timer"
+      aria-label={words.label}
       data-testid="workshop-timer"
     >
       <span className="ws-timer__clock">{formatClock(left)}</span>
@@ -53,7 +56,7 @@ function TimerChip() {
           <button
             type="button"
             className="ws-icon-button"
-            aria-label={running ? 'Pause the timer' : 'Start the timer'}
+            aria-label={running ? words.pause : words.start}
             onClick={() => commands.run(running ? 'timer.pause' : 'timer.start', context())}
           >
             {running ? <Pause size={14} aria-hidden /> : <Play size={14} aria-hidden />}
@@ -61,7 +64,7 @@ function TimerChip() {
           <button
             type="button"
             className="ws-icon-button"
-            aria-label="Add a minute"
+            aria-label={words.addMinute}
             onClick={() => commands.run('timer.add-minute', context())}
           >
             <Plus size={14} aria-hidden />
@@ -69,7 +72,7 @@ function TimerChip() {
           <button
             type="button"
             className="ws-icon-button"
-            aria-label="Remove the timer"
+            aria-label={words.remove}
             onClick={() => run(clearTimer, undefined)}
           >
             <X size={14} aria-hidden />
@@ -79,7 +82,7 @@ function TimerChip() {
       <button
         type="button"
         className="ws-icon-button"
-        aria-label={sound ? 'Mute the end sound' : 'Play a sound at the end'}
+        aria-label={sound ? words.mute : words.sound}
         aria-pressed={sound}
         onClick={() => setSound((on) => !on)}
       >
@@ -91,11 +94,12 @@ function TimerChip() {
 
 function LockChip() {
   const freeze = useEditor((s) => freezeOf(s.map))
+  const words = useT().workshop.freeze
   if (freeze === 'none') return null
   return (
     <div className="ws-lock" data-testid="layout-lock" role="status">
       <Lock size={14} aria-hidden />
-      {freeze === 'all' ? 'Map locked for the presentation' : 'Positions locked'}
+      {freeze === 'all' ? words.lockedAll : words.lockedPositions}
     </div>
   )
 }
@@ -108,18 +112,19 @@ function FollowChip() {
   const following = useEditor((s) => s.following)
   const name = useEditor((s) => s.peers.find((p) => p.clientId === s.following)?.user.name)
   const optOut = useEditor((s) => s.followOptOut)
+  const words = useT().workshop.follow
   const store = useEditorStore()
   const run = useRunCommand()
   if (optOut && following === null) {
     return (
       <div className="ws-follow">
-        <span>Not following the facilitator</span>
+        <span>{words.notFollowing}</span>
         <button
           type="button"
           className="ws-button ws-button--small"
           onClick={() => store.setState({ followOptOut: false })}
         >
-          Follow again
+          {words.followAgain}
         </button>
       </div>
     )
@@ -127,23 +132,21 @@ function FollowChip() {
   if (following === null || !name) return null
   return (
     <div className="ws-follow" data-testid="following">
-      <span>
-        Following <strong>{name}</strong>
-      </span>
+      <span>{withStrong(words.following, name)}</span>
       <button
         type="button"
         className="ws-button ws-button--small"
         onClick={() => run(follow, null)}
       >
-        Stop
+        {words.stop}
       </button>
       <button
         type="button"
         className="ws-button ws-button--small"
-        title="Stop, and ignore the facilitator's next 'bring everyone to me'"
+        title={words.stayPutTitle}
         onClick={() => store.setState({ following: null, followOptOut: true })}
       >
-        Stay put
+        {words.stayPut}
       </button>
     </div>
   )

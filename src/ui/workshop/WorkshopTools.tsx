@@ -20,19 +20,17 @@ import { useEditor, useEditorStore } from '../../state/context'
 import { canFacilitate } from '../../state/selectors'
 import { Dropdown } from '../toolbar/Dropdown'
 import { parseRoster, rosterKey } from '../presence/avatar'
+import { useT } from '../../state/locale'
 import './workshop.css'
 
 const TIMER_PRESETS = [1, 3, 5, 10, 15]
 
-const FREEZES: readonly { value: Freeze; label: string }[] = [
-  { value: 'none', label: 'Everything can move' },
-  { value: 'positions', label: 'Lock positions' },
-  { value: 'all', label: 'Lock the whole map' },
-]
+const FREEZES: readonly Freeze[] = ['none', 'positions', 'all']
 
 export function WorkshopTools() {
   const store = useEditorStore()
   const run = useRunCommand()
+  const words = useT().workshop
   const panel = useEditor((s) => s.sidePanel)
   const threads = useEditor((s) => s.workshop.threads)
   const comments = useEditor((s) => s.workshop.comments)
@@ -49,8 +47,8 @@ export function WorkshopTools() {
       <button
         type="button"
         className="tool ws-tool"
-        aria-label="Comments"
-        title="Comments (Shift+M)"
+        aria-label={words.tools.comments}
+        title={words.tools.commentsTitle('Shift+M')}
         aria-pressed={panel === 'comments'}
         onClick={() => run(toggleComments, undefined)}
       >
@@ -64,8 +62,8 @@ export function WorkshopTools() {
       <button
         type="button"
         className="tool ws-tool"
-        aria-label="Vote"
-        title={voting ? 'Dot vote (a vote is running)' : 'Dot vote'}
+        aria-label={words.vote.panel}
+        title={voting ? words.vote.titleRunning : words.vote.title}
         aria-pressed={panel === 'vote'}
         onClick={() => store.setState({ sidePanel: panel === 'vote' ? 'inspector' : 'vote' })}
       >
@@ -79,6 +77,7 @@ export function WorkshopTools() {
 
 function FacilitatorMenu() {
   const run = useRunCommand()
+  const words = useT().workshop.tools
   const editable = useEditor(canFacilitate)
   const facilitator = useEditor((s) => s.workshop.facilitator)
   const me = useEditor((s) => s.me)
@@ -89,13 +88,20 @@ function FacilitatorMenu() {
   const freeze = useEditor((s) => freezeOf(s.map))
   const mine = facilitator?.id === me.id
   return (
-    <Dropdown icon={Presentation} text="Facilitate" label="Facilitator tools" disabled={!editable}>
+    <Dropdown
+      icon={Presentation}
+      text={words.facilitate}
+      label={words.facilitatorTools}
+      disabled={!editable}
+    >
       {(close) => (
-        <div className="menu ws-menu" role="group" aria-label="Facilitator tools">
+        <div className="menu ws-menu" role="group" aria-label={words.facilitatorTools}>
           <p className="menu__heading">
             {facilitator
-              ? `Facilitator: ${mine ? 'you' : facilitator.name}`
-              : 'Nobody facilitates yet'}
+              ? mine
+                ? words.facilitatorYou
+                : words.facilitator(facilitator.name)
+              : words.nobodyFacilitates}
           </p>
           {!mine && (
             <button
@@ -106,7 +112,7 @@ function FacilitatorMenu() {
                 close()
               }}
             >
-              Facilitate this session
+              {words.facilitateSession}
             </button>
           )}
           <button
@@ -118,7 +124,7 @@ function FacilitatorMenu() {
               close()
             }}
           >
-            Bring everyone to me
+            {words.bringEveryone}
           </button>
           <button
             type="button"
@@ -130,7 +136,7 @@ function FacilitatorMenu() {
               close()
             }}
           >
-            Spotlight the selection
+            {words.spotlight}
           </button>
           <button
             type="button"
@@ -140,10 +146,10 @@ function FacilitatorMenu() {
               close()
             }}
           >
-            End the spotlight
+            {words.endSpotlight}
           </button>
-          <p className="menu__heading">Layout</p>
-          {FREEZES.map(({ value, label }) => (
+          <p className="menu__heading">{words.layout}</p>
+          {FREEZES.map((value) => (
             <button
               key={value}
               type="button"
@@ -155,10 +161,10 @@ function FacilitatorMenu() {
               }}
             >
               {freeze === value ? '✓ ' : ''}
-              {label}
+              {words.freezes[value]}
             </button>
           ))}
-          <p className="menu__heading">Timer</p>
+          <p className="menu__heading">{words.timer}</p>
           <div className="ws-menu__presets">
             {TIMER_PRESETS.map((minutes) => (
               <button
@@ -170,13 +176,13 @@ function FacilitatorMenu() {
                   close()
                 }}
               >
-                {minutes} min
+                {words.minutes(minutes)}
               </button>
             ))}
           </div>
           {mine && peers.length > 0 && (
             <>
-              <p className="menu__heading">Hand over to</p>
+              <p className="menu__heading">{words.handOver}</p>
               {peers.map((peer) => {
                 const id = store.getState().peers.find((p) => p.clientId === peer.clientId)?.user.id
                 return (

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { createPhase, createTouchpoint } from '../../../src/domain/defaults'
 import { addPhase, deleteTouchpoints, updateTouchpoint } from '../../../src/domain/operations'
 import { templateById } from '../../../src/domain/templates'
+import { messagesFor } from '../../../src/domain/i18n'
 import { compareMaps, matchPhases } from '../../../src/domain/versions/compare'
 
 const classic = () => templateById('classic-5')!.build()
+
+const en = messagesFor('en')
 
 describe('compareMaps', () => {
   it('matches cards by id and says what changed, what is new and what is gone', () => {
@@ -19,7 +22,7 @@ describe('compareMaps', () => {
       phaseId: asIs.phases[0]!.id,
     })
     toBe = { ...toBe, touchpoints: { ...toBe.touchpoints, [extra.id]: extra } }
-    const result = compareMaps(asIs, toBe)
+    const result = compareMaps(asIs, toBe, en)
     const total = Object.keys(asIs.touchpoints).length
     expect(result.counts).toEqual({ same: total - 2, changed: 1, removed: 1, added: 1 })
     const all = result.rows.flatMap((row) => row.cards)
@@ -40,7 +43,7 @@ describe('compareMaps', () => {
     const asIs = classic()
     const card = Object.values(asIs.touchpoints).find((c) => c.phaseId === asIs.phases[2]!.id)!
     const toBe = updateTouchpoint(asIs, card.id, { emotion: 2 })
-    const { curves } = compareMaps(asIs, toBe)
+    const { curves } = compareMaps(asIs, toBe, en)
     expect(curves.map((c) => c.side).sort()).toEqual(['a', 'b'])
     for (const curve of curves) {
       expect(curve.points.length).toBeGreaterThan(0)
@@ -82,7 +85,7 @@ describe('matchPhases', () => {
   it('handles a phase added in the to-be', () => {
     const asIs = classic()
     const toBe = addPhase(asIs, createPhase({ id: 'loyal', name: 'Loyalty' }))
-    const rows = compareMaps(asIs, toBe).rows
+    const rows = compareMaps(asIs, toBe, en).rows
     expect(rows.at(-1)?.phase).toMatchObject({ a: null, name: 'Loyalty' })
   })
 })

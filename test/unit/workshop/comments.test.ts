@@ -16,6 +16,9 @@ import {
   setTimer,
   startTimer,
 } from '../../../src/domain/workshop/timer'
+import { messagesFor } from '../../../src/domain/i18n'
+
+const en = messagesFor('en')
 
 const author = (id: string) => ({ id, name: id, color: '#2563eb' })
 
@@ -96,9 +99,9 @@ describe('comment text', () => {
   })
 
   it('trims and limits the text', () => {
-    expect(checkCommentText('  \n ')).toEqual({ ok: false, reason: 'Write something first.' })
-    expect(checkCommentText(' a\r\nb ')).toEqual({ ok: true, text: 'a\nb' })
-    expect(checkCommentText('x'.repeat(4001)).ok).toBe(false)
+    expect(checkCommentText('  \n ', en)).toEqual({ ok: false, reason: 'Write something first.' })
+    expect(checkCommentText(' a\r\nb ', en)).toEqual({ ok: true, text: 'a\nb' })
+    expect(checkCommentText('x'.repeat(4001), en).ok).toBe(false)
   })
 
   it('finds the @word being typed', () => {

@@ -13,26 +13,34 @@ import {
   type Ballot,
 } from '../../../src/domain/workshop/votes'
 import { sampleMap } from '../../support/sample-map'
+import { messagesFor } from '../../../src/domain/i18n'
+
+const en = messagesFor('en')
 
 const voter = (id: string) => ({ id, name: id.toUpperCase(), color: '#2563eb' })
 
 describe('vote items', () => {
   it('lists touchpoints in reading order (column, then top to bottom), unassigned last', () => {
-    expect(voteItems(sampleMap(), 'touchpoints').map((i) => i.id)).toEqual(['t1', 't2', 't3', 't4'])
+    expect(voteItems(sampleMap(), 'touchpoints', en).map((i) => i.id)).toEqual([
+      't1',
+      't2',
+      't3',
+      't4',
+    ])
   })
 
   it('lists pain points as items of their own, linked to their card', () => {
-    const items = voteItems(sampleMap(), 'painPoints')
+    const items = voteItems(sampleMap(), 'painPoints', en)
     expect(items.map((i) => [i.id, i.label, i.cardId])).toEqual([
       [insightItemId('painPoints', 't1', 0), 'slow', 't1'],
       [insightItemId('painPoints', 't2', 0), 'slow', 't2'],
       [insightItemId('painPoints', 't3', 0), 'slow', 't3'],
     ])
-    expect(voteItems(sampleMap(), 'opportunities')).toEqual([])
+    expect(voteItems(sampleMap(), 'opportunities', en)).toEqual([])
   })
 
   it('all cards: touchpoints, notes, pain points and opportunities', () => {
-    const kinds = voteItems(sampleMap(), 'cards').map((i) => i.kind)
+    const kinds = voteItems(sampleMap(), 'cards', en).map((i) => i.kind)
     expect(kinds.filter((k) => k === 'touchpoint')).toHaveLength(4)
     expect(kinds.filter((k) => k === 'note')).toHaveLength(2)
     expect(kinds.filter((k) => k === 'painPoint')).toHaveLength(3)
@@ -46,6 +54,7 @@ describe('saving results', () => {
     { ...DEFAULT_VOTE_SETTINGS, title: 'Top pains', scope: 'cards', anonymous: false },
     'f',
     0,
+    en,
   )
   const ballots: Ballot[] = [
     {
@@ -56,7 +65,7 @@ describe('saving results', () => {
     { sessionId: 'v1', voter: voter('b'), dots: { t2: 1, t1: 1 } },
   ]
   const revealed = { ...open, status: 'revealed' as const }
-  const ranked = ranking(revealed, ballots, voteItems(map, 'cards'))
+  const ranked = ranking(revealed, ballots, voteItems(map, 'cards', en))
 
   it('writes a votes count per item and a record of the session into the map', () => {
     const saved = saveVoteResults(map, revealed, ranked, 2, Date.UTC(2026, 11, 2, 10))

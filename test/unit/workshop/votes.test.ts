@@ -18,6 +18,9 @@ import {
   type Voter,
 } from '../../../src/domain/workshop/votes'
 import { expectJourneyError } from '../../support/sample-map'
+import { messagesFor } from '../../../src/domain/i18n'
+
+const en = messagesFor('en')
 
 const ann: Voter = { id: 'a', name: 'Ann', color: '#2563eb' }
 const bob: Voter = { id: 'b', name: 'Bob', color: '#16a34a' }
@@ -25,13 +28,13 @@ const cat: Voter = { id: 'c', name: 'Cat', color: '#e11d48' }
 const T0 = 1_000_000
 
 function vote(settings: Partial<VoteSettings> = {}): VoteSession {
-  return startVote('v1', { ...DEFAULT_VOTE_SETTINGS, ...settings }, 'facilitator', T0)
+  return startVote('v1', { ...DEFAULT_VOTE_SETTINGS, ...settings }, 'facilitator', T0, en)
 }
 
 /** Places dots in order, as clicks would. */
 function place(session: VoteSession, voter: Voter, items: string[], now = T0 + 1): Ballot {
   let ballot: Ballot | null = null
-  for (const item of items) ballot = addDot(session, ballot, voter, item, now)
+  for (const item of items) ballot = addDot(session, ballot, voter, item, now, en)
   if (!ballot) throw new Error('no dots')
   return ballot
 }
@@ -50,35 +53,45 @@ describe('dot budget', () => {
     expect(dotsLeft(session, null)).toBe(3)
     const ballot = place(session, ann, ['x', 'y'])
     expect(dotsLeft(session, ballot)).toBe(1)
-    const full = addDot(session, ballot, ann, 'z', T0 + 2)
+    const full = addDot(session, ballot, ann, 'z', T0 + 2, en)
     expect(dotsLeft(session, full)).toBe(0)
-    expect(addDotProblem(session, full, 'w', T0 + 3)).toBe('You have placed all 3 of your dots.')
-    expectJourneyError(() => addDot(session, full, ann, 'w', T0 + 3), 'invalid-value', 'all 3')
+    expect(addDotProblem(session, full, 'w', T0 + 3, en)).toBe(
+      'You have placed all 3 of your dots.',
+    )
+    expectJourneyError(() => addDot(session, full, ann, 'w', T0 + 3, en), 'invalid-value', 'all 3')
   })
 
   it('gives a dot back when it is taken off, and then it can go elsewhere', () => {
     const session = vote()
     const full = place(session, ann, ['x', 'y', 'z'])
-    const back = removeDot(session, full, 'y', T0 + 2)
+    const back = removeDot(session, full, 'y', T0 + 2, en)
     expect(back.dots).toEqual({ x: 1, z: 1 })
     expect(dotsLeft(session, back)).toBe(1)
-    expect(addDot(session, back, ann, 'w', T0 + 3).dots).toEqual({ x: 1, z: 1, w: 1 })
+    expect(addDot(session, back, ann, 'w', T0 + 3, en).dots).toEqual({ x: 1, z: 1, w: 1 })
     // Taking a dot off an item without one changes nothing.
-    expect(removeDot(session, back, 'y', T0 + 3)).toBe(back)
+    expect(removeDot(session, back, 'y', T0 + 3, en)).toBe(back)
   })
 
   it('refuses budgets outside 1–20 and time limits outside 10 s – 60 min', () => {
-    expectJourneyError(() => checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 0 }), 'invalid-value')
-    expectJourneyError(() => checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 21 }), 'invalid-value')
     expectJourneyError(
-      () => checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 2.5 }),
+      () => checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 0 }, en),
       'invalid-value',
     )
     expectJourneyError(
-      () => checkSettings({ ...DEFAULT_VOTE_SETTINGS, durationMs: 5_000 }),
+      () => checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 21 }, en),
       'invalid-value',
     )
-    expect(checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 20, durationMs: 60_000 }).dots).toBe(20)
+    expectJourneyError(
+      () => checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 2.5 }, en),
+      'invalid-value',
+    )
+    expectJourneyError(
+      () => checkSettings({ ...DEFAULT_VOTE_SETTINGS, durationMs: 5_000 }, en),
+      'invalid-value',
+    )
+    expect(checkSettings({ ...DEFAULT_VOTE_SETTINGS, dots: 20, durationMs: 60_000 }, en).dots).toBe(
+      20,
+    )
   })
 })
 
@@ -86,8 +99,8 @@ describe('one or several dots per item', () => {
   it('one per item: a second dot on the same item is refused', () => {
     const session = vote({ severalPerItem: false })
     const ballot = place(session, ann, ['x'])
-    expect(addDotProblem(session, ballot, 'x', T0 + 2)).toBe('One dot per item in this vote.')
-    expectJourneyError(() => addDot(session, ballot, ann, 'x', T0 + 2), 'invalid-value')
+    expect(addDotProblem(session, ballot, 'x', T0 + 2, en)).toBe('One dot per item in this vote.')
+    expectJourneyError(() => addDot(session, ballot, ann, 'x', T0 + 2, en), 'invalid-value')
   })
 
   it('several per item: all dots may go on one item', () => {
@@ -124,7 +137,7 @@ describe('hidden until reveal', () => {
   it('ignores ballots of another vote', () => {
     const first = vote()
     const second = {
-      ...startVote('v2', DEFAULT_VOTE_SETTINGS, 'f', T0),
+      ...startVote('v2', DEFAULT_VOTE_SETTINGS, 'f', T0, en),
       status: 'revealed' as const,
     }
     const old = place(first, ann, ['x'])
@@ -137,11 +150,14 @@ describe('hidden until reveal', () => {
     expect(timed.endsAt).toBe(T0 + 60_000)
     expect(acceptsVotes(timed, T0 + 59_999)).toBe(true)
     expect(acceptsVotes(timed, T0 + 60_000)).toBe(false)
-    expect(addDotProblem(timed, null, 'x', T0 + 60_000)).toBe('Time is up for this vote.')
+    expect(addDotProblem(timed, null, 'x', T0 + 60_000, en)).toBe('Time is up for this vote.')
     const ballot = place(timed, ann, ['x'])
-    expectJourneyError(() => removeDot(timed, ballot, 'x', T0 + 61_000), 'invalid-value')
+    expectJourneyError(() => removeDot(timed, ballot, 'x', T0 + 61_000, en), 'invalid-value')
     const revealed: VoteSession = { ...vote(), status: 'revealed', revealedAt: T0 }
-    expect(addDotProblem(revealed, null, 'x', T0 + 1)).toBe('This vote is over.')
+    expect(addDotProblem(revealed, null, 'x', T0 + 1, en)).toBe('This vote is over.')
+    expect(addDotProblem(revealed, null, 'x', T0 + 1, messagesFor('de'))).toBe(
+      'Diese Abstimmung ist beendet.',
+    )
   })
 })
 

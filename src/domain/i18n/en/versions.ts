@@ -1,2 +1,202 @@
-// Add `const p = pluralFor('en')` from '../format' for counted messages.
-export const versions = {} as const
+// Version history: the panel, the preview banner, "what changed since" (and the change list's
+// sentences, built in domain/versions), the compare page, and the version commands' notices.
+import { pluralFor } from '../format'
+
+const p = pluralFor('en')
+
+export const versions = {
+  panel: {
+    title: 'Version history',
+    close: 'Close version history',
+    madeFrom: (label: string) => `Made from version “${label}” of another map (its as-is).`,
+    compareAsIs: 'Compare as-is with this to-be',
+    loading: 'Loading versions…',
+    empty:
+      'No versions yet. Save one before a workshop or a delivery; Trailmap also keeps one automatically when everyone leaves after changes, and hourly while the map is edited.',
+    list: 'Versions',
+  },
+  save: {
+    label: 'Save this state as a version',
+    placeholder: 'e.g. After workshop 1',
+    saving: 'Saving…',
+    save: 'Save',
+  },
+  row: {
+    kinds: { auto: 'Automatic', 'before-restore': 'Before a restore' },
+    byAt: (author: string, time: string) => `${author} · ${time}`,
+    countsEmpty: 'Empty: no phases or cards yet',
+    counts: (phases: number, cards: number, painPoints: number) =>
+      [
+        p(phases, { one: '# phase', other: '# phases' }),
+        p(cards, { one: '# card', other: '# cards' }),
+        p(painPoints, { one: '# pain point', other: '# pain points' }),
+      ].join(' · '),
+    confirm: 'Confirm restore',
+    confirmText:
+      'Everyone connected sees the map change to this version. The current state is saved first, so the restore can be undone.',
+    restoreForEveryone: 'Restore for everyone',
+    preview: 'Preview',
+    changesSince: 'Changes since',
+    restore: 'Restore…',
+    compareWithNow: 'Compare with now',
+    fork: 'New map from this version',
+    json: 'JSON',
+  },
+  changes: {
+    region: 'Changes since the version',
+    allVersions: 'All versions',
+    heading: (n: number, label: string) =>
+      p(n, {
+        zero: `No changes since “${label}”`,
+        one: `# change since “${label}”`,
+        other: `# changes since “${label}”`,
+      }),
+    saved: (date: string) => `Saved ${date}`,
+    groups: { added: 'Added', changed: 'Changed', removed: 'Removed' },
+    by: (name: string) => `by ${name}`,
+  },
+  /** The change list's words (domain/versions/change-list.ts), per kind of record. */
+  map: { noun: 'map', untitled: 'The map' },
+  kinds: {
+    touchpoint: {
+      noun: 'touchpoint',
+      untitled: 'Untitled touchpoint',
+      order: 'Order of touchpoints',
+      also: (n: number) => p(n, { one: 'and # touchpoint', other: 'and # touchpoints' }),
+    },
+    phase: {
+      noun: 'phase',
+      untitled: 'Untitled phase',
+      order: 'Order of phases',
+      also: (n: number) => p(n, { one: 'and # phase', other: 'and # phases' }),
+    },
+    lane: {
+      noun: 'lane',
+      untitled: 'Untitled lane',
+      order: 'Order of lanes',
+      also: (n: number) => p(n, { one: 'and # lane', other: 'and # lanes' }),
+    },
+    edge: {
+      noun: 'connection',
+      untitled: 'Untitled connection',
+      order: 'Order of connections',
+      also: (n: number) => p(n, { one: 'and # connection', other: 'and # connections' }),
+    },
+    persona: {
+      noun: 'persona',
+      untitled: 'Untitled persona',
+      order: 'Order of personas',
+      also: (n: number) => p(n, { one: 'and # persona', other: 'and # personas' }),
+    },
+    metric: {
+      noun: 'metric',
+      untitled: 'Untitled metric',
+      order: 'Order of metrics',
+      also: (n: number) => p(n, { one: 'and # metric', other: 'and # metrics' }),
+    },
+    note: {
+      noun: 'note',
+      untitled: 'Untitled note',
+      order: 'Order of notes',
+      also: (n: number) => p(n, { one: 'and # note', other: 'and # notes' }),
+    },
+  },
+  /** A kind the catalogue does not know (a plug-in's), by the nouns it brings. */
+  otherKind: {
+    untitled: (noun: string) => `Untitled ${noun}`,
+    order: (nouns: string) => `Order of ${nouns}`,
+    also: (n: number, one: string, many: string) => `and ${n} ${n === 1 ? one : many}`,
+  },
+  /** Changed fields in words; a field not listed here is spelled out from its name. */
+  fields: {
+    title: 'title',
+    name: 'name',
+    label: 'label',
+    text: 'text',
+    description: 'description',
+    phaseId: 'phase',
+    laneId: 'lane',
+    personaIds: 'personas',
+    touchpointId: 'card',
+    source: 'start',
+    target: 'target',
+    order: 'order',
+    position: 'position',
+    size: 'size',
+    color: 'color',
+    channel: 'channel',
+    emotion: 'emotion',
+    evidence: 'evidence',
+    evidenceSource: 'evidence source',
+    painPoints: 'pain points',
+    opportunities: 'opportunities',
+    personaEmotions: 'persona emotions',
+    owner: 'owner',
+    tags: 'tags',
+    quote: 'quote',
+    goals: 'goals',
+    frustrations: 'frustrations',
+    role: 'role',
+    avatar: 'avatar',
+    note: 'note',
+    value: 'value',
+    unit: 'unit',
+    better: 'better',
+    date: 'date',
+    kind: 'kind',
+    type: 'type',
+    height: 'height',
+    width: 'width',
+    collapsed: 'collapsed',
+    visible: 'visible',
+  },
+  preview: {
+    previewing: (label: string) => `Previewing “${label}”`,
+    saved: (date: string) => `Saved ${date} · read-only · exports export this version`,
+    savedBy: (date: string, author: string) =>
+      `Saved ${date} by ${author} · read-only · exports export this version`,
+    restore: 'Restore this version',
+    back: 'Back to the live map',
+  },
+  compare: {
+    untitledJourney: 'Untitled journey',
+    sideNow: (title: string) => `${title} · now`,
+    sideVersion: (title: string, label: string) => `${title} · “${label}”`,
+    sideVersionId: (title: string, id: number) => `${title} · version ${id}`,
+    back: 'Back to the map',
+    title: 'Compare',
+    loading: 'Loading both maps…',
+    unchanged: (n: number) => `${n} unchanged`,
+    changed: (n: number) => `${n} changed`,
+    added: (n: number) => `${n} new`,
+    removed: (n: number) => `${n} gone`,
+    emotionCurves: 'Emotion curves',
+    curvesOf: (a: string, b: string) => `Emotion curves of ${a} and ${b}`,
+    allCards: 'All cards',
+    cardsByPhase: 'Cards by phase',
+    phase: 'Phase',
+    inNoPhase: 'In no phase',
+    saved: (date: string) => `Saved ${date}`,
+    savedBy: (date: string, author: string) => `Saved ${date} by ${author}`,
+    live: 'As it is now, live edits included',
+    newPhase: 'new phase',
+    phaseGone: 'phase gone',
+    was: (name: string) => `was “${name}”`,
+    noCards: 'No cards',
+    tagNew: 'new',
+    tagGone: 'gone',
+    emotion: (n: string) => `emotion ${n}`,
+    untitledTouchpoint: 'Untitled touchpoint',
+  },
+  notices: {
+    saved: (label: string) => `Saved version “${label}”.`,
+    restored: (label: string) =>
+      `Restored “${label}”. To undo it, restore the version saved just before.`,
+  },
+  /** What src/api/versions.ts reports by code. */
+  errors: {
+    unreachable: 'The server cannot be reached. Check the connection and try again.',
+    unreadableVersion: 'The server sent a version this page cannot read.',
+    unreadableMap: 'The server sent a map this page cannot read.',
+  },
+} as const
