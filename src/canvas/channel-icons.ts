@@ -37,18 +37,18 @@ export const CHANNEL_ICONS: Readonly<Record<Channel, LucideIcon>> = {
   other: CircleDot,
 }
 
+/** How an emotion looks; its name is in the catalogues (`messages.vocabulary.emotions`). */
 export interface EmotionStyle {
   icon: LucideIcon
-  label: string
   color: string
   tint: string
 }
 
 /** Red to green, readable on a projector and distinguishable by the face as well as the colour. */
 export const EMOTION_STYLES: Readonly<Record<Emotion, EmotionStyle>> = {
-  [-2]: { icon: Angry, label: 'Very negative', color: EMOTION_COLORS[-2], tint: '#fee2e2' },
-  [-1]: { icon: Frown, label: 'Negative', color: EMOTION_COLORS[-1], tint: '#ffedd5' },
-  0: { icon: Meh, label: 'Neutral', color: EMOTION_COLORS[0], tint: '#f1f5f9' },
-  1: { icon: Smile, label: 'Positive', color: EMOTION_COLORS[1], tint: '#dcfce7' },
-  2: { icon: Laugh, label: 'Delighted', color: EMOTION_COLORS[2], tint: '#d1fae5' },
+  [-2]: { icon: Angry, color: EMOTION_COLORS[-2], tint: '#fee2e2' },
+  [-1]: { icon: Frown, color: EMOTION_COLORS[-1], tint: '#ffedd5' },
+  0: { icon: Meh, color: EMOTION_COLORS[0], tint: '#f1f5f9' },
+  1: { icon: Smile, color: EMOTION_COLORS[1], tint: '#dcfce7' },
+  2: { icon: Laugh, color: EMOTION_COLORS[2], tint: '#d1fae5' },
 }

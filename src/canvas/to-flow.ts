@@ -23,7 +23,7 @@ import {
 import { laneWidth } from '../domain/kinds/lane'
 import type { Metric } from '../domain/kinds/metric'
 import { appliesTo } from '../domain/kinds/persona'
-import { groupSeries, metricIndex, worstStatus, type HeatMode } from '../domain/metric-status'
+import { metricIndex, seriesStatuses, worstStatus, type HeatMode } from '../domain/metric-status'
 import type { PhaseHeat } from '../domain/metric-status'
 import type { Id, JourneyMap, Point, Touchpoint } from '../domain/types'
 import type { Peer } from '../collab/presence'
@@ -354,11 +354,11 @@ function metricBadge(metrics: readonly Metric[] | undefined): MetricBadge | unde
   if (!metrics || metrics.length === 0) return undefined
   const hit = badgeByMetrics.get(metrics)
   if (hit) return hit
-  const series = groupSeries(metrics)
-  const status = worstStatus(series.map((item) => item.status))
-  const key = `${series.length}:${status}`
+  const statuses = seriesStatuses(metrics)
+  const status = worstStatus(statuses)
+  const key = `${statuses.length}:${status}`
   let badge = badgeByValue.get(key)
-  if (!badge) badgeByValue.set(key, (badge = { count: series.length, status }))
+  if (!badge) badgeByValue.set(key, (badge = { count: statuses.length, status }))
   badgeByMetrics.set(metrics, badge)
   return badge
 }

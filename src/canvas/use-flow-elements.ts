@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Peer } from '../collab/presence'
 import { phaseHeat } from '../domain/metric-status'
+import { useT } from '../state/locale'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
-import { useT } from '../state/locale'
 import { versionChanges } from '../state/version-changes'
 import type { JourneyFlowNode } from './flow-types'
 import { createFlowBuilder } from './to-flow'
@@ -28,8 +28,8 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const heatMode = useEditor((s) => s.heat)
   // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
   const heat = useMemo(
-    () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode) } : null),
-    [map, heatMode],
+    () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode, t) } : null),
+    [map, heatMode, t],
   )
   // Marks of "what changed since" a version; the same object while the map does not change.
   const changes = useEditor((s) => versionChanges(s)?.marks ?? null)

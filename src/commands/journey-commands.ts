@@ -15,9 +15,9 @@ import { setTouchpointLane } from '../domain/kinds/touchpoint'
 import type { Id } from '../domain/types'
 import type { Emotion, LaneType } from '../domain/vocabulary'
 import { setSelection } from '../state/editor-store'
+import { currentMessages } from '../state/locale'
 import { runEdit } from './edit'
 import type { Command } from './types'
-import { currentMessages } from '../state/locale'
 
 export const addLaneCommand: Command<{ type: LaneType; index?: number }, boolean> = {
   id: 'lane.add',
@@ -26,7 +26,8 @@ export const addLaneCommand: Command<{ type: LaneType; index?: number }, boolean
   allowedIn: 'edit',
   listed: false,
   run({ store }, { type, index }) {
-    const lane = createLane({ type }, store.getState().map.lanes.length)
+    const name = currentMessages().vocabulary.laneTypes[type]
+    const lane = createLane({ type, name }, store.getState().map.lanes.length)
     const added = runEdit(store, (map) => addLane(map, lane, index))
     if (added) setSelection(store, [lane.id])
     return added

@@ -12,19 +12,13 @@
 // older than any dated one (in map order), and are left out of the sparkline.
 
 import { metricLabel, metricsOf, type Metric } from './kinds/metric'
+import { messagesFor, type Messages } from './i18n'
 import type { Id, JourneyMap } from './types'
 
 export type MetricStatus = 'green' | 'amber' | 'red' | 'none'
 
 /** Amber band: within this fraction of the target's size on the wrong side of it. */
 export const AMBER_TOLERANCE = 0.1
-
-export const STATUS_LABELS: Readonly<Record<MetricStatus, string>> = {
-  green: 'On target',
-  amber: 'Near target',
-  red: 'Off target',
-  none: 'No target',
-}
 
 /** Worst first: what a group of metrics shows. */
 const SEVERITY: Readonly<Record<MetricStatus, number>> = { red: 3, amber: 2, green: 1, none: 0 }
@@ -61,12 +55,18 @@ export interface MetricSeries {
   readonly points: readonly Metric[]
 }
 
+/** The same in every language: an unnamed NPS and one named "NPS" are one series. */
 export function seriesKey(metric: Pick<Metric, 'type' | 'name'>): string {
-  return `${metric.type}\u0000${metricLabel(metric).toLowerCase()}`
+  return `${metric.type}\u0000${metricLabel(metric, ENGLISH).toLowerCase()}`
 }
 
-/** Groups metrics of one place into series, in the order each series first appears. */
-export function groupSeries(metrics: readonly Metric[]): MetricSeries[] {
+const ENGLISH = messagesFor('en')
+
+/**
+ * Groups metrics of one place into series, in the order each series first appears; an unnamed
+ * series is labelled with its type in the messages' language.
+ */
+export function groupSeries(metrics: readonly Metric[], messages: Messages): MetricSeries[] {
   const groups = new Map<string, Metric[]>()
   for (const metric of metrics) {
     const key = seriesKey(metric)
@@ -80,13 +80,18 @@ export function groupSeries(metrics: readonly Metric[]): MetricSeries[] {
     const latest = values[values.length - 1] as Metric
     return {
       key,
-      label: metricLabel(latest),
+      label: metricLabel(latest, messages),
       values,
       latest,
       status: metricStatus(latest),
       points: values.filter((metric) => metric.date !== ''),
     }
   })
+}
+
+/** The status of each series of some metrics (what a badge counts and colours; no words). */
+export function seriesStatuses(metrics: readonly Metric[]): MetricStatus[] {
+  return groupSeries(metrics, ENGLISH).map((series) => series.status)
 }
 
 /** Where the metrics of a map are, for the canvas and the heat overlay. */
@@ -121,7 +126,7 @@ export function metricIndex(map: JourneyMap): MetricIndex {
 /** The worst latest status among the series of some metrics. */
 export function worstOf(metrics: readonly Metric[] | undefined): MetricStatus {
   if (!metrics || metrics.length === 0) return 'none'
-  return worstStatus(groupSeries(metrics).map((series) => series.status))
+  return worstStatus(seriesStatuses(metrics))
 }
 
 export type HeatMode = 'pain' | 'metrics'
@@ -151,7 +156,7 @@ const STATUS_LEVEL: Readonly<Record<MetricStatus, 0 | 1 | 2 | 3>> = {
  * The heat of every phase: by the pain points of its cards, or by the worst status of the
  * metrics on it and on its cards.
  */
-export function phaseHeat(map: JourneyMap, mode: HeatMode): Map<Id, PhaseHeat> {
+export function phaseHeat(map: JourneyMap, mode: HeatMode, messages: Messages): Map<Id, PhaseHeat> {
   const out = new Map<Id, PhaseHeat>()
   if (mode === 'pain') {
     const counts = new Map<Id, number>()
@@ -161,7 +166,7 @@ export function phaseHeat(map: JourneyMap, mode: HeatMode): Map<Id, PhaseHeat> {
     }
     for (const phase of map.phases) {
       const count = counts.get(phase.id) ?? 0
-      const label = `${count} pain point${count === 1 ? '' : 's'}`
+      const label = messages.vocabulary.painPointCount(count)
       out.set(phase.id, { level: painLevel(count), label })
     }
     return out
@@ -178,7 +183,10 @@ export function phaseHeat(map: JourneyMap, mode: HeatMode): Map<Id, PhaseHeat> {
     const statuses = [worstOf(index.byPhase.get(phase.id))]
     for (const id of cardsOf.get(phase.id) ?? []) statuses.push(worstOf(index.byTouchpoint.get(id)))
     const status = worstStatus(statuses)
-    out.set(phase.id, { level: STATUS_LEVEL[status], label: STATUS_LABELS[status] })
+    out.set(phase.id, {
+      level: STATUS_LEVEL[status],
+      label: messages.vocabulary.metricStatus[status],
+    })
   }
   return out
 }

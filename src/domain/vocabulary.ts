@@ -1,5 +1,6 @@
 // The fixed vocabularies of a journey map. Kept as `as const` tuples so the same list drives the
-// TypeScript union, the runtime validator, the JSON Schema test and the editor's pickers.
+// TypeScript union, the runtime validator, the JSON Schema test and the editor's pickers. What
+// people read for each id is in the catalogues (`messages.vocabulary`), never here.
 
 export const CHANNELS = [
   'website',
@@ -59,24 +60,6 @@ export const DEFAULT_KIND_BY_CHANNEL: Readonly<Record<Channel, TouchpointKind>> 
   other: 'digital',
 }
 
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
-  website: 'Website',
-  'social-media': 'Social media',
-  email: 'E-mail',
-  'online-ads': 'Online ads',
-  'mobile-app': 'Mobile app',
-  chatbot: 'Chatbot',
-  search: 'Search',
-  store: 'Store',
-  'trade-fair': 'Trade fair',
-  hotline: 'Hotline',
-  print: 'Print',
-  'customer-service': 'Customer service',
-  consultation: 'Consultation',
-  recommendation: 'Recommendation',
-  other: 'Other',
-}
-
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value)
 }
@@ -90,12 +73,6 @@ export function isEmotion(value: unknown): value is Emotion {
  */
 export const EVIDENCE_STATUSES = ['assumed', 'observed', 'validated'] as const
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number]
-
-export const EVIDENCE_LABELS: Readonly<Record<EvidenceStatus, string>> = {
-  assumed: 'Assumed',
-  observed: 'Observed',
-  validated: 'Validated',
-}
 
 /** Where evidence comes from; free text is allowed too (a URL, a study's name). */
 export const EVIDENCE_SOURCES = [
@@ -130,24 +107,6 @@ export const LANE_TYPES = [
   'line-of-internal-interaction',
 ] as const
 export type LaneType = (typeof LANE_TYPES)[number]
-
-export const LANE_TYPE_LABELS: Readonly<Record<LaneType, string>> = {
-  'customer-actions': 'Customer actions',
-  touchpoints: 'Touchpoints',
-  'thoughts-feelings': 'Thoughts & feelings',
-  'pain-points': 'Pain points',
-  opportunities: 'Opportunities',
-  'physical-evidence': 'Physical evidence',
-  frontstage: 'Frontstage (employee actions)',
-  backstage: 'Backstage',
-  'support-processes': 'Support processes',
-  metrics: 'Metrics',
-  'emotion-curve': 'Emotion curve',
-  text: 'Free text',
-  'line-of-interaction': 'Line of interaction',
-  'line-of-visibility': 'Line of visibility',
-  'line-of-internal-interaction': 'Line of internal interaction',
-}
 
 export function isLineLane(type: LaneType): boolean {
   return type.startsWith('line-of-')

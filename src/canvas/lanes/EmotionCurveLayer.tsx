@@ -9,7 +9,6 @@ import type { Emotion } from '../../domain/vocabulary'
 import { EMOTIONS } from '../../domain/vocabulary'
 import { useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
-import { EMOTION_STYLES } from '../channel-icons'
 import { useT } from '../../state/locale'
 
 const PAD_Y = 22
@@ -59,6 +58,7 @@ function useHoveredCard(): string | null {
 
 export function EmotionCurveLayer({ curves, width, height }: Props) {
   const t = useT()
+  const emotionLabel = (emotion: Emotion) => t.vocabulary.emotions[emotion]
   const store = useEditorStore()
   const hoveredCard = useHoveredCard()
   const plotWidth = width - LANE_LABEL_WIDTH
@@ -141,8 +141,4 @@ export function EmotionCurveLayer({ curves, width, height }: Props) {
       })}
     </svg>
   )
-}
-
-function emotionLabel(emotion: Emotion): string {
-  return EMOTION_STYLES[emotion].label
 }

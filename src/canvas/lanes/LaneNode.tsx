@@ -7,7 +7,8 @@ import type { NodeProps } from '@xyflow/react'
 import { ChevronDown, ChevronRight } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { isLineLane, LANE_TYPE_LABELS } from '../../domain/vocabulary'
+import { isLineLane } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 import type { LaneFlowNode } from '../flow-types'
 import { InlineText } from '../nodes/InlineText'
 import { RepairedMark } from '../nodes/RepairedMark'
@@ -16,12 +17,12 @@ import { MetricsLaneCells } from '../metrics/MetricsLaneCells'
 import { EmotionCurveLayer } from './EmotionCurveLayer'
 import { InsightCards } from './InsightCards'
 import { insightFieldOf } from '../../domain/insights'
-import { useT } from '../../state/locale'
 
 function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
   const t = useT()
   countRender('lane', id)
   const run = useRunCommand()
+  const laneTypes = t.vocabulary.laneTypes
   const { lane, width, height, curves, insights, metricCells, peerColor } = data
   const field = insightFieldOf(lane.type)
   const line = isLineLane(lane.type)
@@ -50,7 +51,7 @@ function LaneNodeView({ id, data, selected }: NodeProps<LaneFlowNode>) {
       )}
       {insights && field && <InsightCards columns={insights} field={field} height={height} />}
       {metricCells && <MetricsLaneCells cells={metricCells} />}
-      <div className="lane__label" title={LANE_TYPE_LABELS[lane.type]}>
+      <div className="lane__label" title={laneTypes[lane.type]}>
         {!line && (
           <button
             type="button"

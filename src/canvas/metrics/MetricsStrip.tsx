@@ -5,18 +5,19 @@
 
 import { memo } from 'react'
 import type { Metric } from '../../domain/kinds/metric'
+import type { Messages } from '../../domain/i18n'
 import {
-  STATUS_LABELS,
   formatMetricValue,
   groupSeries,
   type MetricSeries,
   type MetricStatus,
 } from '../../domain/metric-status'
+import { useT } from '../../state/locale'
 import './metrics.css'
 
 /** A coloured dot; `label` shows the status in words beside it (else only to screen readers). */
 export function StatusDot({ status, label = false }: { status: MetricStatus; label?: boolean }) {
-  const text = STATUS_LABELS[status]
+  const text = useT().vocabulary.metricStatus[status]
   return (
     <span className={`rag rag--${status}`} data-status={status}>
       <span className="rag__dot" aria-hidden />
@@ -57,7 +58,7 @@ export function Sparkline({ points, status }: { points: readonly Metric[]; statu
 }
 
 /** "CSAT 72% (target 80%), near target; 3 values from 2025-01-31 to 2025-03-31". */
-export function describeSeries(series: MetricSeries): string {
+export function describeSeries(series: MetricSeries, messages: Messages): string {
   const { latest, label, status, points } = series
   const value = formatMetricValue(latest.value, latest.unit)
   const target =
@@ -66,14 +67,15 @@ export function describeSeries(series: MetricSeries): string {
     points.length >= 2
       ? `; ${points.length} values from ${points[0]?.date} to ${points[points.length - 1]?.date}`
       : ''
-  return `${label} ${value}${target}, ${STATUS_LABELS[status].toLowerCase()}${trend}`
+  return `${label} ${value}${target}, ${messages.vocabulary.metricStatus[status].toLowerCase()}${trend}`
 }
 
 export function MetricChip({ series, prefix }: { series: MetricSeries; prefix?: string }) {
+  const t = useT()
   const { latest, status, points } = series
   const label = prefix ? `${prefix} · ${series.label}` : series.label
   return (
-    <li className="metric-chip" data-status={status} title={describeSeries(series)}>
+    <li className="metric-chip" data-status={status} title={describeSeries(series, t)}>
       <StatusDot status={status} />
       <span className="metric-chip__label">{label}</span>
       <span className="metric-chip__value">{formatMetricValue(latest.value, latest.unit)}</span>
@@ -94,7 +96,7 @@ function MetricsStripView({
   /** Put before each chip's label: the card's title in a metrics lane. */
   prefix?: string
 }) {
-  const series = groupSeries(metrics)
+  const series = groupSeries(metrics, useT())
   if (series.length === 0) return null
   return (
     <ul className="metric-strip" aria-label={label}>

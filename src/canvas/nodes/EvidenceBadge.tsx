@@ -1,5 +1,5 @@
 import { CircleHelp, Eye, ShieldCheck } from 'lucide-react'
-import { EVIDENCE_LABELS, type EvidenceStatus } from '../../domain/vocabulary'
+import type { EvidenceStatus } from '../../domain/vocabulary'
 import { useT } from '../../state/locale'
 
 const ICONS = { assumed: CircleHelp, observed: Eye, validated: ShieldCheck } as const
@@ -8,7 +8,8 @@ const ICONS = { assumed: CircleHelp, observed: Eye, validated: ShieldCheck } as 
 export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; source: string }) {
   const t = useT()
   const Icon = ICONS[evidence] ?? CircleHelp
-  const name = EVIDENCE_LABELS[evidence] ?? EVIDENCE_LABELS.assumed
+  const names = t.vocabulary.evidence
+  const name = names[evidence] ?? names.assumed
   const label = source ? t.canvas.evidenceWithSource(name, source) : name
   return (
     <span

@@ -3,8 +3,6 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { ChartNoAxesCombined, Lightbulb, TriangleAlert } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { STATUS_LABELS } from '../../domain/metric-status'
-import { CHANNEL_LABELS } from '../../domain/vocabulary'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
@@ -27,6 +25,8 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
   const EmotionIcon = emotion.icon
+  const { channels, emotions, metricStatus } = t.vocabulary
+  const emotionName = emotions[touchpoint.emotion] ?? emotions[0]
   return (
     <div
       className={`card${selected ? ' card--selected' : ''}`}
@@ -41,17 +41,17 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         title={t.canvas.dropConnection}
       />
       <div className="card__head">
-        <span className="card__channel" title={CHANNEL_LABELS[touchpoint.channel]}>
+        <span className="card__channel" title={channels[touchpoint.channel]}>
           <ChannelIcon size={16} aria-hidden />
-          {CHANNEL_LABELS[touchpoint.channel]}
+          {channels[touchpoint.channel]}
         </span>
         <RepairedMark record={touchpoint} />
         <span
           className="card__emotion"
           style={{ color: emotion.color, background: emotion.tint }}
-          title={t.canvas.emotion(emotion.label)}
+          title={t.canvas.emotion(emotionName)}
           role="img"
-          aria-label={t.canvas.emotion(emotion.label)}
+          aria-label={t.canvas.emotion(emotionName)}
         >
           <EmotionIcon size={18} aria-hidden />
         </span>
@@ -91,11 +91,11 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
           <span
             className="badge badge--metric"
             data-status={metrics.status}
-            title={t.canvas.metricsTip(metrics.count, STATUS_LABELS[metrics.status].toLowerCase())}
+            title={t.canvas.metricsTip(metrics.count, metricStatus[metrics.status].toLowerCase())}
             role="img"
             aria-label={t.canvas.metricsCount(
               metrics.count,
-              STATUS_LABELS[metrics.status].toLowerCase(),
+              metricStatus[metrics.status].toLowerCase(),
             )}
           >
             <ChartNoAxesCombined size={13} aria-hidden />

@@ -6,7 +6,8 @@
 // problem names its row and column.
 
 import { addMetric, createMetric, metricLabel, isIsoDate } from '../kinds/metric'
-import { METRIC_TYPES, METRIC_TYPE_LABELS, metricsOf, type Better } from '../kinds/metric'
+import { METRIC_TYPES, metricsOf, type Better } from '../kinds/metric'
+import { LOCALES, messagesFor } from '../i18n'
 import type { Metric, MetricType } from '../kinds/metric'
 import { newId } from '../ids'
 import type { Id, JourneyMap, Touchpoint } from '../types'
@@ -55,7 +56,8 @@ const MAX_ROWS = 5000
 const TYPE_NAMES: Readonly<Record<string, MetricType>> = Object.fromEntries([
   ...METRIC_TYPES.filter((type) => type !== 'custom').flatMap((type) => [
     [squash(type), type],
-    [squash(METRIC_TYPE_LABELS[type]), type],
+    // The type's name in every language we speak ("Conversion rate", "Konversionsrate").
+    ...LOCALES.map((locale) => [squash(messagesFor(locale).vocabulary.metricTypes[type]), type]),
   ]),
   ['netpromoterscore', 'nps'],
   ['customersatisfaction', 'csat'],
@@ -90,7 +92,8 @@ export function metricsToCsv(map: JourneyMap): string {
         metric.date,
         phaseId === null ? '' : (phaseName.get(phaseId) ?? ''),
         card?.title ?? '',
-        metricLabel(metric),
+        // The sheet is the same in every language: an unnamed metric is written as its English type.
+        metricLabel(metric, messagesFor('en')),
         String(metric.value),
         metric.target === null ? '' : String(metric.target),
         metric.unit,

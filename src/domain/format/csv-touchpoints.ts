@@ -9,11 +9,11 @@ import { PHASE_HEADER_HEIGHT, phaseColumns } from '../geometry'
 import { newId } from '../ids'
 import { addPhase, addTouchpoint } from '../operations'
 import type { JourneyMap, Touchpoint } from '../types'
+import { LOCALES, messagesFor } from '../i18n'
 import { laneHolding } from '../kinds/lane'
 import { defaultCardLane, freeSpotInPhase } from '../placement'
 import {
   CHANNELS,
-  CHANNEL_LABELS,
   DEFAULT_KIND_BY_CHANNEL,
   EVIDENCE_STATUSES,
   TOUCHPOINT_KINDS,
@@ -229,11 +229,15 @@ function readChannel(text: string): Channel | null {
   const wanted = text.toLowerCase().replace(/[\s_]+/g, '-')
   const byId = CHANNELS.find((channel) => channel === wanted)
   if (byId) return byId
-  const byLabel = CHANNELS.find(
-    (channel) => CHANNEL_LABELS[channel].toLowerCase() === text.toLowerCase(),
+  const label = text.toLowerCase()
+  const byLabel = CHANNELS.find((channel) =>
+    CHANNEL_NAMES.some((names) => names[channel].toLowerCase() === label),
   )
   return byLabel ?? (wanted === 'e-mail' ? 'email' : null)
 }
+
+/** A sheet may name channels in any language we speak ("Trade fair", "Messe"). */
+const CHANNEL_NAMES = LOCALES.map((locale) => messagesFor(locale).vocabulary.channels)
 
 const list = (text: string, separator: RegExp) =>
   text

@@ -21,7 +21,8 @@ import {
 } from '../records'
 import { booleanRule, colorRule, idRule, oneOfRule, positiveNumberRule, stringRule } from '../rules'
 import type { Id, JourneyMap } from '../types'
-import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane, type LaneType } from '../vocabulary'
+import { messagesFor } from '../i18n'
+import { LANE_TYPES, isLineLane, type LaneType } from '../vocabulary'
 import { defineKind, type FieldRules } from './kind'
 import { indexIn, insertAt, moveTo, replaceIn } from './ordered'
 
@@ -74,13 +75,16 @@ export const LANE_RULES = {
   collapsed: booleanRule,
 } as const satisfies FieldRules<Lane>
 
-/** A lane with every field filled; the name, colour and height follow its type unless given. */
+/**
+ * A lane with every field filled; the name, colour and height follow its type unless given (the
+ * name in English: a new lane from the editor is given its name in the person's language).
+ */
 export function createLane(partial: Partial<Lane> = {}, index = 0): Lane {
   const type = partial.type ?? 'text'
   const defaults = TYPE_DEFAULTS[type]
   return {
     id: partial.id ?? newId(),
-    name: LANE_TYPE_LABELS[type],
+    name: messagesFor('en').vocabulary.laneTypes[type],
     type,
     color: defaults?.color ?? LANE_COLORS[Math.abs(Math.trunc(index)) % LANE_COLORS.length]!,
     height: defaults?.height ?? DEFAULT_LANE_HEIGHT,

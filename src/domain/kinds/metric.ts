@@ -13,6 +13,7 @@
 // dangling touchpointId beside the phaseId a metric was since placed on: that reads as the phase.)
 
 import { JourneyError } from '../errors'
+import type { Messages } from '../i18n'
 import { newId } from '../ids'
 import {
   assertFields,
@@ -46,18 +47,6 @@ export const METRIC_TYPES = [
   'custom',
 ] as const
 export type MetricType = (typeof METRIC_TYPES)[number]
-
-export const METRIC_TYPE_LABELS: Readonly<Record<MetricType, string>> = {
-  nps: 'NPS',
-  csat: 'CSAT',
-  ces: 'CES',
-  // i18n-exempt: the English name the metrics sheet reads and writes; the interface translates it
-  'conversion-rate': 'Conversion rate',
-  'drop-off-rate': 'Drop-off rate',
-  // i18n-exempt: the English name the metrics sheet reads and writes; the interface translates it
-  'time-on-task': 'Time on task',
-  custom: 'Custom',
-}
 
 export const BETTER_DIRECTIONS = ['higher', 'lower'] as const
 export type Better = (typeof BETTER_DIRECTIONS)[number]
@@ -182,10 +171,11 @@ export function createMetric(partial: Partial<Metric> = {}): Metric {
   }
 }
 
-/** What people read: the name, else the type's label. */
-export function metricLabel(metric: Pick<Metric, 'type' | 'name'>): string {
+/** What people read: the name, else the type's label in the messages' language. */
+export function metricLabel(metric: Pick<Metric, 'type' | 'name'>, messages: Messages): string {
   const name = metric.name.trim()
-  return name !== '' ? name : (METRIC_TYPE_LABELS[metric.type] ?? 'Metric')
+  const { metricTypes, metric: fallback } = messages.vocabulary
+  return name !== '' ? name : (getOwn(metricTypes, metric.type) ?? fallback)
 }
 
 export const metricKind = defineKind<Metric>({

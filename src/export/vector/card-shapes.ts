@@ -5,14 +5,9 @@
 import { CARD_SIZE } from '../../domain/card'
 import { groupSeries, worstStatus, type MetricStatus } from '../../domain/metric-status'
 import { metricsOn } from '../../domain/kinds/metric'
-import { formatNumber, type Locale } from '../../domain/i18n'
+import { formatNumber, messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap, Point, Touchpoint } from '../../domain/types'
-import {
-  CHANNEL_LABELS,
-  EMOTION_COLORS,
-  EVIDENCE_LABELS,
-  type Emotion,
-} from '../../domain/vocabulary'
+import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
 import { tint, topRoundedRect, xmlId, type Group, type Shape } from './scene'
 import { deliverableText, emotionLabel } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
@@ -77,7 +72,7 @@ function badgesOf(map: JourneyMap, card: Touchpoint, locale: Locale): Badge[] {
       background: '#d1fae5',
     })
   }
-  const series = groupSeries(metricsOn(map, { touchpointId: card.id }))
+  const series = groupSeries(metricsOn(map, { touchpointId: card.id }), messagesFor(locale))
   if (series.length > 0) {
     const status = worstStatus(series.map((s) => s.status))
     const first = series[0]!.latest
@@ -87,7 +82,11 @@ function badgesOf(map: JourneyMap, card: Touchpoint, locale: Locale): Badge[] {
       background: tint(STATUS_COLORS[status], 0.88),
     })
   }
-  badges.push({ text: EVIDENCE_LABELS[card.evidence], color: '#334155', background: '#f1f5f9' })
+  badges.push({
+    text: messagesFor(locale).vocabulary.evidence[card.evidence],
+    color: '#334155',
+    background: '#f1f5f9',
+  })
   return badges
 }
 
@@ -134,7 +133,9 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point, locale: 
       type: 'text',
       x: x + 12,
       y: y + 25,
-      lines: [ellipsize(CHANNEL_LABELS[card.channel], w - 64, CHANNEL_FONT)],
+      lines: [
+        ellipsize(messagesFor(locale).vocabulary.channels[card.channel], w - 64, CHANNEL_FONT),
+      ],
       size: CHANNEL_FONT.size,
       color: '#475569',
       lineHeight: 14,
@@ -180,7 +181,7 @@ export function cardGroup(map: JourneyMap, card: Touchpoint, at: Point, locale: 
   }
   const described = [
     title,
-    `${CHANNEL_LABELS[card.channel]} · ${emotionLabel(locale, card.emotion)}`,
+    `${messagesFor(locale).vocabulary.channels[card.channel]} · ${emotionLabel(locale, card.emotion)}`,
     ...card.painPoints.map((p) => `− ${p}`),
     ...card.opportunities.map((o) => `+ ${o}`),
   ]

@@ -4,9 +4,9 @@
 // channels the journey uses.
 
 import { personaBadge } from '../../domain/kinds/persona'
-import type { Locale } from '../../domain/i18n'
 import type { JourneyMap, Persona } from '../../domain/types'
-import { CHANNEL_LABELS, EMOTIONS, EMOTION_COLORS } from '../../domain/vocabulary'
+import { messagesFor, type Locale } from '../../domain/i18n'
+import { EMOTIONS, EMOTION_COLORS } from '../../domain/vocabulary'
 import { emotionFace } from './card-shapes'
 import { curveChart } from './curve-chart'
 import { channelUsage, countInsights, rankedInsights, type RankedInsight } from './digest'
@@ -241,7 +241,7 @@ function legend(
   let cx = x
   let cy = y + 64
   for (const { channel, count } of channelUsage(map)) {
-    const text = `${CHANNEL_LABELS[channel]}  ${count}`
+    const text = `${messagesFor(locale).vocabulary.channels[channel]}  ${count}`
     const w = textWidth(text, { size: 9.5 }) + 14
     if (cx + w > x + width) {
       cx = x

@@ -5,7 +5,7 @@
 import { absolutePosition } from '../../domain/geometry'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries, type MetricStatus } from '../../domain/metric-status'
-import type { Locale } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { Id, JourneyMap, Touchpoint } from '../../domain/types'
 import { CHANNELS, type Channel, type Emotion } from '../../domain/vocabulary'
 import { formatValue } from './card-shapes'
@@ -51,7 +51,7 @@ export function metricsOf(
   place: { readonly touchpointId: Id } | { readonly phaseId: Id },
   locale: Locale,
 ): DigestMetric[] {
-  return groupSeries(metricsOn(map, place)).map((series) => ({
+  return groupSeries(metricsOn(map, place), messagesFor(locale)).map((series) => ({
     label: series.label,
     value: formatValue(series.latest.value, series.latest.unit, locale),
     target:

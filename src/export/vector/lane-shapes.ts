@@ -8,7 +8,7 @@ import { insightColumns, insightFieldOf } from '../../domain/insights'
 import { laneWidth } from '../../domain/kinds/lane'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries } from '../../domain/metric-status'
-import type { Locale } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { EMOTIONS, isLineLane, type Emotion } from '../../domain/vocabulary'
 import { STATUS_COLORS, formatValue } from './card-shapes'
@@ -200,7 +200,7 @@ function metricsGroup(map: JourneyMap, row: LaneRow, locale: Locale): Group {
   const text = deliverableText(locale)
   const shapes: Shape[] = []
   for (const column of phaseColumns(map)) {
-    const series = groupSeries(metricsOn(map, { phaseId: column.phase.id }))
+    const series = groupSeries(metricsOn(map, { phaseId: column.phase.id }), messagesFor(locale))
     const cardMetrics = Object.values(map.touchpoints).filter(
       (card) =>
         card.phaseId === column.phase.id && metricsOn(map, { touchpointId: card.id }).length > 0,

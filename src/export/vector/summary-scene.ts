@@ -2,8 +2,7 @@
 // emotion, pain points, opportunities, metrics), wrapped to fit and split over as many A3 sheets
 // as it needs, with the header row repeated on each.
 
-import { CHANNEL_LABELS } from '../../domain/vocabulary'
-import type { Locale } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
 import { STATUS_COLORS, emotionFace } from './card-shapes'
 import { MARGIN, SHEET } from './cover-scene'
@@ -43,7 +42,7 @@ export function summaryScenes(map: JourneyMap, locale: Locale): Scene[] {
     const cells: Record<ColumnId, string[]> = {
       phase: [phaseName ?? text.noPhase],
       touchpoint: [card.title || text.untitledTouchpoint],
-      channel: [CHANNEL_LABELS[card.channel]],
+      channel: [messagesFor(locale).vocabulary.channels[card.channel]],
       emotion: [emotionLabel(locale, card.emotion)],
       painPoints: card.painPoints.length ? card.painPoints.map((p) => `• ${p}`) : [text.none],
       opportunities: card.opportunities.length

@@ -5,12 +5,7 @@
 import { feltAt, appliesTo, personaBadge } from '../../domain/kinds/persona'
 import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
-import {
-  CHANNEL_LABELS,
-  EMOTION_COLORS,
-  EVIDENCE_LABELS,
-  type Emotion,
-} from '../../domain/vocabulary'
+import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
 import { metricsOf, readingOrder } from '../vector/digest'
 import { emotionLabel } from '../vector/strings'
 
@@ -36,7 +31,7 @@ export function viewerData(map: JourneyMap, exported: Date, locale: Locale) {
     id: card.id,
     title: card.title || text.untitledTouchpoint,
     phase: phaseName ?? text.noPhase,
-    channel: CHANNEL_LABELS[card.channel],
+    channel: messages.vocabulary.channels[card.channel],
     kind: card.kind,
     emotion: feeling(card.emotion, locale),
     description: card.description,
@@ -44,7 +39,7 @@ export function viewerData(map: JourneyMap, exported: Date, locale: Locale) {
     opportunities: card.opportunities.filter((t) => t.trim() !== ''),
     owner: card.owner,
     tags: card.tags.filter((t) => t.trim() !== ''),
-    evidence: EVIDENCE_LABELS[card.evidence],
+    evidence: messages.vocabulary.evidence[card.evidence],
     evidenceSource: card.evidenceSource,
     metrics,
     personas: shown

@@ -7,23 +7,26 @@ import { useRunCommand } from '../../commands/use-command'
 import { appliesTo, feltAt } from '../../domain/kinds/persona'
 import type { Touchpoint } from '../../domain/types'
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 import { PersonaAvatar } from '../personas/PersonaAvatar'
 import { EmotionPicker } from './EmotionPicker'
 
 export function CardPersonas({ card }: { card: Touchpoint }) {
   const run = useRunCommand()
   const personas = useEditor((s) => s.map.personas)
+  const t = useT()
+  const m = t.inspector.cardPersonas
   if (personas.length === 0) return null
   return (
     <section className="insp-field insp-personas" aria-labelledby={`personas-${card.id}`}>
       <h3 className="insp-label insp-label--section" id={`personas-${card.id}`}>
-        <Users size={15} aria-hidden /> Personas
+        <Users size={15} aria-hidden /> {m.heading}
       </h3>
       {personas.map((persona) => {
         const applies = appliesTo(card, persona.id)
         const own = card.personaEmotions.find((entry) => entry.personaId === persona.id)
         const felt = feltAt(card, persona.id)
-        const name = persona.name || 'Unnamed persona'
+        const name = persona.name || t.personas.unnamed
         return (
           <div className="insp-persona" key={persona.id} data-persona={persona.id}>
             <label className="insp-check">
@@ -45,12 +48,12 @@ export function CardPersonas({ card }: { card: Touchpoint }) {
               <div className="insp-persona__feel">
                 <span
                   className="insp-hint"
-                  title={own?.emotion === undefined ? 'As the card, until you choose' : undefined}
+                  title={own?.emotion === undefined ? m.inherited : undefined}
                 >
-                  Today
+                  {m.today}
                 </span>
                 <EmotionPicker
-                  label={`${name} today`}
+                  label={m.todayOf(name)}
                   value={felt.emotion}
                   inherited={own?.emotion === undefined}
                   clearable={own?.emotion !== undefined}
@@ -63,9 +66,9 @@ export function CardPersonas({ card }: { card: Touchpoint }) {
                     })
                   }
                 />
-                <span className="insp-hint">Target</span>
+                <span className="insp-hint">{m.target}</span>
                 <EmotionPicker
-                  label={`${name} target`}
+                  label={m.targetOf(name)}
                   value={felt.target ?? null}
                   clearable
                   onChange={(value) =>

@@ -3,6 +3,7 @@
 
 import { EMOTION_STYLES } from '../../canvas/channel-icons'
 import { EMOTIONS, type Emotion } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 
 interface Props {
   /** Names the group for assistive technology: "Busy parent today". */
@@ -15,15 +16,18 @@ interface Props {
 }
 
 export function EmotionPicker({ label, value, onChange, clearable = false, inherited }: Props) {
+  const t = useT()
+  const m = t.inspector.emotionPicker
   return (
     <div
       className={`insp-faces${inherited ? ' insp-faces--inherited' : ''}`}
       role="group"
-      aria-label={inherited ? `${label} (as the card)` : label}
+      aria-label={inherited ? m.inherited(label) : label}
     >
       {EMOTIONS.map((emotion) => {
         const style = EMOTION_STYLES[emotion]
         const Icon = style.icon
+        const name = t.vocabulary.emotions[emotion]
         const pressed = emotion === value
         return (
           <button
@@ -31,8 +35,8 @@ export function EmotionPicker({ label, value, onChange, clearable = false, inher
             type="button"
             className="insp-face"
             aria-pressed={pressed}
-            aria-label={`${label}: ${style.label}`}
-            title={style.label}
+            aria-label={m.face(label, name)}
+            title={name}
             style={
               pressed
                 ? { color: style.color, background: style.tint, borderColor: style.color }

@@ -4,18 +4,9 @@
 import { useId } from 'react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import {
-  EVIDENCE_LABELS,
-  EVIDENCE_SOURCES,
-  EVIDENCE_STATUSES,
-  type EvidenceStatus,
-} from '../../domain/vocabulary'
+import { EVIDENCE_SOURCES, EVIDENCE_STATUSES, type EvidenceStatus } from '../../domain/vocabulary'
+import { useT } from '../../state/locale'
 import { Segmented, TextField, type Choice } from './fields'
-
-const CHOICES: readonly Choice<EvidenceStatus>[] = EVIDENCE_STATUSES.map((status) => ({
-  value: status,
-  label: EVIDENCE_LABELS[status],
-}))
 
 interface Props {
   kind: string
@@ -27,18 +18,24 @@ interface Props {
 export function EvidenceFields({ kind, id, evidence, source }: Props) {
   const run = useRunCommand()
   const listId = useId()
+  const t = useT()
+  const m = t.inspector.evidence
+  const choices: readonly Choice<EvidenceStatus>[] = EVIDENCE_STATUSES.map((status) => ({
+    value: status,
+    label: t.vocabulary.evidence[status],
+  }))
   return (
     <>
       <Segmented
-        label="Evidence"
-        choices={CHOICES}
+        label={m.label}
+        choices={choices}
         value={evidence}
         onChange={(next) => run(updateRecord, { kind, id, patch: { evidence: next } })}
       />
       <TextField
-        label="Evidence source"
+        label={m.source}
         value={source}
-        placeholder="Interview, analytics, survey, a URL…"
+        placeholder={m.sourcePlaceholder}
         list={listId}
         onCommit={(evidenceSource) =>
           run(updateRecord, {
@@ -50,8 +47,9 @@ export function EvidenceFields({ kind, id, evidence, source }: Props) {
         }
       />
       <datalist id={listId}>
+        {/* Suggestions in the person's language: the source is free text. */}
         {EVIDENCE_SOURCES.map((option) => (
-          <option key={option} value={option} />
+          <option key={option} value={t.vocabulary.evidenceSources[option]} />
         ))}
       </datalist>
     </>

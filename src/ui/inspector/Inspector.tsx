@@ -2,6 +2,7 @@
 // the map itself when nothing is selected. Each panel subscribes to its own record only.
 
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 import { canEdit } from '../../state/selectors'
 import { recordKind, singleSelected } from './inspector-model'
 import { MapPanel } from './MapPanel'
@@ -15,8 +16,9 @@ export function Inspector() {
   const several = useEditor((s) => s.selection.size > 1)
   const Panel = kind === null ? undefined : INSPECTOR_PANELS[kind]
   const editable = useEditor(canEdit)
+  const t = useT()
   return (
-    <aside className="insp" aria-label="Inspector" data-testid="inspector">
+    <aside className="insp" aria-label={t.inspector.label} data-testid="inspector">
       {/* A disabled fieldset disables every field inside: read-only at once on a view link. */}
       <fieldset className="insp__fields" disabled={!editable}>
         {/* Keyed by id: switching records drops the previous record's drafts and confirm steps. */}

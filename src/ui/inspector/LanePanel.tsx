@@ -7,9 +7,10 @@ import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { LANE_COLORS, MIN_LANE_HEIGHT } from '../../domain/kinds/lane'
 import type { Lane } from '../../domain/types'
-import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane, type LaneType } from '../../domain/vocabulary'
+import { LANE_TYPES, isLineLane, type LaneType } from '../../domain/vocabulary'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
+import { useT } from '../../state/locale'
 import {
   CheckField,
   DeleteButton,
@@ -20,7 +21,6 @@ import {
   TextField,
 } from './fields'
 import { PeersHere } from './PeersHere'
-import { plural } from './inspector-model'
 
 export function LanePanel({ id }: { id: string }) {
   const store = useEditorStore()
@@ -31,21 +31,24 @@ export function LanePanel({ id }: { id: string }) {
   const cards = useEditor(
     (s) => Object.values(s.map.touchpoints).filter((card) => card.laneId === id).length,
   )
+  const t = useT()
+  const m = t.inspector.lanePanel
+  const order = t.inspector.order
   if (!lane) return null
   const edit = (patch: Partial<Lane>, mergeKey?: string) =>
     run(updateRecord, { kind: 'lane', id, patch, ...(mergeKey ? { mergeKey } : {}) })
   const line = isLineLane(lane.type)
   return (
     <div className="insp-panel">
-      <PanelHeader icon={Rows3} title={line ? 'Blueprint line' : 'Lane'} />
+      <PanelHeader icon={Rows3} title={line ? m.lineHeading : m.heading} />
       <PeersHere id={id} />
       <TextField
-        label="Name"
+        label={t.inspector.name}
         value={lane.name}
-        placeholder="e.g. Customer actions"
+        placeholder={m.namePlaceholder}
         onCommit={(name) => edit({ name }, `lane:${id}:name`)}
       />
-      <Field label="Type">
+      <Field label={t.inspector.type}>
         {(fieldId) => (
           <select
             id={fieldId}
@@ -55,21 +58,21 @@ export function LanePanel({ id }: { id: string }) {
           >
             {LANE_TYPES.map((type) => (
               <option key={type} value={type}>
-                {LANE_TYPE_LABELS[type]}
+                {t.vocabulary.laneTypes[type]}
               </option>
             ))}
           </select>
         )}
       </Field>
       <Swatches
-        label="Colour"
+        label={t.inspector.colour}
         colors={LANE_COLORS}
         value={lane.color}
         onPick={(color) => edit({ color })}
       />
       {!line && (
         <>
-          <Field label="Height" hint={`Canvas pixels, at least ${MIN_LANE_HEIGHT}.`}>
+          <Field label={m.height} hint={t.inspector.canvasPixels(MIN_LANE_HEIGHT)}>
             {(fieldId) => (
               <input
                 id={fieldId}
@@ -88,32 +91,30 @@ export function LanePanel({ id }: { id: string }) {
             )}
           </Field>
           <CheckField
-            label="Collapsed"
+            label={m.collapsed}
             checked={lane.collapsed}
             onChange={(collapsed) => edit({ collapsed })}
-            hint={cards > 0 ? `${plural(cards, 'card')} hidden while collapsed.` : undefined}
+            hint={cards > 0 ? m.hiddenWhileCollapsed(cards) : undefined}
           />
         </>
       )}
       <OrderField
-        noun="lane"
         index={index}
         count={count}
-        directions={['Up', 'Down']}
+        directions={[
+          { text: order.up, action: order.laneUp },
+          { text: order.down, action: order.laneDown },
+        ]}
         onMove={(to) => run(moveLaneCommand, { id, to })}
       />
       <div className="insp-actions">
         <DeleteButton
-          label={line ? 'Delete line' : 'Delete lane'}
+          label={line ? m.deleteLine : m.delete}
           onClick={() => {
             if (run(deleteLaneCommand, { id })) setSelection(store, [])
           }}
         />
-        {cards > 0 && (
-          <p className="insp-hint">
-            {cards === 1 ? 'Its card stays' : `Its ${cards} cards stay`} where they are, in no lane.
-          </p>
-        )}
+        {cards > 0 && <p className="insp-hint">{m.cardsStay(cards)}</p>}
       </div>
     </div>
   )

@@ -3,6 +3,7 @@ import { useRunCommand } from '../../commands/use-command'
 import type { Touchpoint } from '../../domain/types'
 import { isDrawnLane, isLineLane } from '../../domain/vocabulary'
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 import { Field } from './fields'
 
 const NO_LANE = ''
@@ -11,11 +12,12 @@ const NO_LANE = ''
 export function LaneSelect({ card }: { card: Touchpoint }) {
   const run = useRunCommand()
   const lanes = useEditor((s) => s.map.lanes)
+  const t = useT()
   const holding = lanes.filter((lane) => !isLineLane(lane.type) && !isDrawnLane(lane.type))
   if (holding.length === 0) return null
   const known = holding.some((lane) => lane.id === card.laneId)
   return (
-    <Field label="Lane">
+    <Field label={t.inspector.lane}>
       {(fieldId) => (
         <select
           id={fieldId}
@@ -30,10 +32,10 @@ export function LaneSelect({ card }: { card: Touchpoint }) {
         >
           {holding.map((lane) => (
             <option key={lane.id} value={lane.id}>
-              {lane.name || 'Untitled lane'}
+              {lane.name || t.inspector.untitledLane}
             </option>
           ))}
-          <option value={NO_LANE}>No lane</option>
+          <option value={NO_LANE}>{t.inspector.touchpoint.noLane}</option>
         </select>
       )}
     </Field>

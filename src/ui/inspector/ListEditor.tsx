@@ -4,6 +4,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Plus, X, type LucideIcon } from 'lucide-react'
+import type { Messages } from '../../domain/i18n'
 import { useDraft } from './fields'
 import { insertAt, removeAt, replaceAt } from './list-edit'
 
@@ -13,10 +14,8 @@ export type ListUpdate = (
 ) => void
 
 interface ListEditorProps {
-  /** "Pain points" */
-  title: string
-  /** "Pain point" */
-  itemLabel: string
+  /** The list's words: its title, an item's name, add, remove… */
+  words: Messages['inspector']['lists'][keyof Messages['inspector']['lists']]
   icon?: LucideIcon
   items: readonly string[]
   /** Applies `change` to the list as it is in the map at the moment of the edit. */
@@ -26,14 +25,13 @@ interface ListEditorProps {
 }
 
 export function ListEditor(props: ListEditorProps) {
-  const { title, itemLabel, icon: Icon, items, update, mergeKeyPrefix } = props
+  const { words, icon: Icon, items, update, mergeKeyPrefix } = props
   const [adding, setAdding] = useState(false)
   const inputs = useRef<(HTMLInputElement | null)[]>([])
   const addButton = useRef<HTMLButtonElement>(null)
   /** Focus to move once the list has re-rendered: an item index or the add button. */
   const pendingFocus = useRef<number | 'add' | null>(null)
   const titleId = useId()
-  const lower = itemLabel.toLocaleLowerCase()
 
   useEffect(() => {
     const target = pendingFocus.current
@@ -71,13 +69,13 @@ export function ListEditor(props: ListEditorProps) {
         inputs.current[index] = element
       }}
       value={item}
-      label={`${itemLabel} ${index + 1}`}
+      label={words.item(index + 1)}
       onCommit={(text) =>
         update((current) => replaceAt(current, index, text), `${mergeKeyPrefix}:${index}`)
       }
       onKeyDown={(event) => onItemKeyDown(index, event)}
       onRemove={() => remove(index)}
-      removeLabel={`Remove ${lower} ${index + 1}`}
+      removeLabel={words.remove(index + 1)}
     />
   ))
   if (adding) {
@@ -89,8 +87,8 @@ export function ListEditor(props: ListEditorProps) {
           inputs.current[at] = element
         }}
         value=""
-        label={`New ${lower}`}
-        placeholder={`New ${lower}…`}
+        label={words.new}
+        placeholder={words.newPlaceholder}
         onCommit={(text) => {
           if (text === '') return
           update((current) => insertAt(current, at, text), `${mergeKeyPrefix}:${at}`)
@@ -108,7 +106,7 @@ export function ListEditor(props: ListEditorProps) {
           setAdding(false)
           pendingFocus.current = 'add'
         }}
-        removeLabel={`Discard new ${lower}`}
+        removeLabel={words.discard}
       />,
     )
   }
@@ -117,7 +115,7 @@ export function ListEditor(props: ListEditorProps) {
     <section className="insp-field" aria-labelledby={titleId}>
       <h3 className="insp-label" id={titleId}>
         {Icon && <Icon size={15} aria-hidden />}
-        {title}
+        {words.title}
         {items.length > 0 && <span className="insp-count">{items.length}</span>}
       </h3>
       <ul className="insp-list">{rows}</ul>
@@ -131,7 +129,7 @@ export function ListEditor(props: ListEditorProps) {
         }}
       >
         <Plus size={16} aria-hidden />
-        Add {lower}
+        {words.add}
       </button>
     </section>
   )

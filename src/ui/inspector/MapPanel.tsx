@@ -7,53 +7,69 @@ import { useRunCommand } from '../../commands/use-command'
 import { listOf } from '../../domain/kinds/collections'
 import { MAX_TITLE_LENGTH } from '../../domain/title'
 import { defaultRegistry } from '../../domain/kinds/registry'
+import type { Messages } from '../../domain/i18n'
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 import { PanelHeader, TextField } from './fields'
 import { plural } from './inspector-model'
 import { UnassignedMetrics } from './UnassignedMetrics'
 
 /** "5 phases · 12 touchpoints · …" as one string, so the panel re-renders only when a count does. */
-function countsOf(map: Parameters<typeof listOf>[0]): string {
-  return defaultRegistry.kinds.map((kind) => plural(listOf(map, kind).length, kind.name)).join('\n')
+function countsOf(map: Parameters<typeof listOf>[0], messages: Messages): string {
+  return defaultRegistry.kinds
+    .map((kind) => plural(listOf(map, kind).length, kind.name, messages))
+    .join('\n')
+}
+
+/** "Press {key} for shortcuts" with the key drawn where the message puts it. */
+function ShortcutsTip({ text }: { text: string }) {
+  const [before = '', after = ''] = text.split('{key}')
+  return (
+    <li>
+      {before}
+      <kbd>?</kbd>
+      {after}
+    </li>
+  )
 }
 
 export function MapPanel() {
   const run = useRunCommand()
+  const t = useT()
+  const m = t.inspector.map
   const meta = useEditor((s) => s.map.meta)
-  const counts = useEditor((s) => countsOf(s.map)).split('\n')
+  const counts = useEditor((s) => countsOf(s.map, t)).split('\n')
   return (
     <div className="insp-panel">
-      <PanelHeader icon={MapIcon} title="Journey map" />
+      <PanelHeader icon={MapIcon} title={m.heading} />
       <TextField
-        label="Map title"
+        label={m.title}
         maxLength={MAX_TITLE_LENGTH}
         value={meta.title}
-        placeholder="Untitled journey"
+        placeholder={m.titlePlaceholder}
         onCommit={(title) => run(setMapTitle, { title, mergeKey: 'map:title' })}
       />
       <TextField
-        label="Map description"
+        label={m.description}
         multiline
         value={meta.description}
-        placeholder="Whose journey is this, and what is it for?"
+        placeholder={m.descriptionPlaceholder}
         onCommit={(description) =>
           run(setMapDescription, { description, mergeKey: 'map:description' })
         }
       />
-      <ul className="insp-stats" aria-label="Map contents">
+      <ul className="insp-stats" aria-label={m.contents}>
         {counts.map((text) => (
           <li key={text}>{text}</li>
         ))}
       </ul>
       <UnassignedMetrics />
-      <section className="insp-tips" aria-label="Tips">
-        <h3 className="insp-label">Tips</h3>
+      <section className="insp-tips" aria-label={m.tips}>
+        <h3 className="insp-label">{m.tips}</h3>
         <ul>
-          <li>Double-click the canvas to add a touchpoint</li>
-          <li>Select anything to edit it here</li>
-          <li>
-            Press <kbd>?</kbd> for shortcuts
-          </li>
+          <li>{m.tipAdd}</li>
+          <li>{m.tipSelect}</li>
+          <ShortcutsTip text={m.tipShortcuts} />
         </ul>
       </section>
     </div>

@@ -8,20 +8,15 @@ import {
   DEFAULT_BETTER,
   DEFAULT_UNIT,
   METRIC_TYPES,
-  METRIC_TYPE_LABELS,
   type Better,
   type Metric,
   type MetricType,
 } from '../../domain/kinds/metric'
+import { useT } from '../../state/locale'
 import { EvidenceFields } from './EvidenceFields'
 import { DeleteButton, Field, Segmented, TextField, type Choice } from './fields'
 
 type Edit = (patch: Partial<Omit<Metric, 'id'>>, mergeKey?: string) => void
-
-const BETTER_CHOICES: readonly Choice<Better>[] = BETTER_DIRECTIONS.map((value) => ({
-  value,
-  label: value === 'higher' ? 'Higher is better' : 'Lower is better',
-}))
 
 const isType = (value: string): value is MetricType =>
   (METRIC_TYPES as readonly string[]).includes(value)
@@ -34,6 +29,13 @@ interface MetricEditorProps {
 }
 
 export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEditorProps) {
+  const t = useT()
+  const m = t.inspector.metric
+  const types = t.vocabulary.metricTypes
+  const betterChoices: readonly Choice<Better>[] = BETTER_DIRECTIONS.map((value) => ({
+    value,
+    label: value === 'higher' ? m.higher : m.lower,
+  }))
   const setType = (type: MetricType) => {
     // Unit and direction follow the type unless someone chose their own.
     edit({
@@ -44,7 +46,7 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
   }
   return (
     <div className="insp-metric-editor">
-      <Field label="Type">
+      <Field label={t.inspector.type}>
         {(id) => (
           <select
             id={id}
@@ -54,42 +56,40 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
           >
             {METRIC_TYPES.map((type) => (
               <option key={type} value={type}>
-                {METRIC_TYPE_LABELS[type]}
+                {types[type]}
               </option>
             ))}
           </select>
         )}
       </Field>
       <TextField
-        label="Name"
+        label={m.name}
         value={metric.name}
-        placeholder={
-          metric.type === 'custom' ? 'What is measured' : METRIC_TYPE_LABELS[metric.type]
-        }
+        placeholder={metric.type === 'custom' ? m.customPlaceholder : types[metric.type]}
         onCommit={(name) => edit({ name }, 'name')}
       />
       <div className="insp-metric-editor__row insp-metric-editor__row--3">
         <NumberField
-          label="Value"
+          label={m.value}
           value={metric.value}
           onCommit={(value) => value !== null && edit({ value }, 'value')}
         />
         <NumberField
-          label="Target"
+          label={m.target}
           value={metric.target}
           optional
           onCommit={(target) => edit({ target }, 'target')}
         />
-        <TextField label="Unit" value={metric.unit} onCommit={(unit) => edit({ unit }, 'unit')} />
+        <TextField label={m.unit} value={metric.unit} onCommit={(unit) => edit({ unit }, 'unit')} />
       </div>
       <Segmented
-        label="Direction"
-        choices={BETTER_CHOICES}
+        label={m.direction}
+        choices={betterChoices}
         value={metric.better}
         onChange={(better) => edit({ better })}
       />
       <div className="insp-metric-editor__row insp-metric-editor__row--date">
-        <Field label="Date">
+        <Field label={m.date}>
           {(id) => (
             <input
               id={id}
@@ -101,9 +101,9 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
           )}
         </Field>
         <TextField
-          label="Source"
+          label={m.source}
           value={metric.source}
-          placeholder="Tool, study, report"
+          placeholder={m.sourcePlaceholder}
           onCommit={(source) => edit({ source }, 'source')}
         />
       </div>
@@ -114,18 +114,18 @@ export function MetricEditor({ metric, edit, onDelete, onAddValue }: MetricEdito
         source={metric.evidenceSource}
       />
       <TextField
-        label="Note"
+        label={m.note}
         multiline
         value={metric.note}
-        placeholder="How it was measured, caveats…"
+        placeholder={m.notePlaceholder}
         onCommit={(note) => edit({ note }, 'note')}
       />
       <div className="insp-row insp-metric-editor__actions">
         <button type="button" className="insp-button" onClick={onAddValue}>
           <Plus size={16} aria-hidden />
-          Add a newer value
+          {m.addValue}
         </button>
-        <DeleteButton label="Delete value" onClick={onDelete} />
+        <DeleteButton label={m.deleteValue} onClick={onDelete} />
       </div>
     </div>
   )
@@ -142,6 +142,7 @@ function NumberField(props: {
   onCommit: (value: number | null) => void
 }) {
   const { label, value, optional = false, onCommit } = props
+  const none = useT().inspector.metric.none
   const [draft, setDraft] = useState<string | null>(null)
   const parse = (text: string): number | null | undefined => {
     const clean = text.trim().replace(',', '.')
@@ -160,7 +161,7 @@ function NumberField(props: {
           className="insp-input insp-input--number"
           type="text"
           inputMode="decimal"
-          placeholder={optional ? 'None' : undefined}
+          placeholder={optional ? none : undefined}
           value={draft ?? (value === null ? '' : String(value))}
           onChange={(event) => {
             setDraft(event.target.value)

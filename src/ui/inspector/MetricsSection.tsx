@@ -12,6 +12,7 @@ import type { Metric } from '../../domain/kinds/metric'
 import { formatMetricValue, groupSeries, type MetricSeries } from '../../domain/metric-status'
 import type { Id } from '../../domain/types'
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 import { MetricEditor } from './MetricEditor'
 import './metrics-section.css'
 
@@ -21,6 +22,8 @@ const today = () => new Date().toISOString().slice(0, 10)
 
 export function MetricsSection({ place, placeName }: { place: MetricPlace; placeName: string }) {
   const run = useRunCommand()
+  const t = useT()
+  const m = t.inspector.metrics
   const all = useEditor((s) => s.map.metrics)
   const touchpointId = 'touchpointId' in place ? place.touchpointId : null
   const phaseId = 'phaseId' in place ? place.phaseId : null
@@ -30,8 +33,8 @@ export function MetricsSection({ place, placeName }: { place: MetricPlace; place
         ? metric.touchpointId === touchpointId
         : metric.touchpointId === null && metric.phaseId === phaseId,
     )
-    return groupSeries(here)
-  }, [all, touchpointId, phaseId])
+    return groupSeries(here, t)
+  }, [all, touchpointId, phaseId, t])
   const [open, setOpen] = useState<Id | null>(null)
   const titleId = useId()
   const count = series.length
@@ -45,11 +48,11 @@ export function MetricsSection({ place, placeName }: { place: MetricPlace; place
     <section className="insp-field insp-metrics" aria-labelledby={titleId}>
       <h3 className="insp-label" id={titleId}>
         <ChartNoAxesCombined size={15} aria-hidden />
-        Metrics
+        {m.heading}
         {count > 0 && <span className="insp-count">{count}</span>}
       </h3>
       {count > 0 && (
-        <ul className="insp-metrics__list" aria-label={`Metrics of ${placeName}`}>
+        <ul className="insp-metrics__list" aria-label={m.of(placeName)}>
           {series.map((item) => (
             <SeriesRow
               key={item.key}
@@ -63,7 +66,7 @@ export function MetricsSection({ place, placeName }: { place: MetricPlace; place
       )}
       <button type="button" className="insp-button insp-button--quiet" onClick={add}>
         <Plus size={16} aria-hidden />
-        Add metric
+        {m.add}
       </button>
     </section>
   )
@@ -78,12 +81,13 @@ interface SeriesRowProps {
 
 function SeriesRow({ series, open, openId, onOpen }: SeriesRowProps) {
   const run = useRunCommand()
+  const m = useT().inspector.metrics
   const { latest, label, status, points, values } = series
   const editing = values.find((metric) => metric.id === openId) ?? latest
   const panelId = useId()
   const Chevron = open ? ChevronDown : ChevronRight
   const target =
-    latest.target === null ? 'No target' : `Target ${formatMetricValue(latest.target, latest.unit)}`
+    latest.target === null ? m.noTarget : m.target(formatMetricValue(latest.target, latest.unit))
 
   const addValue = () => {
     const { id: _id, date: _date, ...fields } = latest
@@ -121,7 +125,7 @@ function SeriesRow({ series, open, openId, onOpen }: SeriesRowProps) {
       {open && (
         <div className="insp-metric__panel" id={panelId}>
           {values.length > 1 && (
-            <ol className="insp-metric__values" aria-label={`Values of ${label}`}>
+            <ol className="insp-metric__values" aria-label={m.valuesOf(label)}>
               {values.toReversed().map((metric) => (
                 <ValueRow
                   key={metric.id}
@@ -161,7 +165,8 @@ function ValueRow(props: {
   onDelete: () => void
 }) {
   const { metric, current } = props
-  const when = metric.date || 'No date'
+  const m = useT().inspector.metrics
+  const when = metric.date || m.noDate
   return (
     <li className="insp-metric__entry" aria-current={current || undefined}>
       <button type="button" className="insp-metric__pick" onClick={props.onPick}>
@@ -171,8 +176,8 @@ function ValueRow(props: {
       <button
         type="button"
         className="insp-icon-button"
-        aria-label={`Delete the value of ${when}`}
-        title="Delete this value"
+        aria-label={m.deleteValueOf(when)}
+        title={m.deleteThisValue}
         onClick={props.onDelete}
       >
         <X size={15} aria-hidden />

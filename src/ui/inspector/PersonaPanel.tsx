@@ -9,6 +9,7 @@ import { PERSONA_COLORS } from '../../domain/kinds/persona'
 import type { Persona } from '../../domain/types'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
+import { useT } from '../../state/locale'
 import { PersonaAvatar } from '../personas/PersonaAvatar'
 import { CheckField, DeleteButton, OrderField, PanelHeader, Swatches, TextField } from './fields'
 import { ListEditor } from './ListEditor'
@@ -21,91 +22,94 @@ export function PersonaPanel({ id }: { id: string }) {
   const persona = useEditor((s) => s.map.personas.find((p) => p.id === id))
   const index = useEditor((s) => s.map.personas.findIndex((p) => p.id === id))
   const count = useEditor((s) => s.map.personas.length)
+  const t = useT()
+  const m = t.inspector.persona
+  const order = t.inspector.order
   if (!persona) return null
   const key = (field: string) => `persona:${id}:${field}`
   const edit = (patch: Partial<Persona>, mergeKey?: string) =>
     run(updateRecord, { kind: 'persona', id, patch, ...(mergeKey ? { mergeKey } : {}) })
   return (
     <div className="insp-panel">
-      <PanelHeader icon={UserRound} title="Persona" />
+      <PanelHeader icon={UserRound} title={m.heading} />
       <PeersHere id={id} />
       <div className="insp-persona-head">
         <PersonaAvatar persona={persona} size={44} />
         <div>
-          <strong>{persona.name || 'Unnamed persona'}</strong>
+          <strong>{persona.name || t.personas.unnamed}</strong>
           {persona.role && <span className="insp-hint">{persona.role}</span>}
         </div>
       </div>
       <TextField
-        label="Name"
+        label={t.inspector.name}
         value={persona.name}
-        placeholder="e.g. First-time buyer"
+        placeholder={m.namePlaceholder}
         onCommit={(name) => edit({ name }, key('name'))}
       />
       <TextField
-        label="Role or segment"
+        label={m.role}
         value={persona.role}
-        placeholder="e.g. Student, 22, price-sensitive"
+        placeholder={m.rolePlaceholder}
         onCommit={(role) => edit({ role }, key('role'))}
       />
       <TextField
-        label="Avatar (emoji or initials)"
+        label={m.avatar}
         value={persona.avatar}
         maxLength={8}
-        placeholder="e.g. 🧑‍🎓 or AB"
+        placeholder={m.avatarPlaceholder}
         onCommit={(avatar) => edit({ avatar }, key('avatar'))}
       />
       <Swatches
-        label="Colour"
+        label={t.inspector.colour}
         colors={PERSONA_COLORS}
         value={persona.color}
         onPick={(color) => edit({ color })}
       />
       <CheckField
-        label="Show on the emotion curve"
+        label={m.showOnCurve}
         checked={persona.visible}
         onChange={(visible) => edit({ visible })}
       />
       <TextField
-        label="Description"
+        label={t.inspector.description}
         multiline
         value={persona.description}
-        placeholder="Who they are, in a sentence or two"
+        placeholder={m.descriptionPlaceholder}
         onCommit={(description) => edit({ description }, key('description'))}
       />
       <ListEditor
-        title="Goals"
-        itemLabel="Goal"
+        words={t.inspector.lists.goals}
         icon={Target}
         items={persona.goals}
         update={recordListUpdater(run, 'persona', id, 'goals')}
         mergeKeyPrefix={key('goals')}
       />
       <ListEditor
-        title="Frustrations"
-        itemLabel="Frustration"
+        words={t.inspector.lists.frustrations}
         icon={Frown}
         items={persona.frustrations}
         update={recordListUpdater(run, 'persona', id, 'frustrations')}
         mergeKeyPrefix={key('frustrations')}
       />
       <TextField
-        label="Quote"
+        label={m.quote}
         multiline
         value={persona.quote}
-        placeholder="Something they would say"
+        placeholder={m.quotePlaceholder}
         onCommit={(quote) => edit({ quote }, key('quote'))}
       />
       <OrderField
-        noun="persona"
         index={index}
         count={count}
-        directions={['Up', 'Down']}
+        directions={[
+          { text: order.up, action: order.personaUp },
+          { text: order.down, action: order.personaDown },
+        ]}
         onMove={(to) => run(movePersonaCommand, { id, to })}
       />
       <div className="insp-actions">
         <DeleteButton
-          label="Delete persona"
+          label={m.delete}
           onClick={() => {
             if (run(deletePersonaCommand, { id })) setSelection(store, [])
           }}

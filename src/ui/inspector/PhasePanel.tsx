@@ -15,8 +15,9 @@ import type { DeletePhaseStrategy } from '../../domain/kinds/phase'
 import type { JourneyMap } from '../../domain/types'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
+import { useT } from '../../state/locale'
 import { DeleteButton, Field, OrderField, PanelHeader, Swatches, TextField } from './fields'
-import { neighbourPhase, plural, touchpointsInPhase } from './inspector-model'
+import { neighbourPhase, touchpointsInPhase } from './inspector-model'
 import { MetricsSection } from './MetricsSection'
 import { PeersHere } from './PeersHere'
 
@@ -27,24 +28,27 @@ export function PhasePanel({ id }: { id: string }) {
   const index = useEditor((s) => s.map.phases.findIndex((p) => p.id === id))
   const count = useEditor((s) => s.map.phases.length)
   const [confirming, setConfirming] = useState(false)
+  const t = useT()
+  const m = t.inspector.phasePanel
+  const order = t.inspector.order
   if (!phase) return null
   const key = (field: string) => `phase:${id}:${field}`
   const move = (to: number) => run(movePhaseCommand, { id, to })
 
   return (
     <div className="insp-panel">
-      <PanelHeader icon={Columns3} title="Phase" />
+      <PanelHeader icon={Columns3} title={t.inspector.phase} />
       <PeersHere id={id} />
       <TextField
-        label="Name"
+        label={t.inspector.name}
         value={phase.name}
-        placeholder="e.g. Awareness"
+        placeholder={m.namePlaceholder}
         onCommit={(name) =>
           run(updateRecord, { kind: 'phase', id, patch: { name }, mergeKey: key('name') })
         }
       />
       <Swatches
-        label="Colour"
+        label={t.inspector.colour}
         colors={PHASE_COLORS}
         value={phase.color}
         onPick={(color) => run(updateRecord, { kind: 'phase', id, patch: { color } })}
@@ -53,12 +57,14 @@ export function PhasePanel({ id }: { id: string }) {
         value={phase.width}
         onCommit={(width) => run(resizePhaseCommand, { id, width, mergeKey: key('width') })}
       />
-      <MetricsSection place={{ phaseId: id }} placeName={phase.name || 'Untitled phase'} />
+      <MetricsSection place={{ phaseId: id }} placeName={phase.name || t.inspector.untitledPhase} />
       <OrderField
-        noun="phase"
         index={index}
         count={count}
-        directions={['Left', 'Right']}
+        directions={[
+          { text: order.left, action: order.phaseLeft },
+          { text: order.right, action: order.phaseRight },
+        ]}
         icons={[ChevronLeft, ChevronRight]}
         onMove={move}
       />
@@ -71,7 +77,7 @@ export function PhasePanel({ id }: { id: string }) {
             onDeleted={() => setSelection(store, [])}
           />
         ) : (
-          <DeleteButton label="Delete phase" onClick={() => setConfirming(true)} />
+          <DeleteButton label={m.delete} onClick={() => setConfirming(true)} />
         )}
       </div>
     </div>
@@ -81,6 +87,7 @@ export function PhasePanel({ id }: { id: string }) {
 /** Width in canvas pixels: live while the typed number is valid, clamped when the field is left. */
 function WidthField({ value, onCommit }: { value: number; onCommit: (width: number) => void }) {
   const [draft, setDraft] = useState<string | null>(null)
+  const t = useT()
   const finish = () => {
     const width = Number(draft)
     if (draft !== null && draft.trim() !== '' && Number.isFinite(width) && width !== value) {
@@ -93,7 +100,7 @@ function WidthField({ value, onCommit }: { value: number; onCommit: (width: numb
     if (event.key === 'Escape') setDraft(null)
   }
   return (
-    <Field label="Width" hint={`Canvas pixels, at least ${MIN_PHASE_WIDTH}.`}>
+    <Field label={t.inspector.phasePanel.width} hint={t.inspector.canvasPixels(MIN_PHASE_WIDTH)}>
       {(fieldId) => (
         <input
           id={fieldId}
@@ -131,11 +138,14 @@ interface ConfirmProps {
 
 function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
   const run = useRunCommand()
+  const t = useT()
+  const m = t.inspector.phasePanel
   const cards = useEditor((s) => touchpointsInPhase(s.map, id))
-  const neighbourName = useEditor((s) => {
-    const neighbour = neighbourPhase(s.map, id)
-    return neighbour ? neighbour.name || 'Untitled phase' : null
+  const neighbour = useEditor((s) => {
+    const phase = neighbourPhase(s.map, id)
+    return phase ? phase.name : null
   })
+  const neighbourName = neighbour === null ? null : neighbour || t.inspector.untitledPhase
   const [choice, setChoice] = useState<Choice>('move')
   const titleId = useId()
   const group = useId()
@@ -152,9 +162,7 @@ function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
     if (run(deletePhaseCommand, { id, strategy: strategyFor })) onDeleted()
   }
 
-  const keepLabel = neighbourName
-    ? 'Move its touchpoints to the neighbouring phase'
-    : 'Keep its touchpoints (unassigned)'
+  const keepLabel = neighbourName ? m.moveToNeighbour : m.keepUnassigned
 
   return (
     <div
@@ -169,11 +177,11 @@ function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
       }}
     >
       <p className="insp-confirm__title" id={titleId}>
-        Delete phase “{name || 'Untitled phase'}”?
+        {m.confirmTitle(name || t.inspector.untitledPhase)}
       </p>
       {cards > 0 ? (
         <fieldset className="insp-choices">
-          <legend className="insp-hint">It holds {plural(cards, 'touchpoint')}.</legend>
+          <legend className="insp-hint">{m.holds(cards)}</legend>
           <label className="insp-choice">
             <input
               type="radio"
@@ -183,7 +191,9 @@ function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
             />
             <span>
               {keepLabel}
-              {neighbourName && <span className="insp-choice__detail">to “{neighbourName}”</span>}
+              {neighbourName && (
+                <span className="insp-choice__detail">{m.toPhase(neighbourName)}</span>
+              )}
             </span>
           </label>
           <label className="insp-choice">
@@ -193,11 +203,11 @@ function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
               checked={choice === 'delete'}
               onChange={() => setChoice('delete')}
             />
-            <span>Delete its touchpoints too</span>
+            <span>{m.deleteCards}</span>
           </label>
         </fieldset>
       ) : (
-        <p className="insp-hint">It holds no touchpoints.</p>
+        <p className="insp-hint">{m.holdsNone}</p>
       )}
       <div className="insp-row">
         <button
@@ -207,10 +217,10 @@ function DeletePhaseConfirm({ id, name, onCancel, onDeleted }: ConfirmProps) {
           autoFocus
           onClick={confirm}
         >
-          Delete phase
+          {m.delete}
         </button>
         <button type="button" className="insp-button" onClick={onCancel}>
-          Cancel
+          {t.common.cancel}
         </button>
       </div>
     </div>

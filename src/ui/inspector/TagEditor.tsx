@@ -3,12 +3,14 @@
 
 import { useId, useState, type KeyboardEvent } from 'react'
 import { X } from 'lucide-react'
+import { useT } from '../../state/locale'
 import type { ListUpdate } from './ListEditor'
 import { addTags, removeTag } from './list-edit'
 
 export function TagEditor({ tags, update }: { tags: readonly string[]; update: ListUpdate }) {
   const [text, setText] = useState('')
   const id = useId()
+  const m = useT().inspector.tags
 
   const commit = () => {
     if (text.trim() === '') return
@@ -31,7 +33,7 @@ export function TagEditor({ tags, update }: { tags: readonly string[]; update: L
   return (
     <div className="insp-field">
       <label className="insp-label" htmlFor={id}>
-        Tags
+        {m.label}
       </label>
       <div className="insp-tags">
         {tags.length > 0 && (
@@ -43,8 +45,8 @@ export function TagEditor({ tags, update }: { tags: readonly string[]; update: L
                 <button
                   type="button"
                   className="insp-tag__remove"
-                  aria-label={`Remove tag ${tag}`}
-                  title={`Remove tag ${tag}`}
+                  aria-label={m.remove(tag)}
+                  title={m.remove(tag)}
                   onClick={() => update((current) => removeTag(current, tag))}
                 >
                   <X size={14} aria-hidden />
@@ -57,8 +59,8 @@ export function TagEditor({ tags, update }: { tags: readonly string[]; update: L
           id={id}
           className="insp-input insp-tags__input"
           type="text"
-          aria-label="Add tag"
-          placeholder="Add a tag, then Enter"
+          aria-label={m.add}
+          placeholder={m.placeholder}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}

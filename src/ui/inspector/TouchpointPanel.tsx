@@ -11,10 +11,10 @@ import {
   updateRecord,
 } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
+import type { Messages } from '../../domain/i18n'
 import { getOwn } from '../../domain/records'
 import type { Touchpoint } from '../../domain/types'
 import {
-  CHANNEL_LABELS,
   CHANNELS,
   EMOTIONS,
   TOUCHPOINT_KINDS,
@@ -23,6 +23,7 @@ import {
   type TouchpointKind,
 } from '../../domain/vocabulary'
 import { useEditor, useEditorStore } from '../../state/context'
+import { useT } from '../../state/locale'
 import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
 import { ListEditor, type ListUpdate } from './ListEditor'
 import { CardPersonas } from './CardPersonas'
@@ -33,21 +34,25 @@ import { PeersHere } from './PeersHere'
 import { recordListUpdater } from './record-list'
 import { TagEditor } from './TagEditor'
 
-const KIND_CHOICES: readonly Choice<TouchpointKind>[] = TOUCHPOINT_KINDS.map((kind) => ({
-  value: kind,
-  label: kind[0]?.toUpperCase() + kind.slice(1),
-}))
+function kindChoices(messages: Messages): readonly Choice<TouchpointKind>[] {
+  return TOUCHPOINT_KINDS.map((kind) => ({
+    value: kind,
+    label: messages.vocabulary.touchpointKinds[kind],
+  }))
+}
 
-const EMOTION_CHOICES: readonly Choice<Emotion>[] = EMOTIONS.map((emotion) => {
-  const style = EMOTION_STYLES[emotion]
-  return {
-    value: emotion,
-    label: style.label,
-    icon: style.icon,
-    color: style.color,
-    tint: style.tint,
-  }
-})
+function emotionChoices(messages: Messages): readonly Choice<Emotion>[] {
+  return EMOTIONS.map((emotion) => {
+    const style = EMOTION_STYLES[emotion]
+    return {
+      value: emotion,
+      label: messages.vocabulary.emotions[emotion],
+      icon: style.icon,
+      color: style.color,
+      tint: style.tint,
+    }
+  })
+}
 
 const UNASSIGNED = ''
 
@@ -67,6 +72,8 @@ export function TouchpointPanel({ id }: { id: string }) {
   const touchpoint = useEditor((s) => getOwn(s.map.touchpoints, id))
   const phases = useEditor((s) => s.map.phases)
   const channelId = useId()
+  const t = useT()
+  const m = t.inspector.touchpoint
   if (!touchpoint) return null
   const key = (field: string) => `touchpoint:${id}:${field}`
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
@@ -82,22 +89,22 @@ export function TouchpointPanel({ id }: { id: string }) {
 
   return (
     <div className="insp-panel">
-      <PanelHeader icon={SquareStack} title="Touchpoint" />
+      <PanelHeader icon={SquareStack} title={m.heading} />
       <PeersHere id={id} />
       <TextField
-        label="Title"
+        label={t.inspector.title}
         value={touchpoint.title}
-        placeholder="What happens here?"
+        placeholder={m.titlePlaceholder}
         onCommit={(title) => edit(run, id, { title }, key('title'))}
       />
       <TextField
-        label="Description"
+        label={t.inspector.description}
         multiline
         value={touchpoint.description}
-        placeholder="Details, quotes, evidence…"
+        placeholder={m.descriptionPlaceholder}
         onCommit={(description) => edit(run, id, { description }, key('description'))}
       />
-      <Field label="Phase">
+      <Field label={t.inspector.phase}>
         {(fieldId) => (
           <select
             id={fieldId}
@@ -107,17 +114,17 @@ export function TouchpointPanel({ id }: { id: string }) {
           >
             {phases.map((phase) => (
               <option key={phase.id} value={phase.id}>
-                {phase.name || 'Untitled phase'}
+                {phase.name || t.inspector.untitledPhase}
               </option>
             ))}
-            <option value={UNASSIGNED}>Unassigned</option>
+            <option value={UNASSIGNED}>{m.unassigned}</option>
           </select>
         )}
       </Field>
       <LaneSelect card={touchpoint} />
       <div className="insp-field">
         <label className="insp-label" htmlFor={channelId}>
-          Channel
+          {m.channel}
         </label>
         <div className="insp-with-icon">
           <ChannelIcon className="insp-with-icon__icon" size={18} aria-hidden />
@@ -129,40 +136,39 @@ export function TouchpointPanel({ id }: { id: string }) {
           >
             {CHANNELS.map((channel) => (
               <option key={channel} value={channel}>
-                {CHANNEL_LABELS[channel]}
+                {t.vocabulary.channels[channel]}
               </option>
             ))}
           </select>
         </div>
       </div>
       <Segmented
-        label="Kind"
-        choices={KIND_CHOICES}
+        label={t.inspector.kind}
+        choices={kindChoices(t)}
         value={touchpoint.kind}
         onChange={(kind) => edit(run, id, { kind })}
       />
       <Segmented
-        label="Emotion"
+        label={m.emotion}
         iconsOnly
-        choices={EMOTION_CHOICES}
+        choices={emotionChoices(t)}
         value={touchpoint.emotion}
         onChange={(emotion) => edit(run, id, { emotion })}
       />
       <p className="insp-hint insp-hint--tight">
-        Customer feels: <strong>{EMOTION_STYLES[touchpoint.emotion]?.label ?? 'Neutral'}</strong>
+        {m.customerFeels}{' '}
+        <strong>{t.vocabulary.emotions[touchpoint.emotion] ?? t.vocabulary.emotions[0]}</strong>
       </p>
       <CardPersonas card={touchpoint} />
       <ListEditor
-        title="Pain points"
-        itemLabel="Pain point"
+        words={t.inspector.lists.painPoints}
         icon={TriangleAlert}
         items={touchpoint.painPoints}
         update={listUpdater(run, id, 'painPoints')}
         mergeKeyPrefix={key('painPoints')}
       />
       <ListEditor
-        title="Opportunities"
-        itemLabel="Opportunity"
+        words={t.inspector.lists.opportunities}
         icon={Lightbulb}
         items={touchpoint.opportunities}
         update={listUpdater(run, id, 'opportunities')}
@@ -176,18 +182,18 @@ export function TouchpointPanel({ id }: { id: string }) {
       />
       <MetricsSection
         place={{ touchpointId: id }}
-        placeName={touchpoint.title || 'Untitled touchpoint'}
+        placeName={touchpoint.title || t.inspector.untitledTouchpoint}
       />
       <TextField
-        label="Owner"
+        label={m.owner}
         value={touchpoint.owner}
-        placeholder="Team or person responsible"
+        placeholder={m.ownerPlaceholder}
         onCommit={(owner) => edit(run, id, { owner }, key('owner'))}
       />
       <TagEditor tags={touchpoint.tags} update={listUpdater(run, id, 'tags')} />
       <div className="insp-actions">
         <DeleteButton
-          label="Delete touchpoint"
+          label={m.delete}
           onClick={() => commands.run('delete', { store, viewport: null })}
         />
       </div>

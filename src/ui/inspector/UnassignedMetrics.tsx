@@ -10,6 +10,7 @@ import { useRunCommand } from '../../commands/use-command'
 import { metricLabel } from '../../domain/kinds/metric'
 import { formatMetricValue, metricStatus } from '../../domain/metric-status'
 import { useEditor } from '../../state/context'
+import { useT } from '../../state/locale'
 import './metrics-section.css'
 
 export function UnassignedMetrics() {
@@ -18,6 +19,8 @@ export function UnassignedMetrics() {
   const phases = useEditor((s) => s.map.phases)
   const cards = useEditor((s) => s.map.touchpoints)
   const titleId = useId()
+  const t = useT()
+  const m = t.inspector.metrics
   const unassigned = useMemo(
     () => Object.values(all).filter((m) => m.touchpointId === null && m.phaseId === null),
     [all],
@@ -36,28 +39,25 @@ export function UnassignedMetrics() {
     <section className="insp-field" aria-labelledby={titleId}>
       <h3 className="insp-label" id={titleId}>
         <ChartNoAxesCombined size={15} aria-hidden />
-        Unassigned metrics
+        {m.unassigned}
         <span className="insp-count">{unassigned.length}</span>
       </h3>
       <ul className="insp-metrics__list">
         {unassigned.map((metric) => {
-          const label = metricLabel(metric)
-          const when = metric.date ? ` (${metric.date})` : ''
+          const label = metricLabel(metric, t)
+          const name = metric.date ? m.withDate(label, metric.date) : label
           return (
             <li key={metric.id} className="insp-metric insp-metric--loose">
               <div className="insp-metric__top">
                 <StatusDot status={metricStatus(metric)} />
-                <span className="insp-metric__label">
-                  {label}
-                  {when}
-                </span>
+                <span className="insp-metric__label">{name}</span>
                 <span className="insp-metric__value">
                   {formatMetricValue(metric.value, metric.unit)}
                 </span>
                 <button
                   type="button"
                   className="insp-icon-button"
-                  aria-label={`Delete ${label}${when}`}
+                  aria-label={m.deleteMetric(name)}
                   onClick={() => run(deleteMetricsCommand, { ids: [metric.id] })}
                 >
                   <X size={15} aria-hidden />
@@ -65,24 +65,24 @@ export function UnassignedMetrics() {
               </div>
               <select
                 className="insp-input insp-select"
-                aria-label={`Place ${label}${when} on`}
+                aria-label={m.placeMetric(name)}
                 value=""
                 onChange={(event) => place(metric.id, event.target.value)}
               >
                 <option value="" disabled>
-                  Place on…
+                  {m.placeOn}
                 </option>
-                <optgroup label="Phases">
+                <optgroup label={m.phases}>
                   {phases.map((phase) => (
                     <option key={phase.id} value={`p:${phase.id}`}>
-                      {phase.name || 'Untitled phase'}
+                      {phase.name || t.inspector.untitledPhase}
                     </option>
                   ))}
                 </optgroup>
-                <optgroup label="Touchpoints">
+                <optgroup label={m.touchpoints}>
                   {cardList.map((card) => (
                     <option key={card.id} value={`t:${card.id}`}>
-                      {card.title || 'Untitled touchpoint'}
+                      {card.title || t.inspector.untitledTouchpoint}
                     </option>
                   ))}
                 </optgroup>

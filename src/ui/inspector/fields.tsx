@@ -4,6 +4,7 @@
 import { useId, useState, type ChangeEvent, type ReactNode } from 'react'
 import type { LucideIcon } from 'lucide-react'
 import { Trash2 } from 'lucide-react'
+import { useT } from '../../state/locale'
 import { colorName } from './color-names'
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement
@@ -163,6 +164,7 @@ interface SwatchesProps {
 
 export function Swatches({ label, colors, value, onPick }: SwatchesProps) {
   const labelId = useId()
+  const t = useT()
   return (
     <div className="insp-field">
       <span className="insp-label" id={labelId}>
@@ -170,7 +172,7 @@ export function Swatches({ label, colors, value, onPick }: SwatchesProps) {
       </span>
       <div className="insp-swatches" role="group" aria-labelledby={labelId}>
         {colors.map((color) => {
-          const name = colorName(color)
+          const name = colorName(color, t)
           return (
             <button
               key={color}
@@ -207,49 +209,52 @@ export function PanelHeader({ icon: Icon, title }: { icon: LucideIcon; title: st
   )
 }
 
+/** A direction's word on its button ("Up") and what the button does ("Move lane up"). */
+export interface OrderDirection {
+  readonly text: string
+  readonly action: string
+}
+
 interface OrderFieldProps {
-  /** "lane", "persona" */
-  noun: string
   index: number
   count: number
-  /** Words for the two directions: ['Up', 'Down'] */
-  directions: readonly [string, string]
+  /** The two directions: back (up, left) and forward (down, right). */
+  directions: readonly [OrderDirection, OrderDirection]
   /** Icons drawn before the first word and after the second. */
   icons?: readonly [LucideIcon, LucideIcon]
   onMove: (to: number) => void
 }
 
 /** "2 of 5" with a button each way, for records whose order people choose. */
-export function OrderField({ noun, index, count, directions, icons, onMove }: OrderFieldProps) {
+export function OrderField({ index, count, directions, icons, onMove }: OrderFieldProps) {
+  const t = useT()
   const [back, forward] = directions
   const [BackIcon, ForwardIcon] = icons ?? []
   return (
     <div className="insp-field">
-      <span className="insp-label">Position</span>
+      <span className="insp-label">{t.inspector.order.position}</span>
       <div className="insp-row">
         <button
           type="button"
           className="insp-button"
           disabled={index <= 0}
-          aria-label={`Move ${noun} ${back.toLowerCase()}`}
-          title={`Move ${noun} ${back.toLowerCase()}`}
+          aria-label={back.action}
+          title={back.action}
           onClick={() => onMove(index - 1)}
         >
           {BackIcon && <BackIcon size={16} aria-hidden />}
-          {back}
+          {back.text}
         </button>
-        <span className="insp-row__text">
-          {index + 1} of {count}
-        </span>
+        <span className="insp-row__text">{t.inspector.order.of(index + 1, count)}</span>
         <button
           type="button"
           className="insp-button"
           disabled={index < 0 || index >= count - 1}
-          aria-label={`Move ${noun} ${forward.toLowerCase()}`}
-          title={`Move ${noun} ${forward.toLowerCase()}`}
+          aria-label={forward.action}
+          title={forward.action}
           onClick={() => onMove(index + 1)}
         >
-          {forward}
+          {forward.text}
           {ForwardIcon && <ForwardIcon size={16} aria-hidden />}
         </button>
       </div>

@@ -2,6 +2,7 @@
 // names, a one-line summary of a mixed selection, the phase a deleted phase's cards move to.
 
 import type { Peer } from '../../collab/presence'
+import type { Messages } from '../../domain/i18n'
 import { defaultRegistry } from '../../domain/kinds/registry'
 import type { Id, JourneyMap, Phase } from '../../domain/types'
 import { kindOfId } from '../../state/selectors'
@@ -30,18 +31,22 @@ export function countSelection(map: JourneyMap, selection: Iterable<string>): Se
   return counts
 }
 
-/** "3 touchpoints", "1 connection", in the kind's own words. */
-export function plural(count: number, kindName: string): string {
-  const [one, many] = defaultRegistry.byName(kindName)?.nouns ?? [kindName, `${kindName}s`]
-  return `${count} ${count === 1 ? one : many}`
+/** "3 touchpoints", "1 connection", in the messages' words for the kind. */
+export function plural(count: number, kindName: string, messages: Messages): string {
+  const counts: Readonly<Record<string, ((n: number) => string) | undefined>> =
+    messages.vocabulary.kindCounts
+  const message = Object.hasOwn(counts, kindName) ? counts[kindName] : undefined
+  // A kind the catalogue does not know yet still reads as a count: "3 widget".
+  return message ? message(count) : `${count} ${kindName}` // i18n-exempt: fallback for a new kind
 }
 
 /** "3 touchpoints, 1 note selected"; "Nothing selected" for no counts. Kinds in registry order. */
-export function describeSelection(counts: SelectionCounts): string {
+export function describeSelection(counts: SelectionCounts, messages: Messages): string {
   const parts = defaultRegistry.kinds
     .filter((kind) => (counts[kind.name] ?? 0) > 0)
-    .map((kind) => plural(counts[kind.name] ?? 0, kind.name))
-  return parts.length === 0 ? 'Nothing selected' : `${parts.join(', ')} selected`
+    .map((kind) => plural(counts[kind.name] ?? 0, kind.name, messages))
+  const { summary, nothing } = messages.inspector.selection
+  return parts.length === 0 ? nothing : summary(parts.join(', '))
 }
 
 /**

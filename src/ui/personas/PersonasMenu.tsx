@@ -8,6 +8,7 @@ import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setPersonaFilter, setSelection } from '../../state/editor-store'
+import { useT } from '../../state/locale'
 import { canEdit } from '../../state/selectors'
 import { Dropdown } from '../toolbar/Dropdown'
 import { PersonaAvatar } from './PersonaAvatar'
@@ -18,18 +19,15 @@ export function PersonasMenu() {
   const personas = useEditor((s) => s.map.personas)
   const filter = useEditor((s) => s.personaFilter)
   const editable = useEditor(canEdit)
-  const text = personas.length > 0 ? `Personas (${personas.length})` : 'Personas'
+  const m = useT().personas
+  const text = personas.length > 0 ? m.menuWithCount(personas.length) : m.menu
   return (
-    <Dropdown icon={Users} text={text} label="Personas">
+    <Dropdown icon={Users} text={text} label={m.menu}>
       {(close) => (
-        <div className="menu menu--wide" role="group" aria-label="Personas of this map">
-          {personas.length === 0 && (
-            <p className="menu__empty">
-              No personas yet. Add one to draw their emotion curve and filter the cards.
-            </p>
-          )}
+        <div className="menu menu--wide" role="group" aria-label={m.ofThisMap}>
+          {personas.length === 0 && <p className="menu__empty">{m.empty}</p>}
           {personas.map((persona) => {
-            const name = persona.name || 'Unnamed persona'
+            const name = persona.name || m.unnamed
             const filtered = filter === persona.id
             return (
               <div className="persona-row" key={persona.id}>
@@ -51,8 +49,8 @@ export function PersonasMenu() {
                   type="button"
                   className="persona-row__icon"
                   aria-pressed={filtered}
-                  aria-label={`Show only ${name}'s cards`}
-                  title={filtered ? 'Show all cards' : `Show only ${name}'s cards`}
+                  aria-label={m.showOnly(name)}
+                  title={filtered ? m.showAll : m.showOnly(name)}
                   onClick={() => setPersonaFilter(store, filtered ? null : persona.id)}
                 >
                   <Filter size={16} aria-hidden />
@@ -61,10 +59,8 @@ export function PersonasMenu() {
                   type="button"
                   className="persona-row__icon"
                   aria-pressed={persona.visible}
-                  aria-label={`${name} on the emotion curve`}
-                  title={
-                    persona.visible ? 'Hide from the emotion curve' : 'Show on the emotion curve'
-                  }
+                  aria-label={m.onCurve(name)}
+                  title={persona.visible ? m.hideFromCurve : m.showOnCurve}
                   disabled={!editable}
                   onClick={() =>
                     run(updateRecord, {
@@ -92,7 +88,7 @@ export function PersonasMenu() {
               close()
             }}
           >
-            <Plus size={16} aria-hidden /> Add persona
+            <Plus size={16} aria-hidden /> {m.add}
           </button>
         </div>
       )}

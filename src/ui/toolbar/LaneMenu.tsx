@@ -4,9 +4,9 @@ import { Fragment } from 'react'
 import { Rows3 } from 'lucide-react'
 import { addLaneCommand } from '../../commands/journey-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { LANE_TYPES, LANE_TYPE_LABELS, isLineLane } from '../../domain/vocabulary'
-import { Dropdown } from './Dropdown'
+import { LANE_TYPES, isLineLane } from '../../domain/vocabulary'
 import { useT } from '../../state/locale'
+import { Dropdown } from './Dropdown'
 
 const GROUPS = [
   ['rows', LANE_TYPES.filter((type) => !isLineLane(type))],
@@ -16,6 +16,7 @@ const GROUPS = [
 export function LaneMenu({ disabled }: { disabled: boolean }) {
   const t = useT()
   const run = useRunCommand()
+  const laneTypes = t.vocabulary.laneTypes
   return (
     <Dropdown icon={Rows3} text={t.toolbar.lane} label={t.toolbar.addLane} disabled={disabled}>
       {(close) => (
@@ -33,7 +34,7 @@ export function LaneMenu({ disabled }: { disabled: boolean }) {
                     close()
                   }}
                 >
-                  {LANE_TYPE_LABELS[type]}
+                  {laneTypes[type]}
                 </button>
               ))}
             </Fragment>

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFlowBuilder } from '../../../src/canvas/to-flow'
 import { createMetric } from '../../../src/domain/kinds/metric'
+import { messagesFor } from '../../../src/domain/i18n'
 import { phaseHeat } from '../../../src/domain/metric-status'
 import { addMetric, updateMetric } from '../../../src/domain/operations'
 import type { JourneyMap } from '../../../src/domain/types'
@@ -56,7 +57,7 @@ describe('metrics in the flow', () => {
     const on = builder.nodes({
       ...base,
       map,
-      heat: { mode: 'pain', phases: phaseHeat(map, 'pain') },
+      heat: { mode: 'pain', phases: phaseHeat(map, 'pain', messagesFor('en')) },
     })
     const changed = on.filter((node, i) => node !== off[i])
     expect(changed.map((node) => node.type)).toEqual(['phase', 'phase', 'phase'])

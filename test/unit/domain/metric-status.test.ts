@@ -11,8 +11,10 @@ import {
   worstStatus,
 } from '../../../src/domain/metric-status'
 import { addMetric } from '../../../src/domain/operations'
+import { messagesFor } from '../../../src/domain/i18n'
 import { sampleMap } from '../../support/sample-map'
 
+const en = messagesFor('en')
 const m = (fields: Partial<Metric>) => createMetric({ type: 'csat', value: 0, ...fields })
 
 describe('metricStatus', () => {
@@ -44,13 +46,16 @@ describe('metricStatus', () => {
 
 describe('groupSeries', () => {
   it('groups the same metric on one place, oldest to newest, undated first', () => {
-    const series = groupSeries([
-      m({ id: 'b', date: '2025-03-01', value: 73, target: 80 }),
-      m({ id: 'n', type: 'nps', value: 10 }),
-      m({ id: 'a', date: '2025-01-01', value: 60, target: 80 }),
-      m({ id: 'u', value: 50 }),
-      m({ id: 'c', date: '2025-02-01', value: 81, target: 80, name: 'csat' }),
-    ])
+    const series = groupSeries(
+      [
+        m({ id: 'b', date: '2025-03-01', value: 73, target: 80 }),
+        m({ id: 'n', type: 'nps', value: 10 }),
+        m({ id: 'a', date: '2025-01-01', value: 60, target: 80 }),
+        m({ id: 'u', value: 50 }),
+        m({ id: 'c', date: '2025-02-01', value: 81, target: 80, name: 'csat' }),
+      ],
+      en,
+    )
     expect(series.map((s) => s.label)).toEqual(['CSAT', 'NPS'])
     const [csat] = series
     expect(csat?.values.map((v) => v.id)).toEqual(['u', 'a', 'c', 'b'])
@@ -60,19 +65,29 @@ describe('groupSeries', () => {
     expect(series[1]?.points).toEqual([])
   })
 
+  it("labels an unnamed series in the messages' language, grouping the same in every one", () => {
+    const metrics = [m({ type: 'conversion-rate' }), m({ type: 'conversion-rate', name: 'x' })]
+    const de = groupSeries(metrics, messagesFor('de'))
+    expect(de.map((s) => s.label)).toEqual(['Konversionsrate', 'x'])
+    expect(de.map((s) => s.key)).toEqual(groupSeries(metrics, en).map((s) => s.key))
+  })
+
   it('keeps custom metrics of different names apart', () => {
-    const series = groupSeries([
-      m({ type: 'custom', name: 'Refunds' }),
-      m({ type: 'custom', name: 'Returns' }),
-      m({ type: 'custom', name: 'refunds' }),
-    ])
+    const series = groupSeries(
+      [
+        m({ type: 'custom', name: 'Refunds' }),
+        m({ type: 'custom', name: 'Returns' }),
+        m({ type: 'custom', name: 'refunds' }),
+      ],
+      en,
+    )
     expect(series.map((s) => s.values.length)).toEqual([2, 1])
   })
 })
 
 describe('phase heat', () => {
   it('counts the pain points of the cards in each column', () => {
-    const heat = phaseHeat(sampleMap(), 'pain')
+    const heat = phaseHeat(sampleMap(), 'pain', en)
     // t1 and t2 in p1 have one pain point each, t3 in p2 one, p3 none.
     expect(heat.get('p1')).toEqual({ level: 1, label: '2 pain points' })
     expect(heat.get('p3')).toEqual({ level: 0, label: '0 pain points' })
@@ -83,7 +98,7 @@ describe('phase heat', () => {
     map = addMetric(map, m({ id: 'x', phaseId: 'p1', value: 90, target: 80 }))
     map = addMetric(map, m({ id: 'y', touchpointId: 't3', value: 50, target: 80 }))
     map = addMetric(map, m({ id: 'z', touchpointId: 't1', value: 75, target: 80 }))
-    const heat = phaseHeat(map, 'metrics')
+    const heat = phaseHeat(map, 'metrics', en)
     expect(heat.get('p1')).toEqual({ level: 2, label: 'Near target' })
     expect(heat.get('p2')).toEqual({ level: 3, label: 'Off target' })
     expect(heat.get('p3')).toEqual({ level: 0, label: 'No target' })

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { createTouchpoint } from '../../../src/domain/defaults'
 import { checkInvariants } from '../../../src/domain/invariants'
+import { messagesFor } from '../../../src/domain/i18n'
 import {
   DEFAULT_BETTER,
   createMetric,
@@ -53,8 +54,13 @@ describe('createMetric', () => {
   })
 
   it('is labelled by its name, else by its type', () => {
-    expect(metricLabel(createMetric({ type: 'nps' }))).toBe('NPS')
-    expect(metricLabel(createMetric({ type: 'custom', name: ' Refunds ' }))).toBe('Refunds')
+    expect(metricLabel(createMetric({ type: 'nps' }), messagesFor('en'))).toBe('NPS')
+    expect(
+      metricLabel(createMetric({ type: 'custom', name: ' Refunds ' }), messagesFor('en')),
+    ).toBe('Refunds')
+    expect(metricLabel(createMetric({ type: 'time-on-task' }), messagesFor('de'))).toBe(
+      'Bearbeitungszeit',
+    )
   })
 })
 

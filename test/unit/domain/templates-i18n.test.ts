@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest'
 import { TEMPLATE_IDS, templateById, templatesIn } from '../../../src/domain/templates'
 import { en } from '../../../src/domain/i18n/en'
-import { LANE_TYPE_LABELS } from '../../../src/domain/vocabulary'
 
 const shape = (id: string, locale: 'en' | 'de') => {
   const map = templateById(id, locale)!.build()
@@ -73,7 +72,7 @@ describe('templates in German', () => {
   })
 
   it('names English lanes as their types are called', () => {
-    const labels = Object.values(LANE_TYPE_LABELS)
+    const labels = Object.values(en.vocabulary.laneTypes)
     for (const name of Object.values(en.templates.lanes)) expect(labels).toContain(name)
   })
 })

@@ -93,3 +93,16 @@ describe('sheet headers', () => {
     expect(result.added).toBe(1)
   })
 })
+
+describe('channel names', () => {
+  it('reads channels by id, English name or German name, and writes the id', () => {
+    const csv = 'title,channel\nA,trade-fair\nB,Trade fair\nC,Messe\nD,Kundenservice'
+    const result = importTouchpointsCsv(journey(), csv)
+    if (!result.ok) throw new Error(JSON.stringify(result.problems))
+    const channels = Object.values(result.map.touchpoints)
+      .filter((card) => ['A', 'B', 'C', 'D'].includes(card.title))
+      .toSorted((a, b) => a.title.localeCompare(b.title))
+      .map((card) => card.channel)
+    expect(channels).toEqual(['trade-fair', 'trade-fair', 'trade-fair', 'customer-service'])
+  })
+})

@@ -117,6 +117,8 @@ describe('importMetricsCsv', () => {
     expect(metricTypeOf('Drop off rate')).toBe('drop-off-rate')
     expect(metricTypeOf('time_on_task')).toBe('time-on-task')
     expect(metricTypeOf('Returns')).toBe('custom')
+    expect(metricTypeOf('Konversionsrate')).toBe('conversion-rate')
+    expect(metricTypeOf('Bearbeitungszeit')).toBe('time-on-task')
   })
 
   it('is told apart from a touchpoint sheet by its header', () => {

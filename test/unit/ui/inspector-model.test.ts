@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Peer } from '../../../src/collab/presence'
 import { emptyMap } from '../../../src/domain/defaults'
+import { messagesFor } from '../../../src/domain/i18n'
 import {
   countSelection,
   describeSelection,
@@ -12,6 +13,8 @@ import {
   touchpointsInPhase,
 } from '../../../src/ui/inspector/inspector-model'
 import { sampleMap } from '../../support/sample-map'
+
+const en = messagesFor('en')
 
 describe('inspector model', () => {
   const map = sampleMap()
@@ -43,11 +46,12 @@ describe('inspector model', () => {
       note: 1,
       metric: 0,
     })
-    expect(describeSelection(counts)).toBe('3 touchpoints, 1 note selected')
-    expect(describeSelection(countSelection(map, ['e1', 'p1', 'p2']))).toBe(
+    expect(describeSelection(counts, en)).toBe('3 touchpoints, 1 note selected')
+    expect(describeSelection(countSelection(map, ['e1', 'p1', 'p2']), en)).toBe(
       '2 phases, 1 connection selected',
     )
-    expect(describeSelection(countSelection(map, []))).toBe('Nothing selected')
+    expect(describeSelection(countSelection(map, []), en)).toBe('Nothing selected')
+    expect(describeSelection(counts, messagesFor('de'))).toBe('3 Touchpoints, 1 Notiz ausgewählt')
   })
 
   it('picks the phase before, or after the first one, as the neighbour', () => {

@@ -1,3 +1,97 @@
 import type { Messages } from '../catalogue'
+import { pluralFor } from '../format'
 
-export const vocabulary: Messages['vocabulary'] = {}
+const p = pluralFor('de')
+
+export const vocabulary: Messages['vocabulary'] = {
+  channels: {
+    website: 'Website',
+    'social-media': 'Social Media',
+    email: 'E-Mail',
+    'online-ads': 'Online-Werbung',
+    'mobile-app': 'Mobile App',
+    chatbot: 'Chatbot',
+    search: 'Suche',
+    store: 'Ladengeschäft',
+    'trade-fair': 'Messe',
+    hotline: 'Hotline',
+    print: 'Print',
+    'customer-service': 'Kundenservice',
+    consultation: 'Beratung',
+    recommendation: 'Empfehlung',
+    other: 'Sonstiges',
+  },
+  touchpointKinds: {
+    digital: 'Digital',
+    physical: 'Physisch',
+    interpersonal: 'Persönlich',
+  },
+  emotions: {
+    [-2]: 'Sehr negativ',
+    [-1]: 'Negativ',
+    0: 'Neutral',
+    1: 'Positiv',
+    2: 'Begeistert',
+  },
+  evidence: {
+    assumed: 'Angenommen',
+    observed: 'Beobachtet',
+    validated: 'Validiert',
+  },
+  evidenceSources: {
+    interview: 'Interview',
+    analytics: 'Webanalyse',
+    survey: 'Umfrage',
+    'support tickets': 'Support-Tickets',
+    'usability test': 'Usability-Test',
+    observation: 'Beobachtung',
+  },
+  laneTypes: {
+    'customer-actions': 'Kundenaktionen',
+    touchpoints: 'Touchpoints',
+    'thoughts-feelings': 'Gedanken & Gefühle',
+    'pain-points': 'Pain Points',
+    opportunities: 'Chancen',
+    'physical-evidence': 'Physische Evidenz',
+    frontstage: 'Frontstage (Aktionen der Mitarbeitenden)',
+    backstage: 'Backstage',
+    'support-processes': 'Unterstützungsprozesse',
+    metrics: 'Kennzahlen',
+    'emotion-curve': 'Emotionskurve',
+    text: 'Freitext',
+    'line-of-interaction': 'Linie der Interaktion',
+    'line-of-visibility': 'Linie der Sichtbarkeit',
+    'line-of-internal-interaction': 'Linie der internen Interaktion',
+  },
+  edgeKinds: {
+    flow: 'Ablauf',
+    alternative: 'Alternative',
+    return: 'Rücksprung',
+  },
+  metricTypes: {
+    nps: 'NPS',
+    csat: 'CSAT',
+    ces: 'CES',
+    'conversion-rate': 'Konversionsrate',
+    'drop-off-rate': 'Abbruchrate',
+    'time-on-task': 'Bearbeitungszeit',
+    custom: 'Eigene',
+  },
+  metric: 'Kennzahl',
+  metricStatus: {
+    green: 'Im Ziel',
+    amber: 'Nahe am Ziel',
+    red: 'Ziel verfehlt',
+    none: 'Kein Ziel',
+  },
+  painPointCount: (n: number) => p(n, { one: '# Pain Point', other: '# Pain Points' }),
+  kindCounts: {
+    phase: (n: number) => p(n, { one: '# Phase', other: '# Phasen' }),
+    lane: (n: number) => p(n, { one: '# Zeile', other: '# Zeilen' }),
+    persona: (n: number) => p(n, { one: '# Persona', other: '# Personas' }),
+    touchpoint: (n: number) => p(n, { one: '# Touchpoint', other: '# Touchpoints' }),
+    edge: (n: number) => p(n, { one: '# Verbindung', other: '# Verbindungen' }),
+    note: (n: number) => p(n, { one: '# Notiz', other: '# Notizen' }),
+    metric: (n: number) => p(n, { one: '# Kennzahl', other: '# Kennzahlen' }),
+  },
+}
