@@ -102,7 +102,9 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
             {metrics.count}
           </span>
         )}
-        <span className={`badge badge--kind badge--${touchpoint.kind}`}>{touchpoint.kind}</span>
+        <span className={`badge badge--kind badge--${touchpoint.kind}`}>
+          {t.vocabulary.touchpointKinds[touchpoint.kind]}
+        </span>
       </div>
       {peerName && (
         <span className="peer-tag" style={{ background: peerColor }}>
