@@ -12,7 +12,7 @@
 // older than any dated one (in map order), and are left out of the sparkline.
 
 import { metricLabel, metricsOf, type Metric } from './kinds/metric'
-import { messagesFor, type Messages } from './i18n'
+import { formatNumber, messagesFor, type Locale, type Messages } from './i18n'
 import type { Id, JourneyMap } from './types'
 
 export type MetricStatus = 'green' | 'amber' | 'red' | 'none'
@@ -192,10 +192,14 @@ export function phaseHeat(map: JourneyMap, mode: HeatMode, messages: Messages): 
 }
 
 /** "72 %", "1.2 s", "+34": the value as people write it, at most two decimals. */
-export function formatMetricValue(value: number, unit: string): string {
-  const text = Number.isInteger(value)
-    ? value.toLocaleString('en')
-    : value.toLocaleString('en', { maximumFractionDigits: 2 })
+export function formatMetricValue(value: number, unit: string, locale: Locale): string {
+  const text = formatNumber(
+    locale,
+    value,
+    Number.isInteger(value) ? undefined : { maximumFractionDigits: 2 },
+  )
   if (unit === '') return text
-  return unit === '%' ? `${text}%` : `${text} ${unit}`
+  // German sets a (non-breaking) space before the percent sign: "45 %".
+  if (unit === '%') return locale === 'de' ? `${text}\u00a0%` : `${text}%`
+  return `${text} ${unit}`
 }

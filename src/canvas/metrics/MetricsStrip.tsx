@@ -5,14 +5,14 @@
 
 import { memo } from 'react'
 import type { Metric } from '../../domain/kinds/metric'
-import type { Messages } from '../../domain/i18n'
+import type { Locale, Messages } from '../../domain/i18n'
 import {
   formatMetricValue,
   groupSeries,
   type MetricSeries,
   type MetricStatus,
 } from '../../domain/metric-status'
-import { useT } from '../../state/locale'
+import { useLocale, useT } from '../../state/locale'
 import './metrics.css'
 
 /** A coloured dot; `label` shows the status in words beside it (else only to screen readers). */
@@ -58,27 +58,31 @@ export function Sparkline({ points, status }: { points: readonly Metric[]; statu
 }
 
 /** "CSAT 72% (target 80%), near target; 3 values from 2025-01-31 to 2025-03-31". */
-export function describeSeries(series: MetricSeries, messages: Messages): string {
+export function describeSeries(series: MetricSeries, messages: Messages, locale: Locale): string {
   const { latest, label, status, points } = series
-  const value = formatMetricValue(latest.value, latest.unit)
+  const m = messages.canvas
+  const value = formatMetricValue(latest.value, latest.unit, locale)
   const target =
-    latest.target === null ? '' : ` (target ${formatMetricValue(latest.target, latest.unit)})`
-  const trend =
-    points.length >= 2
-      ? `; ${points.length} values from ${points[0]?.date} to ${points[points.length - 1]?.date}`
-      : ''
-  return `${label} ${value}${target}, ${messages.vocabulary.metricStatus[status].toLowerCase()}${trend}`
+    latest.target === null ? null : formatMetricValue(latest.target, latest.unit, locale)
+  const first = points[0]?.date
+  const last = points[points.length - 1]?.date
+  const trend = points.length >= 2 && first && last ? m.metricTrend(points.length, first, last) : ''
+  const statusText = messages.vocabulary.metricStatus[status].toLowerCase()
+  return `${m.metricSeries(label, value, target, statusText)}${trend}`
 }
 
 export function MetricChip({ series, prefix }: { series: MetricSeries; prefix?: string }) {
   const t = useT()
+  const locale = useLocale()
   const { latest, status, points } = series
   const label = prefix ? `${prefix} · ${series.label}` : series.label
   return (
-    <li className="metric-chip" data-status={status} title={describeSeries(series, t)}>
+    <li className="metric-chip" data-status={status} title={describeSeries(series, t, locale)}>
       <StatusDot status={status} />
       <span className="metric-chip__label">{label}</span>
-      <span className="metric-chip__value">{formatMetricValue(latest.value, latest.unit)}</span>
+      <span className="metric-chip__value">
+        {formatMetricValue(latest.value, latest.unit, locale)}
+      </span>
       <Sparkline points={points} status={status} />
     </li>
   )

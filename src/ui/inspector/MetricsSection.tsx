@@ -12,7 +12,7 @@ import type { Metric } from '../../domain/kinds/metric'
 import { formatMetricValue, groupSeries, type MetricSeries } from '../../domain/metric-status'
 import type { Id } from '../../domain/types'
 import { useEditor } from '../../state/context'
-import { useT } from '../../state/locale'
+import { useLocale, useT } from '../../state/locale'
 import { MetricEditor } from './MetricEditor'
 import './metrics-section.css'
 
@@ -82,12 +82,15 @@ interface SeriesRowProps {
 function SeriesRow({ series, open, openId, onOpen }: SeriesRowProps) {
   const run = useRunCommand()
   const m = useT().inspector.metrics
+  const locale = useLocale()
   const { latest, label, status, points, values } = series
   const editing = values.find((metric) => metric.id === openId) ?? latest
   const panelId = useId()
   const Chevron = open ? ChevronDown : ChevronRight
   const target =
-    latest.target === null ? m.noTarget : m.target(formatMetricValue(latest.target, latest.unit))
+    latest.target === null
+      ? m.noTarget
+      : m.target(formatMetricValue(latest.target, latest.unit, locale))
 
   const addValue = () => {
     const { id: _id, date: _date, ...fields } = latest
@@ -112,7 +115,7 @@ function SeriesRow({ series, open, openId, onOpen }: SeriesRowProps) {
           <span className="insp-metric__top">
             <span className="insp-metric__label">{label}</span>
             <span className="insp-metric__value">
-              {formatMetricValue(latest.value, latest.unit)}
+              {formatMetricValue(latest.value, latest.unit, locale)}
             </span>
           </span>
           <span className="insp-metric__bottom">
@@ -166,12 +169,13 @@ function ValueRow(props: {
 }) {
   const { metric, current } = props
   const m = useT().inspector.metrics
+  const locale = useLocale()
   const when = metric.date || m.noDate
   return (
     <li className="insp-metric__entry" aria-current={current || undefined}>
       <button type="button" className="insp-metric__pick" onClick={props.onPick}>
         <span>{when}</span>
-        <strong>{formatMetricValue(metric.value, metric.unit)}</strong>
+        <strong>{formatMetricValue(metric.value, metric.unit, locale)}</strong>
       </button>
       <button
         type="button"

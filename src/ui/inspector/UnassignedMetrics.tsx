@@ -10,10 +10,11 @@ import { useRunCommand } from '../../commands/use-command'
 import { metricLabel } from '../../domain/kinds/metric'
 import { formatMetricValue, metricStatus } from '../../domain/metric-status'
 import { useEditor } from '../../state/context'
-import { useT } from '../../state/locale'
+import { useLocale, useT } from '../../state/locale'
 import './metrics-section.css'
 
 export function UnassignedMetrics() {
+  const locale = useLocale()
   const run = useRunCommand()
   const all = useEditor((s) => s.map.metrics)
   const phases = useEditor((s) => s.map.phases)
@@ -52,7 +53,7 @@ export function UnassignedMetrics() {
                 <StatusDot status={metricStatus(metric)} />
                 <span className="insp-metric__label">{name}</span>
                 <span className="insp-metric__value">
-                  {formatMetricValue(metric.value, metric.unit)}
+                  {formatMetricValue(metric.value, metric.unit, locale)}
                 </span>
                 <button
                   type="button"

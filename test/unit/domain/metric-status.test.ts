@@ -108,8 +108,12 @@ describe('phase heat', () => {
 
 describe('formatMetricValue', () => {
   it('writes units after the number', () => {
-    expect(formatMetricValue(72, '%')).toBe('72%')
-    expect(formatMetricValue(1.256, 's')).toBe('1.26 s')
-    expect(formatMetricValue(12000, '')).toBe('12,000')
+    expect(formatMetricValue(72, '%', 'en')).toBe('72%')
+    expect(formatMetricValue(1.256, 's', 'en')).toBe('1.26 s')
+    expect(formatMetricValue(12000, '', 'en')).toBe('12,000')
+    // German: decimal comma, thousands dot, a space before the percent sign.
+    expect(formatMetricValue(72.5, '%', 'de')).toBe('72,5\u00a0%')
+    expect(formatMetricValue(1.256, 's', 'de')).toBe('1,26 s')
+    expect(formatMetricValue(12000, '', 'de')).toBe('12.000')
   })
 })

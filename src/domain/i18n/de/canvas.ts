@@ -41,6 +41,10 @@ export const canvas: Messages['canvas'] = {
   metricsCount: (count: number, status: string) =>
     `${p(count, { one: '# Kennzahl', other: '# Kennzahlen' })}, ${status}`,
   metricsOf: (name: string) => `Kennzahlen von ${name}`,
+  metricSeries: (label: string, value: string, target: string | null, status: string) =>
+    `${label} ${value}${target === null ? '' : ` (Ziel ${target})`}, ${status}`,
+  metricTrend: (count: number, from: string, to: string) =>
+    `; ${count} Werte von ${from} bis ${to}`,
   evidence: (label: string) => `Evidenz: ${label}`,
   evidenceWithSource: (label: string, source: string) => `${label} (${source})`,
   insightOf: (text: string, noun: string, title: string) => `${text}\n– ${noun} von „${title}“`,

@@ -42,6 +42,11 @@ export const canvas = {
   metricsCount: (count: number, status: string) =>
     `${p(count, { one: '# metric', other: '# metrics' })}, ${status}`,
   metricsOf: (name: string) => `Metrics of ${name}`,
+  /** A metric chip for screen readers: "CSAT 72% (target 80%), near target; 3 values from … to …". */
+  metricSeries: (label: string, value: string, target: string | null, status: string) =>
+    `${label} ${value}${target === null ? '' : ` (target ${target})`}, ${status}`,
+  metricTrend: (count: number, from: string, to: string) =>
+    `; ${count} values from ${from} to ${to}`,
   evidence: (label: string) => `Evidence: ${label}`,
   evidenceWithSource: (label: string, source: string) => `${label} (${source})`,
   insightOf: (text: string, noun: string, title: string) => `${text}\n— ${noun} of “${title}”`,
