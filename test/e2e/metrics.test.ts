@@ -201,7 +201,7 @@ describe('metrics', () => {
     await rows.first().locator('.insp-metric__summary').click()
     await expect
       .poll(() => rows.first().getByRole('list', { name: 'Values of Conversion rate' }).innerText())
-      .toContain('2025-01-31')
+      .toContain('Jan 31, 2025')
     await inspector().screenshot({ path: path.join(SHOTS, 'inspector-metrics.png') })
     expect(await axeViolations(page)).toEqual([])
 

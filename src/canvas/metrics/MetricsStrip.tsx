@@ -5,7 +5,7 @@
 
 import { memo } from 'react'
 import type { Metric } from '../../domain/kinds/metric'
-import type { Locale, Messages } from '../../domain/i18n'
+import { formatIsoDate, type Locale, type Messages } from '../../domain/i18n'
 import {
   formatMetricValue,
   groupSeries,
@@ -66,7 +66,10 @@ export function describeSeries(series: MetricSeries, messages: Messages, locale:
     latest.target === null ? null : formatMetricValue(latest.target, latest.unit, locale)
   const first = points[0]?.date
   const last = points[points.length - 1]?.date
-  const trend = points.length >= 2 && first && last ? m.metricTrend(points.length, first, last) : ''
+  const trend =
+    points.length >= 2 && first && last
+      ? m.metricTrend(points.length, formatIsoDate(locale, first), formatIsoDate(locale, last))
+      : ''
   const statusText = messages.vocabulary.metricStatus[status].toLowerCase()
   return `${m.metricSeries(label, value, target, statusText)}${trend}`
 }

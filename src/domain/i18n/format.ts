@@ -81,3 +81,15 @@ export function formatRelative(locale: Locale, then: number, now: number, justNo
   }
   return format.format(-1, 'minute')
 }
+
+/**
+ * A calendar date stored as "YYYY-MM-DD" (metrics), written for the locale: "Mar 31, 2025" /
+ * "31.03.2025". Read and written in UTC so the day never shifts with the time zone; anything
+ * that is not such a date is returned as it is.
+ */
+export function formatIsoDate(locale: Locale, isoDate: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate
+  const time = Date.parse(`${isoDate}T00:00:00Z`)
+  if (Number.isNaN(time)) return isoDate
+  return formatDate(locale, time, { dateStyle: 'medium', timeZone: 'UTC' })
+}

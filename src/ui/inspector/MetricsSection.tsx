@@ -13,6 +13,7 @@ import { formatMetricValue, groupSeries, type MetricSeries } from '../../domain/
 import type { Id } from '../../domain/types'
 import { useEditor } from '../../state/context'
 import { useLocale, useT } from '../../state/locale'
+import { formatIsoDate } from '../../domain/i18n'
 import { MetricEditor } from './MetricEditor'
 import './metrics-section.css'
 
@@ -170,7 +171,7 @@ function ValueRow(props: {
   const { metric, current } = props
   const m = useT().inspector.metrics
   const locale = useLocale()
-  const when = metric.date || m.noDate
+  const when = metric.date ? formatIsoDate(locale, metric.date) : m.noDate
   return (
     <li className="insp-metric__entry" aria-current={current || undefined}>
       <button type="button" className="insp-metric__pick" onClick={props.onPick}>

@@ -11,6 +11,7 @@ import { metricLabel } from '../../domain/kinds/metric'
 import { formatMetricValue, metricStatus } from '../../domain/metric-status'
 import { useEditor } from '../../state/context'
 import { useLocale, useT } from '../../state/locale'
+import { formatIsoDate } from '../../domain/i18n'
 import './metrics-section.css'
 
 export function UnassignedMetrics() {
@@ -46,7 +47,7 @@ export function UnassignedMetrics() {
       <ul className="insp-metrics__list">
         {unassigned.map((metric) => {
           const label = metricLabel(metric, t)
-          const name = metric.date ? m.withDate(label, metric.date) : label
+          const name = metric.date ? m.withDate(label, formatIsoDate(locale, metric.date)) : label
           return (
             <li key={metric.id} className="insp-metric insp-metric--loose">
               <div className="insp-metric__top">

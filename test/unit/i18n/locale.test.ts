@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  formatIsoDate,
   formatList,
   formatNumber,
   formatRelative,
@@ -36,5 +37,8 @@ describe('plural and formats', () => {
     expect(formatRelative('de', now - 3 * 3600_000, now, 'gerade eben')).toBe('vor 3 Stunden')
     expect(formatRelative('en', now - 86_400_000, now, 'just now')).toBe('yesterday')
     expect(formatRelative('en', now + 5000, now, 'just now')).toBe('just now')
+    expect(formatIsoDate('de', '2025-03-31')).toBe('31.03.2025')
+    expect(formatIsoDate('en', '2025-03-31')).toBe('Mar 31, 2025')
+    expect(formatIsoDate('de', 'soon')).toBe('soon')
   })
 })
