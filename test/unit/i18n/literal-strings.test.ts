@@ -1,10 +1,9 @@
 // The interface speaks only through the catalogues: any text a person reads that is written in
 // a component, a command or a template instead fails here with its file and line.
 
-import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { interfaceSources, literalStringsIn } from '../../../scripts/i18n/interface-sources'
 import { findLiteralStrings } from '../../../scripts/i18n/literal-strings'
 
 const root = path.resolve(import.meta.dirname, '../../..')
@@ -57,20 +56,9 @@ describe('literal-string finder', () => {
 
 describe('the interface', () => {
   it('renders no literal strings: every readable text comes from the catalogues', () => {
-    const files = execFileSync(
-      'git',
-      ['ls-files', '--cached', '--others', '--exclude-standard', 'src'],
-      {
-        cwd: root,
-        encoding: 'utf8',
-      },
-    )
-      .split('\n')
-      .filter((file) => /\.tsx?$/.test(file) && !file.startsWith('src/domain/i18n/'))
+    const files = interfaceSources(root)
     expect(files.length).toBeGreaterThan(100)
-    const found = files.flatMap((file) =>
-      findLiteralStrings(file, readFileSync(path.join(root, file), 'utf8')),
-    )
+    const found = literalStringsIn(root, files)
     expect(found.map((f) => `${f.file}:${f.line}: ${f.text}`)).toEqual([])
   })
 })

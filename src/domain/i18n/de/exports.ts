@@ -188,13 +188,6 @@ export const exports: Messages['exports'] = {
       notUtf8: 'Die Map-Daten in diesem PNG sind kein gültiges UTF-8',
     },
   },
-  emotions: {
-    veryNegative: 'Sehr negativ',
-    negative: 'Negativ',
-    neutral: 'Neutral',
-    positive: 'Positiv',
-    delighted: 'Begeistert',
-  },
   deliverable: {
     painPoints: (n) => p(n, { one: '# Pain Point', other: '# Pain Points' }),
     opportunities: (n) => p(n, { one: '# Chance', other: '# Chancen' }),

@@ -222,13 +222,6 @@ export const exports = {
     },
   },
   /** The emotion levels by value (-2…2), as deliverables name them. */
-  emotions: {
-    veryNegative: 'Very negative',
-    negative: 'Negative',
-    neutral: 'Neutral',
-    positive: 'Positive',
-    delighted: 'Delighted',
-  },
   deliverable: {
     painPoints: (n: number) => p(n, { one: '# pain point', other: '# pain points' }),
     opportunities: (n: number) => p(n, { one: '# opportunity', other: '# opportunities' }),
