@@ -41,6 +41,11 @@ export interface FlowInput {
   selection: ReadonlySet<string>
   /** Positions (as React Flow reports them, relative to the parent) of nodes I am dragging. */
   dragging: ReadonlyMap<string, Point>
+  /**
+   * Colleagues, for their selection colours. Their live drag positions are not read here but laid
+   * over the built nodes by `withPeerDrags`: five people dragging at 10 Hz must not rebuild every
+   * node and edge each frame.
+   */
   peers: readonly Peer[]
   /** This person's view filters: cards outside them are dimmed, not hidden (nothing jumps). */
   filter?: CardFilter
@@ -126,7 +131,6 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
   }: FlowInput): JourneyFlowNode[] {
     const marks = peerMarks(peers)
     const metrics = metricIndex(map)
-    const peerDrag = peerDragPositions(peers)
     const height = columnHeight(map, CARD_SIZE)
     const columns = phaseColumns(map)
     const columnX = new Map(columns.map((c) => [c.phase.id, c.x]))
@@ -201,8 +205,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       const { id } = touchpoint
       seen.add(id)
       const parentX = touchpoint.phaseId === null ? undefined : columnX.get(touchpoint.phaseId)
-      const remote = peerDrag.get(id)
-      const moving = dragging.get(id) ?? remote ?? null
+      const moving = dragging.get(id) ?? null
       // In a lane, y is measured from the lane's top; the node's parent is the column at y = 0.
       const top = touchpoint.laneId === null ? 0 : (laneTop.get(touchpoint.laneId) ?? 0)
       const selected = selection.has(id)
@@ -221,11 +224,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
             ...(touchpoint.phaseId !== null && parentX !== undefined
               ? { parentId: touchpoint.phaseId }
               : {}),
-            position:
-              dragging.get(id) ??
-              (remote
-                ? { x: remote.x - (parentX ?? 0), y: remote.y }
-                : { x: touchpoint.position.x, y: top + touchpoint.position.y }),
+            position: moving ?? { x: touchpoint.position.x, y: top + touchpoint.position.y },
             data: { touchpoint, ...mark, ...(badge ? { metrics: badge } : {}) },
             width: CARD_SIZE.width,
             height: CARD_SIZE.height,
@@ -242,7 +241,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     for (const note of Object.values(map.notes)) {
       const { id } = note
       seen.add(id)
-      const position = dragging.get(id) ?? peerDrag.get(id) ?? note.position
+      const position = dragging.get(id) ?? note.position
       const selected = selection.has(id)
       const mark = marks.get(id)
       const change = changes?.get(id)
@@ -304,7 +303,22 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     return out
   }
 
-  return { nodes, edges }
+  /**
+   * `peers` as far as the nodes and edges read them (who selected what, in which colour and name),
+   * the same array while that stays the same: cursors and drags moving change nothing here.
+   */
+  let markPeersFor: { signature: string; peers: readonly Peer[] } = { signature: '', peers: [] }
+  function markPeers(peers: readonly Peer[]): readonly Peer[] {
+    const signature = peers
+      .map((p) => `${p.user.color}\u0000${p.user.name}\u0000${p.selection.join('\u0001')}`)
+      .join('\n')
+    if (signature !== markPeersFor.signature) {
+      markPeersFor = { signature, peers: peers.map((peer) => ({ ...peer, dragging: null })) }
+    }
+    return markPeersFor.peers
+  }
+
+  return { nodes, edges, markPeers }
 }
 
 /**
@@ -388,7 +402,8 @@ function peerMarks(peers: readonly Peer[]): Map<string, PeerMark> {
   return marks
 }
 
-function peerDragPositions(peers: readonly Peer[]): Map<string, Point> {
+/** Where colleagues are dragging cards and notes right now: canvas points by node id. */
+export function peerDragPositions(peers: readonly Peer[]): Map<string, Point> {
   const positions = new Map<string, Point>()
   for (const peer of peers) {
     for (const [id, point] of Object.entries(peer.dragging ?? {})) positions.set(id, point)

@@ -6,7 +6,7 @@ import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { versionChanges } from '../state/version-changes'
 import type { JourneyFlowNode } from './flow-types'
-import { createFlowBuilder } from './to-flow'
+import { createFlowBuilder, peerDragPositions } from './to-flow'
 
 const NO_DRAG: ReadonlyMap<string, Point> = new Map()
 
@@ -25,6 +25,9 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const personaFilter = useEditor((s) => s.personaFilter)
   const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
   const peers = useFramePeers()
+  // Selection marks change rarely; drag positions every frame, and only move the dragged nodes.
+  const markPeers = flow.markPeers(peers)
+  const peerDrags = useMemo(() => peerDragPositions(peers), [peers])
   const heatMode = useEditor((s) => s.heat)
   // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
   const heat = useMemo(
@@ -39,22 +42,62 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
         map,
         selection,
         dragging: NO_DRAG,
-        peers,
+        peers: markPeers,
         filter: { personaId: personaFilter, assumptionsOnly },
         heat,
         changes,
       }),
-    [flow, map, selection, peers, personaFilter, assumptionsOnly, heat, changes],
+    [flow, map, selection, markPeers, personaFilter, assumptionsOnly, heat, changes],
   )
-  const nodes = useMemo(() => withDragged(base, dragging), [base, dragging])
+  const nodes = useMemo(
+    () => withDragged(withPeerDrags(base, peerDrags), dragging),
+    [base, peerDrags, dragging],
+  )
+  // Edges follow their cards' live positions inside React Flow; the array changes only with the
+  // map, the selection and colleagues' selections.
   const edges = useMemo(
-    () => flow.edges({ map, selection, dragging: NO_DRAG, peers }),
-    [flow, map, selection, peers],
+    () => flow.edges({ map, selection, dragging: NO_DRAG, peers: markPeers }),
+    [flow, map, selection, markPeers],
   )
   return { nodes, edges }
 }
 
 const indexes = new WeakMap<readonly JourneyFlowNode[], Map<string, number>>()
+
+function indexOf(base: readonly JourneyFlowNode[]): Map<string, number> {
+  let index = indexes.get(base)
+  if (!index) {
+    index = new Map(base.map((node, i) => [node.id, i]))
+    indexes.set(base, index)
+  }
+  return index
+}
+
+/**
+ * `base` with the nodes colleagues are dragging at their live positions (canvas points, made
+ * relative to the node's column); `base` itself when nobody drags. One new object per dragged
+ * node: the others keep their identity, so React Flow and the memoised cards skip them.
+ */
+export function withPeerDrags(
+  base: readonly JourneyFlowNode[],
+  drags: ReadonlyMap<string, Point>,
+): readonly JourneyFlowNode[] {
+  if (drags.size === 0) return base
+  const index = indexOf(base)
+  const out = base.slice()
+  for (const [id, point] of drags) {
+    const i = index.get(id)
+    const node = i === undefined ? undefined : out[i]
+    if (i === undefined || !node) continue
+    const parentAt = node.parentId === undefined ? undefined : index.get(node.parentId)
+    const parent = parentAt === undefined ? undefined : base[parentAt]
+    const position = parent
+      ? { x: point.x - parent.position.x, y: point.y - parent.position.y }
+      : point
+    out[i] = { ...node, position } as JourneyFlowNode
+  }
+  return out
+}
 
 /** `base` with the nodes I am dragging at their live positions; `base` itself when none. */
 export function withDragged(
@@ -62,11 +105,7 @@ export function withDragged(
   dragging: ReadonlyMap<string, Point>,
 ): JourneyFlowNode[] {
   if (dragging.size === 0) return base as JourneyFlowNode[]
-  let index = indexes.get(base)
-  if (!index) {
-    index = new Map(base.map((node, i) => [node.id, i]))
-    indexes.set(base, index)
-  }
+  const index = indexOf(base)
   const out = base.slice()
   for (const [id, position] of dragging) {
     const i = index.get(id)

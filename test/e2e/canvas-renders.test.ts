@@ -111,3 +111,29 @@ it('a colleague moving one card re-renders that card and its edges only', async 
   await expect.poll(async () => (await card('tp-30').boundingBox())?.x).not.toBe(box?.x)
   expect(await rendered()).toEqual(['edge:edge-29', 'edge:edge-30', 'touchpoint:tp-30'])
 })
+
+it('a colleague dragging a card (awareness) moves it live, re-rendering it and its edges only', async () => {
+  await rendered()
+  const box = await card('tp-12').boundingBox()
+  const at = fromY(peer.doc).touchpoints['tp-12']!.position
+  // What the editor sends while someone drags: their selection and the card's live canvas point.
+  for (let step = 1; step <= 6; step++) {
+    peer.provider.awareness.setLocalState({
+      user: { name: 'Peer', color: '#7c3aed' },
+      cursor: null,
+      selection: ['tp-12'],
+      dragging: { 'tp-12': { x: 400 + step * 20, y: at.y + step * 10 } },
+    })
+    await page.waitForTimeout(60)
+  }
+  await expect.poll(async () => (await card('tp-12').boundingBox())?.y).not.toBe(box?.y)
+  // The card (its selection colour, its position) and the two steps that follow it: nothing else.
+  expect(await rendered()).toEqual(['edge:edge-11', 'edge:edge-12', 'touchpoint:tp-12'])
+  peer.provider.awareness.setLocalState({
+    user: { name: 'Peer', color: '#7c3aed' },
+    cursor: null,
+    selection: [],
+    dragging: null,
+  })
+  await expect.poll(async () => (await card('tp-12').boundingBox())?.y).toBe(box?.y)
+})

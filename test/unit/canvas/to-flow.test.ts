@@ -1,7 +1,8 @@
 // Domain → React Flow: unchanged records keep their node object (so memoised cards skip renders).
 
 import { describe, expect, it } from 'vitest'
-import { createFlowBuilder } from '../../../src/canvas/to-flow'
+import { createFlowBuilder, peerDragPositions } from '../../../src/canvas/to-flow'
+import { withPeerDrags } from '../../../src/canvas/use-flow-elements'
 import { CARD_SIZE } from '../../../src/domain/card'
 import { updateTouchpoint } from '../../../src/domain/operations'
 import { sampleMap } from '../../support/sample-map'
@@ -51,11 +52,30 @@ describe('flow builder', () => {
       selection: [card.id],
       dragging: { [card.id]: { x: 1234, y: 567 } },
     }
-    const nodes = builder.nodes({ map, selection: none, dragging: noDrag, peers: [peer] })
+    const base = builder.nodes({ map, selection: none, dragging: noDrag, peers: [peer] })
+    const nodes = withPeerDrags(base, peerDragPositions([peer]))
     const node = nodes.find((n) => n.id === card.id)
     const columnX = card.phaseId ? (nodes.find((n) => n.id === card.phaseId)?.position.x ?? 0) : 0
     expect(node?.position).toEqual({ x: 1234 - columnX, y: 567 })
     expect(node?.data.peerColor).toBe('#e11d48')
+    // Only the dragged node is new; the built nodes know nothing of the drag.
+    expect(nodes.filter((n, i) => n !== base[i]).map((n) => n.id)).toEqual([card.id])
+    expect(base.find((n) => n.id === card.id)?.position).not.toEqual(node?.position)
+  })
+
+  it('keeps the same peers for marks while colleagues only move cursors and drag', () => {
+    const builder = createFlowBuilder()
+    const peer = (x: number, selection: string[]) => ({
+      clientId: 7,
+      user: { name: 'Ada', color: '#e11d48' },
+      cursor: { x, y: 0 },
+      selection,
+      dragging: { t1: { x, y: 40 } },
+    })
+    const first = builder.markPeers([peer(1, ['t1'])])
+    expect(builder.markPeers([peer(2, ['t1'])])).toBe(first)
+    expect(first[0]?.dragging).toBeNull()
+    expect(builder.markPeers([peer(3, ['t2'])])).not.toBe(first)
   })
 })
 
