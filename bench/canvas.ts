@@ -16,7 +16,9 @@
 //
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
 // from a small static server; it is not part of the app's bundle. Prints figures; asserts nothing.
-// Options: --sizes 50,1000 --runs 2 --steps 30
+// Options: --sizes 50,1000 --runs 2 --steps 30; --profile adds, in the first run, a traced drag
+// (and a traced drag with peers) of both pages and prints their top costs (bench/canvas-profile.ts;
+// the app and the plain page are then built unminified so functions keep their names).
 
 import fs from 'node:fs'
 import http from 'node:http'
@@ -39,6 +41,7 @@ import { phaseColumns } from '../src/domain/geometry'
 import type { JourneyMap } from '../src/domain/types'
 import { EMOTION_STYLES } from '../src/canvas/channel-icons'
 import { percentile } from './clients'
+import { printProfile, profileFrames, type FrameProfile } from './canvas-profile'
 
 const log = (text: string) => {
   if (process.argv.includes('--verbose')) process.stderr.write(`    ${text}\n`)
@@ -54,6 +57,11 @@ const STEPS = Number(arg('steps') ?? 30)
 const CHARS = 20
 /** A drag stops early after this long, so a slow page cannot stretch the run without bound. */
 const DRAG_BUDGET_MS = 20_000
+const PROFILE = process.argv.includes('--profile')
+/** Where --profile leaves its traces and CPU profiles, to open in Chrome DevTools. */
+const PROFILE_DIR = path.join(os.tmpdir(), 'trailmap-canvas-profiles')
+/** --css <file>: extra style rules for Trailmap's page, to try what a CSS change would save. */
+const EXTRA_CSS = arg('css') ? fs.readFileSync(arg('css')!, 'utf8') : null
 const DIST = arg('dist') ?? path.join(ROOT, 'dist')
 const VIEWPORT = { width: 1440, height: 900 }
 const PEERS = 5
@@ -114,6 +122,7 @@ interface Figures {
   typing: number[]
   peers: number[] | null
   metrics: Record<string, number>
+  profile: { drag: FrameProfile; typing: FrameProfile; peers: FrameProfile | null } | null
 }
 
 const median = (values: readonly number[]) => {
@@ -162,8 +171,15 @@ async function buildPlainPage(): Promise<string> {
     base: './',
     logLevel: 'warn',
     plugins: [react()],
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, minify: !PROFILE },
   })
+  return outDir
+}
+
+/** The editor built unminified into a temp dir, for profiles with readable function names. */
+async function buildReadableApp(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-readable-app-'))
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false } })
   return outDir
 }
 
@@ -199,14 +215,14 @@ function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void>
   )
 }
 
-async function startTrailmap(dbPath: string): Promise<LocalServer> {
+async function startTrailmap(dbPath: string, staticDir: string): Promise<LocalServer> {
   const server = await startServer(
     {
       ...DEFAULTS,
       host: '127.0.0.1',
       port: 0,
       dbPath,
-      staticDir: DIST,
+      staticDir,
       logLevel: 'silent',
       auth: false,
     },
@@ -298,9 +314,12 @@ async function typingFrames(page: Page): Promise<number[]> {
 
 async function measure(
   browser: Browser,
+  label: 'trailmap' | 'plain',
   url: string,
   cards: [string, number, number][],
   peers: (() => () => void) | null,
+  profile: boolean,
+  extraCss: string | null = null,
 ): Promise<Figures> {
   // The bench drives the page with evaluated predicates, which its CSP (no eval) would refuse.
   const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true })
@@ -315,6 +334,7 @@ async function measure(
     timeout: 180_000,
   })
   const openMs = performance.now() - started
+  if (extraCss) await page.addStyleTag({ content: extraCss })
   log(`open ${Math.round(openMs)} ms`)
   const visible = (await ready.jsonValue()) as number
   const cdp = await context.newCDPSession(page)
@@ -328,20 +348,45 @@ async function measure(
   log('dragged')
   const typing = await typingFrames(page)
   log('typed')
+  await page.keyboard.press('Escape')
+  const traced = (name: string, work: () => Promise<number[]>) =>
+    profileFrames(
+      browser,
+      page,
+      cdp,
+      async () => (await work()).length,
+      path.join(PROFILE_DIR, `${cards.length}-${label}-${name}`),
+    )
+  const drags = () => dragFrames(page, [])
+  const dragProfile = profile ? await traced('drag', drags) : null
+  const typingProfile = profile ? await traced('typing', () => typingFrames(page)) : null
+  if (profile) await page.keyboard.press('Escape')
   let peerFrames: number[] | null = null
+  let peersProfile: FrameProfile | null = null
   if (peers) {
-    await page.keyboard.press('Escape')
     const stop = peers()
     await new Promise((resolve) => setTimeout(resolve, 1000))
     try {
       peerFrames = await dragFrames(page, [])
+      if (profile) peersProfile = await traced('peers', drags)
     } finally {
       stop()
     }
   }
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
   await context.close()
-  return { openMs, visible, drag, typing, peers: peerFrames, metrics: perFrame }
+  return {
+    openMs,
+    visible,
+    drag,
+    typing,
+    peers: peerFrames,
+    metrics: perFrame,
+    profile:
+      dragProfile && typingProfile
+        ? { drag: dragProfile, typing: typingProfile, peers: peersProfile }
+        : null,
+  }
 }
 
 const ms = (value: number) =>
@@ -351,6 +396,8 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}Ã—` : 'â€
 async function main() {
   const benchStarted = performance.now()
   const plainDir = await buildPlainPage()
+  const appDir = PROFILE ? await buildReadableApp() : DIST
+  if (PROFILE) fs.mkdirSync(PROFILE_DIR, { recursive: true })
   const plain = await serveStatic(plainDir)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-bench-canvas-'))
   const dbPath = path.join(dataDir, 'trailmap.db')
@@ -376,7 +423,7 @@ async function main() {
   }[] = []
   try {
     // Seed every map first, then restart the server so maps are opened from SQLite.
-    let local = await startTrailmap(dbPath)
+    let local = await startTrailmap(dbPath, appDir)
     const maps = new Map<number, { id: string; map: JourneyMap }>()
     for (const size of SIZES) {
       const map = mapOf(size)
@@ -384,7 +431,7 @@ async function main() {
     }
     await local.server.storage.log.flush()
     await local.close()
-    local = await startTrailmap(dbPath)
+    local = await startTrailmap(dbPath, appDir)
     const wsUrl = `${local.url.replace(/^http/, 'ws')}sync`
     for (const size of SIZES) {
       const { id, map } = maps.get(size)!
@@ -402,13 +449,18 @@ async function main() {
             row.trailmap.push(
               await measure(
                 browser,
+                'trailmap',
                 `${local.url}m/${id}`,
                 cards,
                 WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null,
+                PROFILE && run === 0,
+                EXTRA_CSS,
               ),
             )
           } else {
-            row.plain.push(await measure(browser, plain.url, cards, null))
+            row.plain.push(
+              await measure(browser, 'plain', plain.url, cards, null, PROFILE && run === 0),
+            )
           }
         }
         process.stderr.write(`  ${size} cards: run ${run + 1}/${RUNS} done\n`)
@@ -421,6 +473,7 @@ async function main() {
     await plain.close()
     fs.rmSync(plainDir, { recursive: true, force: true })
     fs.rmSync(dataDir, { recursive: true, force: true })
+    if (appDir !== DIST) fs.rmSync(appDir, { recursive: true, force: true })
   }
 
   // Per run the figures of both pages come from the same minute; the table shows medians over runs.
@@ -499,6 +552,16 @@ async function main() {
       `  ${String(cards).padStart(5)}: ${METRICS.map((m) => `${m.replace('Duration', '')} ${ms(a[m] ?? NaN)} / ${ms(b[m] ?? NaN)}`).join('; ')}`,
     )
   }
+  for (const { cards, trailmap, plain } of summary) {
+    const tm = trailmap[0]?.profile
+    const rf = plain[0]?.profile
+    if (rf) printProfile(`${cards} cards, drag, plain React Flow`, rf.drag)
+    if (tm) printProfile(`${cards} cards, drag, Trailmap`, tm.drag)
+    if (rf) printProfile(`${cards} cards, typing, plain React Flow`, rf.typing)
+    if (tm) printProfile(`${cards} cards, typing, Trailmap`, tm.typing)
+    if (tm?.peers) printProfile(`${cards} cards, drag with ${PEERS} peers, Trailmap`, tm.peers)
+  }
+  if (PROFILE) console.log(`\nTraces and CPU profiles (for Chrome DevTools): ${PROFILE_DIR}`)
   console.log(`\nwhole benchmark: ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`)
   console.log(
     JSON.stringify(

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { ViewportPortal } from '@xyflow/react'
+import { ViewportPortal } from './canvas-portals'
 import { MousePointer2 } from 'lucide-react'
 import { useFramePeers } from './use-flow-elements'
 

@@ -88,8 +88,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     build: () => JourneyFlowNode,
   ): JourneyFlowNode {
     const hit = nodeCache.get(id)
-    if (hit && hit.key.length === key.length && hit.key.every((part, i) => part === key[i]))
-      return hit.node
+    if (hit && sameItems(hit.key, key)) return hit.node
     const node = build()
     nodeCache.set(id, { key, node })
     return node
@@ -114,7 +113,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
   let cellsFor: { key: readonly unknown[]; cells: readonly MetricCell[] } | null = null
   function metricCellsOf(map: JourneyMap): readonly MetricCell[] {
     const key = [metricIndex(map), map.phases, map.touchpoints]
-    if (cellsFor && cellsFor.key.every((part, i) => part === key[i])) return cellsFor.cells
+    if (cellsFor && sameItems(cellsFor.key, key)) return cellsFor.cells
     const cells = metricCells(map, m)
     cellsFor = { key, cells }
     return cells
@@ -265,6 +264,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     return out
   }
 
+  let lastEdges: JourneyFlowEdge[] = []
   function edges({ map, selection, peers }: FlowInput): JourneyFlowEdge[] {
     const marks = peerMarks(peers)
     const out: JourneyFlowEdge[] = []
@@ -281,7 +281,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       const hidden = collapsed.size > 0 && (hiddenCard(edge.source) || hiddenCard(edge.target))
       const key = [edge, selected, mark, route, hidden]
       const hit = edgeCache.get(edge.id)
-      if (hit && hit.key.every((part, i) => part === key[i])) {
+      if (hit && sameItems(hit.key, key)) {
         out.push(hit.edge)
         continue
       }
@@ -300,6 +300,10 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       edgeCache.set(edge.id, { key, edge: flowEdge })
       out.push(flowEdge)
     }
+    // Retitling a card or moving a note changes the map but no edge: the same array then tells
+    // React Flow there is nothing to do (a new one would re-run every edge's store selector).
+    if (sameItems(out, lastEdges)) return lastEdges
+    lastEdges = out
     return out
   }
 
@@ -319,6 +323,10 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
   }
 
   return { nodes, edges, markPeers }
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i])
 }
 
 /**

@@ -1,6 +1,7 @@
 // Render counts on the canvas of the built app: dragging one card re-renders that card and its
 // edges only, and an edit by someone else (a retitle, a move) re-renders only the card it touched.
-// Counted through the `window.__trailmapRenderCount` hook (src/canvas/render-count.ts).
+// Counted through the `window.__trailmapRenderCount` hook (src/canvas/render-count.ts). And what
+// cards draw: nothing that makes every frame of a zoomed-out 1,000-card map pay per card.
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -129,6 +130,9 @@ it('a colleague dragging a card (awareness) moves it live, re-rendering it and i
   await expect.poll(async () => (await card('tp-12').boundingBox())?.y).not.toBe(box?.y)
   // The card (its selection colour, its position) and the two steps that follow it: nothing else.
   expect(await rendered()).toEqual(['edge:edge-11', 'edge:edge-12', 'touchpoint:tp-12'])
+  // While it moves it has a compositor layer of its own (canvas.css `.node--moving`).
+  expect(await card('tp-12').getAttribute('class')).toContain('node--moving')
+  expect(await card('tp-12').evaluate((el) => getComputedStyle(el).willChange)).toBe('transform')
   peer.provider.awareness.setLocalState({
     user: { name: 'Peer', color: '#7c3aed' },
     cursor: null,
@@ -136,4 +140,48 @@ it('a colleague dragging a card (awareness) moves it live, re-rendering it and i
     dragging: null,
   })
   await expect.poll(async () => (await card('tp-12').boundingBox())?.y).toBe(box?.y)
+  expect(await card('tp-12').getAttribute('class')).not.toContain('node--moving')
 })
+
+// What a card draws decides what every frame costs once a thousand are on screen: each inline
+// SVG is a transform and a clip of its own for the compositor and each element with opacity
+// below 1 an effect of its own (measured with `npm run bench:canvas -- --profile`).
+it('zoomed out, cards draw no inline SVG and nothing translucent; the face is an image', async () => {
+  const costly = () =>
+    page.evaluate(() => {
+      const found: string[] = []
+      for (const el of document.querySelectorAll('.react-flow__node-touchpoint *')) {
+        const drawn = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden'
+        if (el instanceof SVGSVGElement && drawn)
+          found.push(`svg in ${el.parentElement?.className}`)
+        if (Number(getComputedStyle(el).opacity) < 1) found.push(`translucent ${el.className}`)
+      }
+      return [...new Set(found)]
+    })
+  // Close up, the channel and badge icons are SVGs (few cards are on screen then)...
+  await zoomUntil('full', -200)
+  expect(await costly()).not.toEqual([])
+  const face = page.locator('.card__emotion').first()
+  expect(await face.evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(
+    /^url\("data:image\/svg\+xml/,
+  )
+  expect(await face.locator('svg').count()).toBe(0)
+  // ...zoomed out below the level of detail, none.
+  await zoomUntil('low', 200)
+  expect(await costly()).toEqual([])
+})
+
+/** Ctrl+wheel over the canvas until it draws cards at `detail` (canvas.css `data-detail`). */
+async function zoomUntil(detail: 'full' | 'low', deltaY: number) {
+  const pane = await page.locator('.react-flow__pane').boundingBox()
+  if (!pane) throw new Error('no canvas')
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
+  const current = page.locator(`.canvas[data-detail="${detail}"]`)
+  for (let i = 0; i < 10 && (await current.count()) === 0; i++) {
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, deltaY)
+    await page.keyboard.up('Control')
+    await page.waitForTimeout(100)
+  }
+  await expect.poll(() => current.count()).toBe(1)
+}

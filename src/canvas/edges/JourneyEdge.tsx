@@ -1,5 +1,6 @@
 import { memo, useState } from 'react'
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react'
+import { EdgeLabelPortal } from '../canvas-portals'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
@@ -54,7 +55,7 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
         interactionWidth={18}
       />
       {showLabel && (
-        <EdgeLabelRenderer>
+        <EdgeLabelPortal>
           <div
             className={`edge-label nodrag nopan${edge?.label || draft !== null ? '' : ' edge-label--empty'}${selected ? ' edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -79,7 +80,7 @@ function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
               edge?.label
             )}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabelPortal>
       )}
     </g>
   )

@@ -4,6 +4,7 @@ import { ChartNoAxesCombined, Lightbulb, TriangleAlert } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
+import { FACE_IMAGES } from '../emotion-faces'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
@@ -24,7 +25,6 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
   const { touchpoint, peerColor, peerName, metrics } = data
   const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
-  const EmotionIcon = emotion.icon
   const { channels, emotions, metricStatus } = t.vocabulary
   const emotionName = emotions[touchpoint.emotion] ?? emotions[0]
   return (
@@ -48,13 +48,11 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         <RepairedMark record={touchpoint} />
         <span
           className="card__emotion"
-          style={{ color: emotion.color, background: emotion.tint }}
+          style={{ backgroundImage: FACE_IMAGES[touchpoint.emotion] ?? FACE_IMAGES[0] }}
           title={t.canvas.emotion(emotionName)}
           role="img"
           aria-label={t.canvas.emotion(emotionName)}
-        >
-          <EmotionIcon size={18} aria-hidden />
-        </span>
+        />
       </div>
       <InlineText
         value={touchpoint.title}

@@ -4,7 +4,7 @@
 // show my dots and a button to add one; after the reveal, everyone's count.
 
 import { memo, useMemo } from 'react'
-import { ViewportPortal } from '@xyflow/react'
+import { ViewportPortal } from '../canvas-portals'
 import { MessageSquare, Plus } from 'lucide-react'
 import { placeDot } from '../../commands/vote-commands'
 import { useRunCommand } from '../../commands/use-command'

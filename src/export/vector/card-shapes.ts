@@ -7,7 +7,8 @@ import { groupSeries, worstStatus, type MetricStatus } from '../../domain/metric
 import { metricsOn } from '../../domain/kinds/metric'
 import { formatNumber, messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap, Point, Touchpoint } from '../../domain/types'
-import { EMOTION_COLORS, type Emotion } from '../../domain/vocabulary'
+import { EMOTION_COLORS } from '../../domain/vocabulary'
+import { emotionFace } from './emotion-face'
 import { tint, topRoundedRect, xmlId, type Group, type Shape } from './scene'
 import { deliverableText, emotionLabel } from './strings'
 import { ellipsize, textWidth, wrapText } from './text-metrics'
@@ -17,36 +18,6 @@ export const STATUS_COLORS: Readonly<Record<MetricStatus, string>> = {
   amber: '#b45309',
   red: '#b91c1c',
   none: '#475569',
-}
-
-/** A face for an emotion: a tinted disc, two eyes, a mouth curved by how the customer feels. */
-export function emotionFace(cx: number, cy: number, r: number, emotion: Emotion): Shape[] {
-  const color = EMOTION_COLORS[emotion]
-  const mouthY = cy + r * 0.35
-  const bend = emotion * r * 0.16
-  const half = r * 0.42
-  return [
-    { type: 'circle', cx, cy, r, fill: tint(color, 0.85), stroke: color, strokeWidth: r / 7 },
-    { type: 'circle', cx: cx - r * 0.33, cy: cy - r * 0.22, r: r * 0.11, fill: color },
-    { type: 'circle', cx: cx + r * 0.33, cy: cy - r * 0.22, r: r * 0.11, fill: color },
-    {
-      type: 'path',
-      commands: [
-        { op: 'M', x: cx - half, y: mouthY - bend / 2 },
-        {
-          op: 'C',
-          x1: cx - half / 2,
-          y1: mouthY + bend,
-          x2: cx + half / 2,
-          y2: mouthY + bend,
-          x: cx + half,
-          y: mouthY - bend / 2,
-        },
-      ],
-      stroke: color,
-      strokeWidth: r / 7,
-    },
-  ]
 }
 
 interface Badge {

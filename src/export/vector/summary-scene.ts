@@ -4,7 +4,8 @@
 
 import { messagesFor, type Locale } from '../../domain/i18n'
 import type { JourneyMap } from '../../domain/types'
-import { STATUS_COLORS, emotionFace } from './card-shapes'
+import { STATUS_COLORS } from './card-shapes'
+import { emotionFace } from './emotion-face'
 import { MARGIN, SHEET } from './cover-scene'
 import { readingOrder } from './digest'
 import type { Scene, Shape } from './scene'

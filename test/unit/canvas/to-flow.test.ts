@@ -22,6 +22,26 @@ describe('flow builder', () => {
     expect(changed).toEqual([first])
   })
 
+  it('hands React Flow the same edges array when an edit changed no edge, a new one when it did', () => {
+    const builder = createFlowBuilder()
+    const map = sampleMap()
+    const before = builder.edges({ map, selection: none, dragging: noDrag, peers: [] })
+    const [first] = Object.keys(map.touchpoints)
+    const retitled = updateTouchpoint(map, first as string, { title: 'Changed' })
+    expect(builder.edges({ map: retitled, selection: none, dragging: noDrag, peers: [] })).toBe(
+      before,
+    )
+    const [edge] = before
+    const selected = builder.edges({
+      map: retitled,
+      selection: new Set([edge!.id]),
+      dragging: noDrag,
+      peers: [],
+    })
+    expect(selected).not.toBe(before)
+    expect(selected.find((e) => e.id === edge!.id)?.selected).toBe(true)
+  })
+
   it('orders phases before their cards, parents cards to their phase and sets exact sizes', () => {
     const builder = createFlowBuilder()
     const map = sampleMap()
