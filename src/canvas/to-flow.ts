@@ -18,7 +18,6 @@ import {
   edgeRoute,
   laneRows,
   phaseColumns,
-  type EdgeRoute,
 } from '../domain/geometry'
 import { laneWidth } from '../domain/kinds/lane'
 import type { Metric } from '../domain/kinds/metric'
@@ -290,10 +289,11 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
         type: 'journey',
         source: edge.source,
         target: edge.target,
-        ...ROUTE_HANDLES[route],
         selected,
         hidden,
-        data: { edge, ...mark },
+        // Cards in one column link bottom → top (edges/route-ends.ts): routes come from the map's
+        // positions, not drag positions, so a drag frame touches no edge.
+        data: { edge, route, ...mark },
         zIndex: 5,
         ariaLabel: edge.label ? m.stepNode(edge.label) : m.step,
       }
@@ -327,17 +327,6 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i])
-}
-
-/**
- * Handles an edge uses for each route (ids of the cards' extra handles in TouchpointNode). Cards in
- * one column connect bottom → top so the arrow never loops out of the side and behind the cards.
- * Routes come from the map's positions, not drag positions: a drag frame touches no edge.
- */
-const ROUTE_HANDLES: Record<EdgeRoute, { sourceHandle?: string; targetHandle?: string }> = {
-  side: {},
-  down: { sourceHandle: 'bottom', targetHandle: 'top' },
-  up: { sourceHandle: 'top', targetHandle: 'bottom' },
 }
 
 /** One cell per phase column: the phase's metrics, then each of its cards' (in reading order). */

@@ -7,6 +7,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { sampleJourney } from '../../bin/sample-journey'
 import { commitMap, fromY } from '../../src/collab/codec'
+import { CARD_SIZE } from '../../src/domain/card'
+import { edgeRoute } from '../../src/domain/geometry'
+import { connect, createEdge } from '../../src/domain/kinds/edge'
 import { updateTouchpoint } from '../../src/domain/operations'
 import { launchBrowser } from '../support/browser'
 import { connectClient, waitFor, waitSynced, type TestClient } from '../support/clients'
@@ -141,6 +144,29 @@ it('a colleague dragging a card (awareness) moves it live, re-rendering it and i
   })
   await expect.poll(async () => (await card('tp-12').boundingBox())?.y).toBe(box?.y)
   expect(await card('tp-12').getAttribute('class')).not.toContain('node--moving')
+})
+
+it("a step between cards of one column runs from the upper card's bottom to the lower's top", async () => {
+  // A colleague links two cards stacked in one column.
+  const now = fromY(peer.doc)
+  const ids = Object.keys(now.touchpoints)
+  const pair = ids
+    .flatMap((source) => ids.map((target) => ({ source, target })))
+    .find(({ source, target }) => edgeRoute(now, source, target, CARD_SIZE) === 'down')
+  if (!pair) throw new Error('the sample has no two cards stacked in one column')
+  const column = createEdge({ id: 'edge-column', ...pair })
+  commitMap(peer.doc, now, connect(now, column))
+  // A straight vertical path has no width, which Playwright counts as hidden: wait for it to exist.
+  await page.locator('.react-flow__edge[data-id="edge-column"]').waitFor({ state: 'attached' })
+  const [path, from, to] = await Promise.all([
+    page.locator(`.react-flow__edge[data-id="${column.id}"] .react-flow__edge-path`).boundingBox(),
+    card(column.source).boundingBox(),
+    card(column.target).boundingBox(),
+  ])
+  if (!path || !from || !to) throw new Error('the step or its cards are not on screen')
+  expect(Math.abs(path.y - (from.y + from.height))).toBeLessThan(2)
+  expect(Math.abs(path.y + path.height - to.y)).toBeLessThan(2)
+  expect(Math.abs(path.x + path.width / 2 - (from.x + from.width / 2))).toBeLessThan(2)
 })
 
 // What a card draws decides what every frame costs once a thousand are on screen: each inline

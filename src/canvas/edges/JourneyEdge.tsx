@@ -1,6 +1,7 @@
 import { memo, useState } from 'react'
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react'
 import { EdgeLabelPortal } from '../canvas-portals'
+import { useColumnEnds } from './route-ends'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
@@ -19,6 +20,18 @@ const DASH: Record<string, string | undefined> = {
  * it is selected or double-clicked.
  */
 function JourneyEdgeView(props: EdgeProps<JourneyFlowEdge>) {
+  const route = props.data?.route ?? 'side'
+  return route === 'side' ? <StepEdge {...props} /> : <ColumnStepEdge {...props} route={route} />
+}
+
+/** A step between two cards of one column: from the upper card's bottom to the lower's top. */
+function ColumnStepEdge(props: EdgeProps<JourneyFlowEdge> & { route: 'down' | 'up' }) {
+  const { route, ...edge } = props
+  const ends = useColumnEnds(route, props.source, props.target)
+  return <StepEdge {...edge} {...ends} />
+}
+
+function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
   const t = useT()
   const { id, data, selected, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } =
     props

@@ -12,8 +12,6 @@ import { EvidenceBadge } from './EvidenceBadge'
 import { InlineText } from './InlineText'
 import { useT } from '../../state/locale'
 
-const ROUTE_ANCHOR = { className: 'handle--anchor', isConnectable: false } as const
-
 /**
  * A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. The title
  * edits in place on double-click, like phase names.
@@ -115,11 +113,6 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
         className="handle"
         title={t.canvas.dragToConnect}
       />
-      {/* Anchors (not for dragging) for links between cards in one column: see to-flow.ts. */}
-      <Handle type="source" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />
-      <Handle type="target" id="top" position={Position.Top} {...ROUTE_ANCHOR} />
-      <Handle type="source" id="top" position={Position.Top} {...ROUTE_ANCHOR} />
-      <Handle type="target" id="bottom" position={Position.Bottom} {...ROUTE_ANCHOR} />
     </div>
   )
 }
