@@ -5,7 +5,7 @@ import { useStore as useFlowStore } from '@xyflow/react'
 // React Flow's <ViewportPortal> and <EdgeLabelRenderer> find their target element with a store
 // selector that runs `querySelector` over the whole canvas on every store update: on a 1,000-card
 // map that walks ~37,000 elements a few times per drag frame (two portals plus one per labelled
-// edge: up to 30 ms a frame with colleagues dragging). These find it once per canvas.
+// edge: up to 17 ms a frame with colleagues dragging). These find it once per canvas.
 
 const domNodeOf = (s: { domNode: HTMLDivElement | null }) => s.domNode
 

@@ -117,8 +117,7 @@ export function withDragged(
 
 /**
  * A node at a live drag position, marked as moving: canvas.css gives moving nodes a compositor
- * layer of their own, so a drag frame moves that layer instead of repainting and re-layering
- * the cards under it (about half the frame's rendering work on a 1,000-card map).
+ * layer of their own, so a drag frame moves that layer instead of repainting the cards under it.
  */
 function movingAt(node: JourneyFlowNode, position: Point): JourneyFlowNode {
   const className = node.className ? `${node.className} node--moving` : 'node--moving'
