@@ -31,7 +31,7 @@ function badgesOf(map: JourneyMap, card: Touchpoint, locale: Locale): Badge[] {
   const badges: Badge[] = []
   if (card.painPoints.length > 0) {
     badges.push({
-      text: text.painPoints(card.painPoints.length),
+      text: messagesFor(locale).vocabulary.painPointCount(card.painPoints.length),
       color: '#b91c1c',
       background: '#fee2e2',
     })

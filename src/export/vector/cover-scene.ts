@@ -38,6 +38,8 @@ function heading(x: number, y: number, text: string): Shape {
 /** The cover, its words in `locale`; `date` is the export date. */
 export function coverScene(map: JourneyMap, date: Date, locale: Locale): Scene {
   const text = deliverableText(locale)
+  const { vocabulary } = messagesFor(locale)
+  const kinds = vocabulary.kindCounts
   // Hidden personas keep their data in the map but stay out of deliverables.
   const shown = map.personas.filter((persona) => persona.visible)
   const shapes: Shape[] = []
@@ -78,11 +80,11 @@ export function coverScene(map: JourneyMap, date: Date, locale: Locale): Scene {
     y += description.length * 16 + 6
   }
   const counts = [
-    text.phases(map.phases.length),
-    text.touchpoints(Object.keys(map.touchpoints).length),
-    text.painPoints(countInsights(map, 'painPoints')),
+    kinds.phase(map.phases.length),
+    kinds.touchpoint(Object.keys(map.touchpoints).length),
+    vocabulary.painPointCount(countInsights(map, 'painPoints')),
     text.opportunities(countInsights(map, 'opportunities')),
-    text.personas(shown.length),
+    kinds.persona(shown.length),
   ].join('  ·  ')
   shapes.push({
     type: 'text',

@@ -12,7 +12,7 @@ import {
   absolutePosition,
   PHASE_HEADER_HEIGHT,
 } from '../../domain/geometry'
-import type { Locale } from '../../domain/i18n'
+import { messagesFor, type Locale } from '../../domain/i18n'
 import type { Edge, JourneyMap, Note } from '../../domain/types'
 import { exportFrame } from '../export-frame'
 import { cardGroup } from './card-shapes'
@@ -45,7 +45,7 @@ export function mapScene(map: JourneyMap, options: SceneOptions): Scene {
   )
   const shown = new Set(cards.map((card) => card.id))
   const groups: Group[] = [
-    ...phaseGroups(map, text),
+    ...phaseGroups(map, messagesFor(locale).vocabulary.kindCounts.touchpoint),
     ...laneRows(map).map((row) => laneGroup(map, row, locale)),
     ...Object.values(map.edges)
       .filter((edge) => shown.has(edge.source) && shown.has(edge.target))
@@ -58,7 +58,8 @@ export function mapScene(map: JourneyMap, options: SceneOptions): Scene {
 
 const PHASE_FONT = { size: 16, bold: true } as const
 
-function phaseGroups(map: JourneyMap, text: DeliverableText): Group[] {
+/** `touchpoints` writes a column's card count ("3 touchpoints") in the deliverable's language. */
+function phaseGroups(map: JourneyMap, touchpoints: (n: number) => string): Group[] {
   const height = columnHeight(map, CARD_SIZE)
   return phaseColumns(map).map(({ phase, x, width }) => {
     const count = Object.values(map.touchpoints).filter((card) => card.phaseId === phase.id).length
@@ -97,7 +98,7 @@ function phaseGroups(map: JourneyMap, text: DeliverableText): Group[] {
         type: 'text',
         x: x + 16,
         y: 44,
-        lines: [text.touchpoints(count)],
+        lines: [touchpoints(count)],
         size: 11,
         color: '#1e293b',
         lineHeight: 13,

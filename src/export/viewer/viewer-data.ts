@@ -60,9 +60,9 @@ export function viewerData(map: JourneyMap, exported: Date, locale: Locale) {
     description: map.meta.description,
     exported: text.createdOn(exported),
     counts: [
-      text.phases(map.phases.length),
-      text.touchpoints(cards.length),
-      text.personas(shown.length),
+      messages.vocabulary.kindCounts.phase(map.phases.length),
+      messages.vocabulary.kindCounts.touchpoint(cards.length),
+      messages.vocabulary.kindCounts.persona(shown.length),
     ],
     phases: map.phases.map((phase) => ({
       id: phase.id,

@@ -189,11 +189,7 @@ export const exports: Messages['exports'] = {
     },
   },
   deliverable: {
-    painPoints: (n) => p(n, { one: '# Pain Point', other: '# Pain Points' }),
     opportunities: (n) => p(n, { one: '# Chance', other: '# Chancen' }),
-    touchpoints: (n) => p(n, { one: '# Touchpoint', other: '# Touchpoints' }),
-    phases: (n) => p(n, { one: '# Phase', other: '# Phasen' }),
-    personas: (n) => p(n, { one: '# Persona', other: '# Personas' }),
     moreItems: (n) => `+${number(n)} weitere`,
     pageOf: (page, total) => `Seite ${page} von ${total}`,
     untitledTouchpoint: 'Unbenannter Touchpoint',

@@ -221,13 +221,9 @@ export const exports = {
       notUtf8: 'the map data in this PNG is not valid UTF-8',
     },
   },
-  /** The emotion levels by value (-2…2), as deliverables name them. */
+  /** The deliverables' own words; counts of records come from `vocabulary` (kindCounts). */
   deliverable: {
-    painPoints: (n: number) => p(n, { one: '# pain point', other: '# pain points' }),
     opportunities: (n: number) => p(n, { one: '# opportunity', other: '# opportunities' }),
-    touchpoints: (n: number) => p(n, { one: '# touchpoint', other: '# touchpoints' }),
-    phases: (n: number) => p(n, { one: '# phase', other: '# phases' }),
-    personas: (n: number) => p(n, { one: '# persona', other: '# personas' }),
     moreItems: (n: number) => `+${number(n)} more`,
     pageOf: (page: number, total: number) => `Page ${page} of ${total}`,
     untitledTouchpoint: 'Untitled touchpoint',
