@@ -122,6 +122,8 @@ interface Figures {
   typing: number[]
   peers: number[] | null
   metrics: Record<string, number>
+  /** CPU of all Chromium processes per drag frame, ms (chromiumCpuMs). */
+  cpu: { drag: number; peers: number | null }
   profile: { drag: FrameProfile; typing: FrameProfile; peers: FrameProfile | null } | null
 }
 
@@ -264,6 +266,31 @@ function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]) {
   }
 }
 
+/**
+ * CPU time (user + system, ms) of every Chromium process on this machine, from /proc (Linux):
+ * the main thread's figures leave out rasterising and compositing on other threads, which compete
+ * for the same two cores here.
+ */
+function chromiumCpuMs(): number {
+  let ticks = 0
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      continue // the process ended meanwhile
+    }
+    const close = stat.lastIndexOf(')')
+    if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('chrom')) continue
+    // After "pid (comm) ": state, ... utime and stime are the 12th and 13th fields (clock ticks).
+    const fields = stat.slice(close + 2).split(' ')
+    ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks * (1000 / CLOCK_TICKS_PER_SECOND)
+}
+const CLOCK_TICKS_PER_SECOND = 100
+
 const METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration']
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -340,7 +367,9 @@ async function measure(
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   const before = await metrics(cdp)
+  const cpuBefore = chromiumCpuMs()
   const drag = await dragFrames(page, [])
+  const dragCpu = (chromiumCpuMs() - cpuBefore) / (drag.length + 2)
   const after = await metrics(cdp)
   const perFrame = Object.fromEntries(
     METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / (drag.length + 2)]),
@@ -362,12 +391,15 @@ async function measure(
   const typingProfile = profile ? await traced('typing', () => typingFrames(page)) : null
   if (profile) await page.keyboard.press('Escape')
   let peerFrames: number[] | null = null
+  let peersCpu: number | null = null
   let peersProfile: FrameProfile | null = null
   if (peers) {
     const stop = peers()
     await new Promise((resolve) => setTimeout(resolve, 1000))
     try {
+      const cpu = chromiumCpuMs()
       peerFrames = await dragFrames(page, [])
+      peersCpu = (chromiumCpuMs() - cpu) / (peerFrames.length + 2)
       if (profile) peersProfile = await traced('peers', drags)
     } finally {
       stop()
@@ -382,6 +414,7 @@ async function measure(
     typing,
     peers: peerFrames,
     metrics: perFrame,
+    cpu: { drag: dragCpu, peers: peersCpu },
     profile:
       dragProfile && typingProfile
         ? { drag: dragProfile, typing: typingProfile, peers: peersProfile }
@@ -550,6 +583,17 @@ async function main() {
     const b = plain[0]!.metrics
     console.log(
       `  ${String(cards).padStart(5)}: ${METRICS.map((m) => `${m.replace('Duration', '')} ${ms(a[m] ?? NaN)} / ${ms(b[m] ?? NaN)}`).join('; ')}`,
+    )
+  }
+  console.log(
+    '\nCPU per drag frame, all Chromium processes (ms, median of runs; TM / RF / TM with peers)',
+  )
+  for (const { cards, trailmap, plain } of summary) {
+    const tm = median(trailmap.map((r) => r.cpu.drag))
+    const rf = median(plain.map((r) => r.cpu.drag))
+    const peers = median(trailmap.map((r) => r.cpu.peers ?? NaN))
+    console.log(
+      `  ${String(cards).padStart(5)}: ${ms(tm)} / ${ms(rf)} (${ratio(tm, rf)}) / ${ms(peers)} (${ratio(peers, rf)})`,
     )
   }
   for (const { cards, trailmap, plain } of summary) {

@@ -39,7 +39,7 @@ import { EMOTION_STYLES } from './channel-icons'
 import { HeatLegend } from './HeatLegend'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
-import { useFlowElements } from './use-flow-elements'
+import { useFlowElements, usePeerFrames } from './use-flow-elements'
 import { useFollow } from './workshop/use-follow'
 import { WorkshopOverlay } from './workshop/WorkshopOverlay'
 import { useT } from '../state/locale'
@@ -75,6 +75,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
   const draggingRef = useRef(dragging)
   const { nodes, edges } = useFlowElements(dragging)
+  const peerFrames = usePeerFrames()
   const presence = useMemo(() => createPresenceThrottle(store.session.presence), [store])
   const wrapper = useRef<HTMLDivElement>(null)
   const { onMove, onMoveStart, onMoveEnd, onInit } = useFollow(wrapper, presence)
@@ -118,7 +119,10 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
     (next: ReadonlyMap<string, Point>) => {
       draggingRef.current = next
       setDragging(next)
+      // Colleagues' presence draws with my drag updates while I drag, not in frames of its own.
+      peerFrames.hold(next.size > 0)
       if (next.size === 0) return
+      peerFrames.advance()
       const map = store.getState().map
       const absolute: Record<string, Point> = {}
       for (const [id, point] of next) {
@@ -129,8 +133,9 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       }
       presence.dragging(absolute)
     },
-    [presence, store],
+    [peerFrames, presence, store],
   )
+  useEffect(() => () => peerFrames.hold(false), [peerFrames])
 
   // React Flow reports clicks, shift-clicks and box selection as 'select' changes; in a controlled
   // flow they only take effect once the store's selection changes.

@@ -4,8 +4,10 @@ import { phaseHeat } from '../domain/metric-status'
 import { useT } from '../state/locale'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
+import type { EditorStore } from '../state/editor-store'
 import { versionChanges } from '../state/version-changes'
 import type { JourneyFlowNode } from './flow-types'
+import { createPeerFrames, type PeerFrames } from './peer-frames'
 import { createFlowBuilder, peerDragPositions } from './to-flow'
 
 const NO_DRAG: ReadonlyMap<string, Point> = new Map()
@@ -124,30 +126,39 @@ function movingAt(node: JourneyFlowNode, position: Point): JourneyFlowNode {
   return { ...node, position, className } as JourneyFlowNode
 }
 
-/**
- * Colleagues' presence, at most once per animation frame: five people moving cursors and dragging
- * cards send ~50 awareness updates a second; the canvas takes the latest set once per frame.
- */
-export function useFramePeers(): readonly Peer[] {
+const peerFramesByStore = new WeakMap<EditorStore, PeerFrames>()
+
+/** The editor's one `PeerFrames` (peer-frames.ts): cards, edges and cursors draw the same presence. */
+export function usePeerFrames(): PeerFrames {
   const store = useEditorStore()
-  const [initial] = useState(() => store.getState().peers)
+  let frames = peerFramesByStore.get(store)
+  if (!frames) {
+    frames = createPeerFrames({
+      peers: () => store.getState().peers,
+      onChange: (callback) =>
+        store.subscribe((state, previous) => {
+          if (state.peers !== previous.peers) callback()
+        }),
+    })
+    peerFramesByStore.set(store, frames)
+  }
+  return frames
+}
+
+/** Colleagues' presence as the canvas draws it: once per frame, and with my drag while I drag. */
+export function useFramePeers(): readonly Peer[] {
+  const frames = usePeerFrames()
+  const [initial] = useState(frames.get)
   const [peers, setPeers] = useState(initial)
   useEffect(() => {
-    let frame: number | null = null
-    const flush = () => {
-      frame = null
-      setPeers(store.getState().peers)
-    }
-    const stop = store.subscribe((state, previous) => {
-      if (state.peers === previous.peers || frame !== null) return
-      frame = requestAnimationFrame(flush)
-    })
-    // Catch a change between the first render and subscribing.
-    if (store.getState().peers !== initial) frame = requestAnimationFrame(flush)
+    const update = () => setPeers(frames.get())
+    const stop = frames.subscribe(update)
+    // A change shown between the first render and subscribing shows in the next frame.
+    const frame = frames.get() !== initial ? requestAnimationFrame(update) : null
     return () => {
       stop()
       if (frame !== null) cancelAnimationFrame(frame)
     }
-  }, [store, initial])
+  }, [frames, initial])
   return peers
 }

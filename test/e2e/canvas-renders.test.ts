@@ -169,6 +169,38 @@ it("a step between cards of one column runs from the upper card's bottom to the 
   expect(Math.abs(path.x + path.width / 2 - (from.x + from.width / 2))).toBeLessThan(2)
 })
 
+it("while I drag, a colleague's dragged card moves with my moves and when my pointer rests", async () => {
+  const mine = await card('tp-7').boundingBox()
+  const theirs = await card('tp-25').boundingBox()
+  if (!mine || !theirs) throw new Error('cards tp-7 and tp-25 are not on screen')
+  const at = fromY(peer.doc).touchpoints['tp-25']!.position
+  const drag = (y: number) =>
+    peer.provider.awareness.setLocalState({
+      user: { name: 'Peer', color: '#7c3aed' },
+      cursor: null,
+      selection: ['tp-25'],
+      dragging: y === 0 ? null : { 'tp-25': { x: 400, y: at.y + y } },
+    })
+  const theirY = async () => (await card('tp-25').boundingBox())?.y
+  await page.mouse.move(mine.x + mine.width / 2, mine.y + mine.height / 2)
+  await page.mouse.down()
+  for (let i = 1; i <= 4; i++) await page.mouse.move(mine.x + mine.width / 2 + i * 4, mine.y + 40)
+  // Their move arrives while I drag: it shows with my next move (peer-frames.ts; the unit tests
+  // check it waits for that move)...
+  drag(60)
+  await page.mouse.move(mine.x + mine.width / 2 + 24, mine.y + 44)
+  await expect.poll(theirY).toBeGreaterThan(theirs.y + 20)
+  // ...and while my pointer rests, on its own.
+  const before = await theirY()
+  drag(140)
+  await expect.poll(theirY).toBeGreaterThan((before ?? 0) + 20)
+  await page.mouse.up()
+  drag(0)
+  await expect.poll(theirY).toBe(theirs.y)
+  await page.keyboard.press('Escape')
+  await rendered()
+})
+
 // What a card draws decides what every frame costs once a thousand are on screen: each inline
 // SVG is a transform and a clip of its own for the compositor and each element with opacity
 // below 1 an effect of its own (measured with `npm run bench:canvas -- --profile`).
@@ -195,6 +227,30 @@ it('zoomed out, cards draw no inline SVG and nothing translucent; the face is an
   // ...zoomed out below the level of detail, none.
   await zoomUntil('low', 200)
   expect(await costly()).toEqual([])
+  // One clip per card, the card's own (a clip per title made each frame ~1.4x slower to layer);
+  // the title's first hidden line starts at or below the card's clipped edge, so none of it shows.
+  const clips = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll<HTMLElement>('.react-flow__node-touchpoint .card')]
+    return cards.map((card) => {
+      const clipped = [card, ...card.querySelectorAll<HTMLElement>('*')].filter(
+        (el) => el.getClientRects().length > 0 && getComputedStyle(el).overflow !== 'visible',
+      )
+      const title = card.querySelector<HTMLElement>('.card__title')!
+      const style = getComputedStyle(title)
+      const lines = Number(style.webkitLineClamp)
+      const hiddenLineTop = title.offsetTop + lines * parseFloat(style.lineHeight)
+      return {
+        clips: clipped.map((el) => (el === card ? 'card' : el.className)),
+        hiddenLineTop,
+        edge: card.clientHeight,
+      }
+    })
+  })
+  expect(clips.length).toBeGreaterThan(0)
+  for (const card of clips) {
+    expect(card.clips).toEqual(['card'])
+    expect(card.hiddenLineTop).toBeGreaterThanOrEqual(card.edge - 0.5)
+  }
 })
 
 /** Ctrl+wheel over the canvas until it draws cards at `detail` (canvas.css `data-detail`). */
