@@ -25,6 +25,7 @@ import { appliesTo } from '../domain/kinds/persona'
 import { metricIndex, seriesStatuses, worstStatus, type HeatMode } from '../domain/metric-status'
 import type { PhaseHeat } from '../domain/metric-status'
 import type { Id, JourneyMap, Point, Touchpoint } from '../domain/types'
+import { getOwn } from '../domain/records'
 import type { Peer } from '../collab/presence'
 import type { MetricCell } from './metrics/MetricsLaneCells'
 import type {
@@ -79,7 +80,10 @@ type Cache = Map<string, { key: readonly unknown[]; node: JourneyFlowNode }>
 export function createFlowBuilder(messages: Messages = messagesFor('en')) {
   const m = messages.canvas
   const nodeCache: Cache = new Map()
-  const edgeCache = new Map<string, { key: readonly unknown[]; edge: JourneyFlowEdge }>()
+  const edgeCache = new Map<
+    string,
+    { inputs: readonly unknown[]; key: readonly unknown[]; edge: JourneyFlowEdge }
+  >()
 
   function cached(
     id: string,
@@ -275,12 +279,23 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     for (const edge of Object.values(map.edges)) {
       const selected = selection.has(edge.id)
       const mark = marks.get(edge.id)
+      // What the edge is built from: its route and whether it hides come only from its two cards,
+      // the columns and the lanes, so typing in one card's title works out no other edge's route.
+      const source = getOwn(map.touchpoints, edge.source)
+      const target = getOwn(map.touchpoints, edge.target)
+      const inputs = [edge, selected, mark, source, target, map.phases, map.lanes]
+      const hit = edgeCache.get(edge.id)
+      if (hit && sameItems(hit.inputs, inputs)) {
+        out.push(hit.edge)
+        continue
+      }
       const route = edgeRoute(map, edge.source, edge.target, CARD_SIZE)
       // A step to or from a card in a collapsed lane is hidden with the card.
       const hidden = collapsed.size > 0 && (hiddenCard(edge.source) || hiddenCard(edge.target))
+      // What the edge shows: a retitled card changes neither, so React Flow keeps the edge.
       const key = [edge, selected, mark, route, hidden]
-      const hit = edgeCache.get(edge.id)
       if (hit && sameItems(hit.key, key)) {
+        edgeCache.set(edge.id, { ...hit, inputs })
         out.push(hit.edge)
         continue
       }
@@ -297,7 +312,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
         zIndex: 5,
         ariaLabel: edge.label ? m.stepNode(edge.label) : m.step,
       }
-      edgeCache.set(edge.id, { key, edge: flowEdge })
+      edgeCache.set(edge.id, { inputs, key, edge: flowEdge })
       out.push(flowEdge)
     }
     // Retitling a card or moving a note changes the map but no edge: the same array then tells

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createFlowBuilder, peerDragPositions } from '../../../src/canvas/to-flow'
 import { withPeerDrags } from '../../../src/canvas/use-flow-elements'
 import { CARD_SIZE } from '../../../src/domain/card'
+import { addLane, createLane, updateLane } from '../../../src/domain/kinds/lane'
 import { updateTouchpoint } from '../../../src/domain/operations'
 import { sampleMap } from '../../support/sample-map'
 
@@ -100,6 +101,23 @@ describe('flow builder', () => {
 })
 
 describe('edge routes', () => {
+  it('hides the steps to and from cards in a collapsed lane, and shows them again', () => {
+    const builder = createFlowBuilder()
+    const lane = createLane({ id: 'l1', name: 'Customer actions' })
+    const map = updateTouchpoint(addLane(sampleMap(), lane), 't2', { laneId: 'l1' })
+    const input = { selection: none, dragging: noDrag, peers: [] }
+    const hidden = (m: typeof map) =>
+      builder
+        .edges({ map: m, ...input })
+        .filter((edge) => edge.hidden)
+        .map((edge) => edge.id)
+    expect(hidden(map)).toEqual([])
+    const collapsed = updateLane(map, 'l1', { collapsed: true })
+    // e1: t1 → t2 and e2: t2 → t3 both touch t2.
+    expect(hidden(collapsed)).toEqual(['e1', 'e2'])
+    expect(hidden(updateLane(collapsed, 'l1', { collapsed: false }))).toEqual([])
+  })
+
   it('links cards in one column bottom → top (or top → bottom going up), others side to side', () => {
     const builder = createFlowBuilder()
     const map = sampleMap()
