@@ -272,10 +272,8 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     const marks = peerMarks(peers)
     const out: JourneyFlowEdge[] = []
     const collapsed = new Set(map.lanes.filter((lane) => lane.collapsed).map((lane) => lane.id))
-    const hiddenCard = (id: string) => {
-      const laneId = Object.hasOwn(map.touchpoints, id) ? map.touchpoints[id]!.laneId : null
-      return laneId !== null && collapsed.has(laneId)
-    }
+    const inCollapsedLane = (card: Touchpoint | undefined) =>
+      card !== undefined && card.laneId !== null && collapsed.has(card.laneId)
     for (const edge of Object.values(map.edges)) {
       const selected = selection.has(edge.id)
       const mark = marks.get(edge.id)
@@ -291,7 +289,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       }
       const route = edgeRoute(map, edge.source, edge.target, CARD_SIZE)
       // A step to or from a card in a collapsed lane is hidden with the card.
-      const hidden = collapsed.size > 0 && (hiddenCard(edge.source) || hiddenCard(edge.target))
+      const hidden = collapsed.size > 0 && (inCollapsedLane(source) || inCollapsedLane(target))
       // What the edge shows: a retitled card changes neither, so React Flow keeps the edge.
       const key = [edge, selected, mark, route, hidden]
       if (hit && sameItems(hit.key, key)) {
@@ -314,6 +312,10 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       }
       edgeCache.set(edge.id, { inputs, key, edge: flowEdge })
       out.push(flowEdge)
+    }
+    // Deleted steps leave the cache (their entries hold old cards, columns and lanes).
+    if (edgeCache.size > out.length) {
+      for (const id of edgeCache.keys()) if (!Object.hasOwn(map.edges, id)) edgeCache.delete(id)
     }
     // Retitling a card or moving a note changes the map but no edge: the same array then tells
     // React Flow there is nothing to do (a new one would re-run every edge's store selector).
