@@ -123,7 +123,7 @@ interface Figures {
   peers: number[] | null
   metrics: Record<string, number>
   /** CPU of all Chromium processes per drag frame, ms (chromiumCpuMs). */
-  cpu: { drag: number; peers: number | null }
+  cpu: { drag: number; peers: number | null; typing: TypingCpu }
   profile: { drag: FrameProfile; typing: FrameProfile; peers: FrameProfile | null } | null
 }
 
@@ -291,6 +291,9 @@ function chromiumCpuMs(): number {
 }
 const CLOCK_TICKS_PER_SECOND = 100
 
+/** process.cpuUsage's µs as ms. */
+const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
+
 const METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration']
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -323,7 +326,8 @@ async function dragFrames(page: Page, skip: string[], steps = STEPS): Promise<nu
   return times.slice(2).map((t, i) => t - times[i + 1]!)
 }
 
-async function typingFrames(page: Page): Promise<number[]> {
+/** Keystroke frames, and the CPU they took (from the first keystroke on, not the selecting). */
+async function typingFrames(page: Page): Promise<number[] & { cpu: TypingCpu }> {
   const card = (await page.evaluate(`window.__bench.pick([])`)) as { x: number; y: number } | null
   if (!card) throw new Error('no card to select')
   await page.mouse.click(card.x, card.y)
@@ -331,12 +335,26 @@ async function typingFrames(page: Page): Promise<number[]> {
   await field.click()
   await page.keyboard.press('End')
   const times: number[] = [(await page.evaluate('window.__bench.frame()')) as number]
+  const chromium = chromiumCpuMs()
+  const node = process.cpuUsage()
   const deadline = performance.now() + DRAG_BUDGET_MS
   for (let i = 0; i < CHARS && (i < 5 || performance.now() < deadline); i++) {
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)))
     times.push((await page.evaluate('window.__bench.frame()')) as number)
   }
-  return times.slice(1).map((t, i) => t - times[i]!)
+  const frames = times.slice(1).map((t, i) => t - times[i]!)
+  const cpu = {
+    chromium: (chromiumCpuMs() - chromium) / frames.length,
+    node: cpuMs(process.cpuUsage(node)) / frames.length,
+  }
+  return Object.assign(frames, { cpu })
+}
+
+interface TypingCpu {
+  /** All Chromium processes, ms per keystroke. */
+  chromium: number
+  /** This Node process (the server under test, the plain page's static server, the driver). */
+  node: number
 }
 
 async function measure(
@@ -414,7 +432,7 @@ async function measure(
     typing,
     peers: peerFrames,
     metrics: perFrame,
-    cpu: { drag: dragCpu, peers: peersCpu },
+    cpu: { drag: dragCpu, peers: peersCpu, typing: typing.cpu },
     profile:
       dragProfile && typingProfile
         ? { drag: dragProfile, typing: typingProfile, peers: peersProfile }
@@ -594,6 +612,18 @@ async function main() {
     const peers = median(trailmap.map((r) => r.cpu.peers ?? NaN))
     console.log(
       `  ${String(cards).padStart(5)}: ${ms(tm)} / ${ms(rf)} (${ratio(tm, rf)}) / ${ms(peers)} (${ratio(peers, rf)})`,
+    )
+  }
+  console.log(
+    "\nCPU per keystroke (ms, median of runs; TM / RF): all Chromium processes; this Node process (Trailmap's server and the benchmark driver; the plain page's static server and the driver)",
+  )
+  for (const { cards, trailmap, plain } of summary) {
+    const [tm, rf] = [trailmap, plain].map((runs) => median(runs.map((r) => r.cpu.typing.chromium)))
+    const [tmNode, rfNode] = [trailmap, plain].map((runs) =>
+      median(runs.map((r) => r.cpu.typing.node)),
+    )
+    console.log(
+      `  ${String(cards).padStart(5)}: ${ms(tm!)} / ${ms(rf!)} (${ratio(tm!, rf!)}); ${ms(tmNode!)} / ${ms(rfNode!)}`,
     )
   }
   for (const { cards, trailmap, plain } of summary) {
