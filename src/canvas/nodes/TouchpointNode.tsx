@@ -1,9 +1,10 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { ChartNoAxesCombined, Lightbulb, TriangleAlert } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { CHANNEL_ICONS, EMOTION_STYLES } from '../channel-icons'
+import { EMOTION_STYLES } from '../channel-icons'
+import { BADGE_IMAGES, CHANNEL_IMAGES } from '../icon-images'
+import { IconImage } from './IconImage'
 import { FACE_IMAGES } from '../emotion-faces'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
@@ -21,7 +22,6 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
   countRender('touchpoint', id)
   const run = useRunCommand()
   const { touchpoint, peerColor, peerName, metrics } = data
-  const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
   const { channels, emotions, metricStatus } = t.vocabulary
   const emotionName = emotions[touchpoint.emotion] ?? emotions[0]
@@ -40,7 +40,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
       />
       <div className="card__head">
         <span className="card__channel" title={channels[touchpoint.channel]}>
-          <ChannelIcon size={16} aria-hidden />
+          <IconImage image={CHANNEL_IMAGES[touchpoint.channel] ?? CHANNEL_IMAGES.other} />
           {channels[touchpoint.channel]}
         </span>
         <RepairedMark record={touchpoint} />
@@ -67,7 +67,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
             role="img"
             aria-label={t.canvas.painPointsCount(touchpoint.painPoints.length)}
           >
-            <TriangleAlert size={13} aria-hidden />
+            <IconImage image={BADGE_IMAGES.pain} small />
             {touchpoint.painPoints.length}
           </span>
         )}
@@ -78,7 +78,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
             role="img"
             aria-label={t.canvas.opportunitiesCount(touchpoint.opportunities.length)}
           >
-            <Lightbulb size={13} aria-hidden />
+            <IconImage image={BADGE_IMAGES.opportunity} small />
             {touchpoint.opportunities.length}
           </span>
         )}
@@ -94,7 +94,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
               metricStatus[metrics.status].toLowerCase(),
             )}
           >
-            <ChartNoAxesCombined size={13} aria-hidden />
+            <IconImage image={BADGE_IMAGES.metric} small />
             {metrics.count}
           </span>
         )}

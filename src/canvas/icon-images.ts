@@ -1,0 +1,85 @@
+import {
+  Bot,
+  ChartNoAxesCombined,
+  CircleDot,
+  CircleQuestionMark,
+  Eye,
+  Globe,
+  Headset,
+  Lightbulb,
+  Mail,
+  Megaphone,
+  Newspaper,
+  Phone,
+  Search,
+  Share2,
+  ShieldCheck,
+  Smartphone,
+  Store,
+  Tent,
+  ThumbsUp,
+  TriangleAlert,
+  Users,
+  type IconNode,
+} from 'lucide'
+import type { Channel, EvidenceStatus } from '../domain/vocabulary'
+import { escapeXml } from '../export/vector/svg-writer'
+
+/**
+ * The icons a card draws, as CSS images for `mask-image` (the element paints `currentColor`
+ * through the icon, so a badge's icon takes the badge's colour). Images rather than inline
+ * <svg>: a card drew two to four icons of five or six SVG elements each, and mounting a
+ * thousand cards spent a sixth of its time building and laying them out. The same icons as
+ * the inspector's (lucide), from lucide's icon data, so they cannot drift apart.
+ */
+export function iconImage(node: IconNode): string {
+  const shapes = node
+    .map(([tag, attributes]) => {
+      const attrs = Object.entries(attributes)
+        .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+        .join('')
+      return `<${tag}${attrs}/>`
+    })
+    .join('')
+  // Lucide's own defaults (24-unit box, 2-unit round strokes); black is opaque for the mask.
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="black" ' +
+    `stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${shapes}</svg>`
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`
+}
+
+const CHANNEL_ICON_NODES: Readonly<Record<Channel, IconNode>> = {
+  website: Globe,
+  'social-media': Share2,
+  email: Mail,
+  'online-ads': Megaphone,
+  'mobile-app': Smartphone,
+  chatbot: Bot,
+  search: Search,
+  store: Store,
+  'trade-fair': Tent,
+  hotline: Phone,
+  print: Newspaper,
+  'customer-service': Headset,
+  consultation: Users,
+  recommendation: ThumbsUp,
+  other: CircleDot,
+}
+
+const images = <K extends string>(nodes: Readonly<Record<K, IconNode>>) =>
+  Object.fromEntries(Object.entries<IconNode>(nodes).map(([key, node]) => [key, iconImage(node)]))
+
+/** Each channel's icon: the shapes of the inspector's CHANNEL_ICONS (a unit test compares them). */
+export const CHANNEL_IMAGES = images(CHANNEL_ICON_NODES) as Readonly<Record<Channel, string>>
+
+export const EVIDENCE_IMAGES = images({
+  assumed: CircleQuestionMark,
+  observed: Eye,
+  validated: ShieldCheck,
+}) as Readonly<Record<EvidenceStatus, string>>
+
+export const BADGE_IMAGES = images({
+  pain: TriangleAlert,
+  opportunity: Lightbulb,
+  metric: ChartNoAxesCombined,
+}) as Readonly<Record<'pain' | 'opportunity' | 'metric', string>>
