@@ -167,14 +167,7 @@ export function withoutNegativeZeroDeep<T>(value: T): T {
   if (!changed) return value
   if (Array.isArray(value)) return entries.map(([, inner]) => inner) as T
   const out: Record<string, unknown> = {}
-  for (const [key, inner] of entries) {
-    Object.defineProperty(out, key, {
-      value: inner,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
-  }
+  for (const [key, inner] of entries) putOwn(out, key, inner)
   return out as T
 }
 
@@ -190,4 +183,21 @@ export function mapRecords<T>(records: Records<T>, update: (record: T) => T): Re
     return [id, next] as const
   })
   return changed ? Object.fromEntries(entries) : records
+}
+
+/**
+ * Sets `record[key]` as an ordinary own property, whatever the key: ids and field names come from
+ * files and peers, and "__proto__" assigned would set the prototype instead. Every other key is
+ * assigned (Object.prototype's other members are writable data properties, so assignment makes an
+ * own one), which is several times faster than defineProperty for each of a map's fields.
+ */
+export function putOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') {
+    Object.defineProperty(record, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+  } else record[key] = value
 }

@@ -16,6 +16,7 @@ import { createTouchpoint } from '../kinds/touchpoint'
 import { newId } from '../ids'
 import { defaultCardLane, freeSpotInPhase } from '../placement'
 import { isPlainObject } from '../rules'
+import { putOwn } from '../records'
 import type { Id, JourneyMap, Lane, Persona, Phase, Touchpoint } from '../types'
 import { isEmotion, type Emotion } from '../vocabulary'
 import { serializeMap } from './envelope'
@@ -299,7 +300,7 @@ function placed(map: JourneyMap, cards: { card: Touchpoint; remembered: boolean 
     ]
   }
   const touchpoints: Record<Id, Touchpoint> = {}
-  for (const entry of cards) if (entry.remembered) setOwn(touchpoints, entry.card.id, entry.card)
+  for (const entry of cards) if (entry.remembered) putOwn(touchpoints, entry.card.id, entry.card)
   let next: JourneyMap = { ...map, lanes, touchpoints }
   const laneId = defaultCardLane(next)
   let unassignedY = PHASE_HEADER_HEIGHT + CARD_GAP
@@ -325,16 +326,6 @@ function placed(map: JourneyMap, cards: { card: Touchpoint; remembered: boolean 
   }
   // The map's record order follows the text, as a person reading it expects.
   const ordered: Record<Id, Touchpoint> = {}
-  for (const entry of cards) setOwn(ordered, entry.card.id, next.touchpoints[entry.card.id]!)
+  for (const entry of cards) putOwn(ordered, entry.card.id, next.touchpoints[entry.card.id]!)
   return { ...next, touchpoints: ordered }
-}
-
-/** `record[key] = value` that also works for keys like "__proto__" (ids in files may be anything). */
-function setOwn<T>(record: Record<string, T>, key: string, value: T) {
-  Object.defineProperty(record, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  })
 }

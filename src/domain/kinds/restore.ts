@@ -4,8 +4,8 @@
 // the rest from the kind's defaults, normalise, then resolve references — so a record that does
 // not fit its kind is repaired the same way wherever it is met, and never rendered raw.
 
-import { withoutNegativeZeroDeep } from '../records'
-import { fieldProblems, isPlainObject, type Rule } from '../rules'
+import { putOwn, withoutNegativeZeroDeep } from '../records'
+import { isPlainObject, type Problem, type Rule } from '../rules'
 import type { Id, JourneyMap } from '../types'
 import { withCollection } from './collections'
 import type { AnyKind, BaseRecord, Pass } from './kind'
@@ -35,19 +35,17 @@ export function repairRecord(kind: AnyKind, id: Id, raw: Raw, pass?: Pass): Base
   const rules = kind.fields as Readonly<Record<string, Rule>>
   const kept: Record<string, unknown> = {}
   const broken: string[] = []
+  const problems: Problem[] = []
   for (const [key, value] of Object.entries(raw)) {
     const rule = key !== 'id' && Object.hasOwn(rules, key) ? rules[key] : undefined
-    if (rule && fieldProblems({ [key]: rule }, raw, [key]).length > 0) {
+    rule?.(value, key, problems)
+    if (problems.length > 0) {
       broken.push(key)
+      problems.length = 0
       continue
     }
-    // defineProperty: a stored key such as "__proto__" stays an ordinary own field.
-    Object.defineProperty(kept, key, {
-      value: withoutNegativeZeroDeep(value),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    })
+    // putOwn: a stored key such as "__proto__" stays an ordinary own field.
+    putOwn(kept, key, withoutNegativeZeroDeep(value))
   }
   kept['id'] = id
   const created = kind.create(kept as unknown as BaseRecord, pass)

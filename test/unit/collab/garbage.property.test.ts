@@ -77,4 +77,20 @@ describe('reading a doc that peers wrote garbage into', () => {
     doc.getMap('touchpoints').set('t1', 'not a record')
     expect(fromY(doc).touchpoints).toEqual({})
   })
+
+  it('keeps fields named "__proto__" or "constructor" as ordinary own fields', () => {
+    const doc = toY(sampleMap())
+    const id = Object.keys(sampleMap().touchpoints)[0] as string
+    const tp = defaultRegistry.byName('touchpoint')
+    if (!tp) throw new Error('no touchpoint kind')
+    const record = collectionOf(doc, tp).get(id)
+    record?.set('__proto__', { polluted: true })
+    record?.set('constructor', 'peer value')
+    const card = fromY(doc).touchpoints[id] as unknown as Record<string, unknown>
+    expect(Object.getPrototypeOf(card)).toBe(Object.prototype)
+    expect(Object.hasOwn(card, '__proto__')).toBe(true)
+    expect(Object.getOwnPropertyDescriptor(card, '__proto__')?.value).toEqual({ polluted: true })
+    expect(card['constructor']).toBe('peer value')
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+  })
 })
