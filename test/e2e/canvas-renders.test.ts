@@ -146,6 +146,38 @@ it('a colleague dragging a card (awareness) moves it live, re-rendering it and i
   expect(await card('tp-12').getAttribute('class')).not.toContain('node--moving')
 })
 
+it("a colleague's cursor follows their pointer without starting an animation per move", async () => {
+  const cursor = page.getByTestId('peer-cursor')
+  const move = (x: number) =>
+    peer.provider.awareness.setLocalState({
+      user: { name: 'Peer', color: '#7c3aed' },
+      cursor: { x, y: 300 },
+      selection: [],
+      dragging: null,
+    })
+  move(200)
+  await expect.poll(() => cursor.count()).toBe(1)
+  const x = async () => (await cursor.boundingBox())?.x ?? NaN
+  const before = await x()
+  for (let step = 1; step <= 5; step++) {
+    move(200 + step * 40)
+    await page.waitForTimeout(50)
+    // Each update used to start a CSS transition: with five colleagues, a 1,000-card map
+    // re-layered some 50 times a second (bench:canvas, CPU per frame of my drag with peers).
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0)
+  }
+  // 200 canvas px to the right, at the fitted zoom (below 1).
+  await expect.poll(x).toBeGreaterThan(before + 40)
+  expect(await cursor.evaluate((el) => getComputedStyle(el).willChange)).toBe('transform')
+  peer.provider.awareness.setLocalState({
+    user: { name: 'Peer', color: '#7c3aed' },
+    cursor: null,
+    selection: [],
+    dragging: null,
+  })
+  await expect.poll(() => cursor.count()).toBe(0)
+})
+
 it("a step between cards of one column runs from the upper card's bottom to the lower's top", async () => {
   // A colleague links two cards stacked in one column.
   const now = fromY(peer.doc)
