@@ -1,3 +1,4 @@
+import { createElement, type ComponentType } from 'react'
 import {
   Bot,
   CircleDot,
@@ -14,12 +15,17 @@ import {
   Tent,
   ThumbsUp,
   Users,
-  type LucideIcon,
-} from 'lucide-react'
+  type IconNode,
+} from 'lucide'
+import { Icon, type LucideIcon, type LucideIconNode, type LucideProps } from 'lucide-react'
 import { EMOTION_COLORS, type Channel, type Emotion } from '../domain/vocabulary'
 import { Angry, Frown, Laugh, Meh, Smile } from 'lucide-react'
 
-export const CHANNEL_ICONS: Readonly<Record<Channel, LucideIcon>> = {
+/**
+ * Each channel's icon as lucide's icon data: the card draws it as a CSS image (icon-images.ts),
+ * the inspector as a React component (CHANNEL_ICONS), from this one table.
+ */
+export const CHANNEL_ICON_NODES: Readonly<Record<Channel, IconNode>> = {
   website: Globe,
   'social-media': Share2,
   email: Mail,
@@ -36,6 +42,18 @@ export const CHANNEL_ICONS: Readonly<Record<Channel, LucideIcon>> = {
   recommendation: ThumbsUp,
   other: CircleDot,
 }
+
+function iconComponent(node: IconNode): ComponentType<LucideProps> {
+  const iconNode = node as LucideIconNode[]
+  return (props: LucideProps) => createElement(Icon, { ...props, iconNode })
+}
+
+export const CHANNEL_ICONS = Object.fromEntries(
+  Object.entries<IconNode>(CHANNEL_ICON_NODES).map(([channel, node]) => [
+    channel,
+    iconComponent(node),
+  ]),
+) as Readonly<Record<Channel, ComponentType<LucideProps>>>
 
 /** How an emotion looks; its name is in the catalogues (`messages.vocabulary.emotions`). */
 export interface EmotionStyle {

@@ -1,36 +1,22 @@
 import {
-  Bot,
   ChartNoAxesCombined,
-  CircleDot,
   CircleQuestionMark,
   Eye,
-  Globe,
-  Headset,
   Lightbulb,
-  Mail,
-  Megaphone,
-  Newspaper,
-  Phone,
-  Search,
-  Share2,
   ShieldCheck,
-  Smartphone,
-  Store,
-  Tent,
-  ThumbsUp,
   TriangleAlert,
-  Users,
   type IconNode,
 } from 'lucide'
 import type { Channel, EvidenceStatus } from '../domain/vocabulary'
+import { CHANNEL_ICON_NODES } from './channel-icons'
 import { escapeXml } from '../export/vector/svg-writer'
 
 /**
  * The icons a card draws, as CSS images for `mask-image` (the element paints `currentColor`
  * through the icon, so a badge's icon takes the badge's colour). Images rather than inline
  * <svg>: a card drew two to four icons of five or six SVG elements each, and mounting a
- * thousand cards spent a sixth of its time building and laying them out. The same icons as
- * the inspector's (lucide), from lucide's icon data, so they cannot drift apart.
+ * thousand cards spent a sixth of its time building and laying them out. The channels'
+ * icons come from the inspector's table (channel-icons.ts).
  */
 export function iconImage(node: IconNode): string {
   const shapes = node
@@ -48,28 +34,10 @@ export function iconImage(node: IconNode): string {
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`
 }
 
-const CHANNEL_ICON_NODES: Readonly<Record<Channel, IconNode>> = {
-  website: Globe,
-  'social-media': Share2,
-  email: Mail,
-  'online-ads': Megaphone,
-  'mobile-app': Smartphone,
-  chatbot: Bot,
-  search: Search,
-  store: Store,
-  'trade-fair': Tent,
-  hotline: Phone,
-  print: Newspaper,
-  'customer-service': Headset,
-  consultation: Users,
-  recommendation: ThumbsUp,
-  other: CircleDot,
-}
-
 const images = <K extends string>(nodes: Readonly<Record<K, IconNode>>) =>
   Object.fromEntries(Object.entries<IconNode>(nodes).map(([key, node]) => [key, iconImage(node)]))
 
-/** Each channel's icon: the shapes of the inspector's CHANNEL_ICONS (a unit test compares them). */
+/** Each channel's icon, the one the inspector shows (channel-icons.ts). */
 export const CHANNEL_IMAGES = images(CHANNEL_ICON_NODES) as Readonly<Record<Channel, string>>
 
 export const EVIDENCE_IMAGES = images({
