@@ -270,6 +270,7 @@ it('cards draw no inline SVG and nothing translucent; their icons and face are i
   expect(await face.evaluate((el) => getComputedStyle(el).backgroundImage)).toMatch(
     /^url\("data:image\/svg\+xml/,
   )
+  expect(await face.locator('svg').count()).toBe(0)
   // ...and zoomed out below the level of detail, still none.
   await zoomUntil('low', 200)
   expect(await costly()).toEqual([])
