@@ -35,6 +35,7 @@ import { setSelection, type EditorState } from '../state/editor-store'
 import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
+import { useCardImages } from './card-images'
 import { EMOTION_STYLES } from './channel-icons'
 import { HeatLegend } from './HeatLegend'
 import { PeerCursors } from './PeerCursors'
@@ -72,6 +73,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const canMove = useEditor(canMoveSelector)
   const lowDetail = useFlowStore(lowDetailSelector)
   const run = useRunCommand()
+  useCardImages()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
   const draggingRef = useRef(dragging)
   const { nodes, edges } = useFlowElements(dragging)

@@ -1,6 +1,6 @@
 import type { EvidenceStatus } from '../../domain/vocabulary'
 import { useT } from '../../state/locale'
-import { EVIDENCE_IMAGES } from '../icon-images'
+import { evidenceIconClass } from '../card-images'
 import { IconImage } from './IconImage'
 
 /** How sure the team is of a card: a small icon badge; its source in the tooltip. */
@@ -16,7 +16,7 @@ export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; 
       role="img"
       aria-label={t.canvas.evidence(label)}
     >
-      <IconImage image={EVIDENCE_IMAGES[evidence] ?? EVIDENCE_IMAGES.assumed} small />
+      <IconImage icon={evidenceIconClass(evidence)} small />
     </span>
   )
 }

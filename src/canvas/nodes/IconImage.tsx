@@ -1,13 +1,7 @@
 /**
- * One of the card's icons (icon-images.ts): a single element painting its text colour through
- * the icon, 16 px (13 px in badges); decorative, the surrounding label names it.
+ * One of the card's icons: a single element painting its text colour through the icon named by
+ * its class (card-images.ts), 16 px (13 px in badges); decorative, the surrounding label names it.
  */
-export function IconImage({ image, small = false }: { image: string; small?: boolean }) {
-  return (
-    <span
-      className={small ? 'icon-image icon-image--small' : 'icon-image'}
-      style={{ maskImage: image }}
-      aria-hidden
-    />
-  )
+export function IconImage({ icon, small = false }: { icon: string; small?: boolean }) {
+  return <span className={`icon-image ${icon}${small ? ' icon-image--small' : ''}`} aria-hidden />
 }

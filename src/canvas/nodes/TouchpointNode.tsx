@@ -3,9 +3,8 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { EMOTION_STYLES } from '../channel-icons'
-import { BADGE_IMAGES, CHANNEL_IMAGES } from '../icon-images'
+import { badgeIconClass, channelIconClass, faceClass } from '../card-images'
 import { IconImage } from './IconImage'
-import { FACE_IMAGES } from '../emotion-faces'
 import type { TouchpointFlowNode } from '../flow-types'
 import { countRender } from '../render-count'
 import { RepairedMark } from './RepairedMark'
@@ -40,13 +39,12 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
       />
       <div className="card__head">
         <span className="card__channel" title={channels[touchpoint.channel]}>
-          <IconImage image={CHANNEL_IMAGES[touchpoint.channel] ?? CHANNEL_IMAGES.other} />
+          <IconImage icon={channelIconClass(touchpoint.channel)} />
           {channels[touchpoint.channel]}
         </span>
         <RepairedMark record={touchpoint} />
         <span
-          className="card__emotion"
-          style={{ backgroundImage: FACE_IMAGES[touchpoint.emotion] ?? FACE_IMAGES[0] }}
+          className={`card__emotion ${faceClass(touchpoint.emotion)}`}
           title={t.canvas.emotion(emotionName)}
           role="img"
           aria-label={t.canvas.emotion(emotionName)}
@@ -67,7 +65,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
             role="img"
             aria-label={t.canvas.painPointsCount(touchpoint.painPoints.length)}
           >
-            <IconImage image={BADGE_IMAGES.pain} small />
+            <IconImage icon={badgeIconClass('pain')} small />
             {touchpoint.painPoints.length}
           </span>
         )}
@@ -78,7 +76,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
             role="img"
             aria-label={t.canvas.opportunitiesCount(touchpoint.opportunities.length)}
           >
-            <IconImage image={BADGE_IMAGES.opportunity} small />
+            <IconImage icon={badgeIconClass('opportunity')} small />
             {touchpoint.opportunities.length}
           </span>
         )}
@@ -94,7 +92,7 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
               metricStatus[metrics.status].toLowerCase(),
             )}
           >
-            <IconImage image={BADGE_IMAGES.metric} small />
+            <IconImage icon={badgeIconClass('metric')} small />
             {metrics.count}
           </span>
         )}
