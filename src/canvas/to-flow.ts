@@ -1,7 +1,8 @@
 // Domain map → React Flow nodes and edges. Node objects are cached per record, so a node whose
 // record, selection and overrides did not change keeps its identity and React Flow skips it.
 // Every node carries its exact size as `measured` (cards are drawn at a fixed size), so a changed
-// node never has to be re-measured before it shows.
+// node never has to be re-measured before it shows, and (in its first version) its handles, so
+// React Flow culls to the nodes in view from the first render on.
 
 import { messagesFor, type Messages } from '../domain/i18n'
 import { CARD_SIZE } from '../domain/card'
@@ -27,6 +28,7 @@ import type { PhaseHeat } from '../domain/metric-status'
 import type { Id, JourneyMap, Point, Touchpoint } from '../domain/types'
 import { getOwn } from '../domain/records'
 import type { Peer } from '../collab/presence'
+import { CARD_HANDLES, NO_HANDLES } from './card-handles'
 import type { MetricCell } from './metrics/MetricsLaneCells'
 import type {
   HeatMark,
@@ -93,6 +95,11 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     const hit = nodeCache.get(id)
     if (hit && sameItems(hit.key, key)) return hit.node
     const node = build()
+    // A record's first node tells React Flow its handles, so it culls the node from the first
+    // render on (card-handles.ts). Later versions leave them out and React Flow keeps what it has:
+    // once it has measured the drawn handles, declaring them again (equal but for rounding)
+    // would move and re-render the node's edges on every edit.
+    if (!hit) node.handles = node.type === 'touchpoint' ? CARD_HANDLES : NO_HANDLES
     nodeCache.set(id, { key, node })
     return node
   }

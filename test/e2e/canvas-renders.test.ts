@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { sampleJourney } from '../../bin/sample-journey'
 import { commitMap, fromY } from '../../src/collab/codec'
+import { CARD_HANDLES } from '../../src/canvas/card-handles'
 import { CARD_SIZE } from '../../src/domain/card'
 import { edgeRoute } from '../../src/domain/geometry'
 import { connect, createEdge } from '../../src/domain/kinds/edge'
@@ -314,3 +315,75 @@ async function zoomUntil(detail: 'full' | 'low', deltaY: number) {
   }
   await expect.poll(() => current.count()).toBe(1)
 }
+
+it("each card's handles are drawn where React Flow is told they are (card-handles.ts)", async () => {
+  // React Flow takes the declared handles instead of measuring them, so the arrows' ends follow
+  // these numbers: if the stylesheet moves a handle, this is where it shows.
+  const drawn = await page.evaluate(() => {
+    const zoom = new DOMMatrixReadOnly(
+      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+    ).m22
+    return [...document.querySelectorAll('.react-flow__node-touchpoint')].map((node) => {
+      const box = node.getBoundingClientRect()
+      return [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((handle) => {
+        const r = handle.getBoundingClientRect()
+        return {
+          type: handle.classList.contains('source') ? 'source' : 'target',
+          position: handle.dataset.handlepos,
+          x: (r.left - box.left) / zoom,
+          y: (r.top - box.top) / zoom,
+          width: r.width / zoom,
+          height: r.height / zoom,
+        }
+      })
+    })
+  })
+  expect(drawn).toHaveLength(36)
+  for (const handles of drawn) {
+    expect(handles).toHaveLength(CARD_HANDLES.length)
+    handles.forEach((handle, i) => {
+      const declared = CARD_HANDLES[i]!
+      expect(handle.type).toBe(declared.type)
+      expect(handle.position).toBe(declared.position)
+      for (const key of ['x', 'y', 'width', 'height'] as const)
+        expect(Math.abs(handle[key] - (declared[key] ?? 0)), key).toBeLessThan(0.5)
+    })
+  }
+})
+
+it('opening a map wider than the view mounts only the cards in view, never all of them', async () => {
+  // 80 one-card columns side by side: even zoomed out as far as the canvas goes, some stay out
+  // of view. Every card ever put into the page while it opens is recorded.
+  const wide = sampleJourney({ phases: 80, perPhase: 1, across: 1, notes: 0 })
+  const mapId = await createMapOn(server.url, 'Wide')
+  const writer = connectClient(server.wsUrl, mapId)
+  try {
+    await waitSynced(writer)
+    commitMap(writer.doc, fromY(writer.doc), wide)
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    await context.addInitScript(() => {
+      const mounted = new Set<string>()
+      Object.assign(window, { __mounted: mounted })
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLElement)
+              for (const card of [node, ...node.querySelectorAll<HTMLElement>('*')])
+                if (card.classList.contains('react-flow__node-touchpoint'))
+                  mounted.add(card.dataset.id ?? '')
+      }).observe(document, { childList: true, subtree: true })
+    })
+    const wideView = await context.newPage()
+    await wideView.goto(`${server.url}m/${mapId}`)
+    const inView = wideView.locator('.react-flow__node-touchpoint')
+    await expect.poll(() => inView.count(), { timeout: 20_000 }).toBeGreaterThan(10)
+    await wideView.waitForTimeout(1000)
+    const shown = await inView.evaluateAll((cards) => cards.map((card) => card.dataset.id ?? ''))
+    const mounted = (await wideView.evaluate('[...window.__mounted]')) as string[]
+    expect(shown.length).toBeLessThan(80)
+    expect(new Set(mounted)).toEqual(new Set(shown))
+    await context.close()
+  } finally {
+    writer.destroy()
+  }
+})
