@@ -3,7 +3,7 @@
 // to-be. A map without personas has one curve of the cards' own emotions. Pure data: the canvas
 // draws it in the emotion lane, exports draw the same.
 
-import { absolutePosition, phaseColumns } from './geometry'
+import { absolutePositions, phaseColumns } from './geometry'
 import { appliesTo, feltAt } from './kinds/persona'
 import type { Id, JourneyMap } from './types'
 import { isBehindTheScenes, type Emotion } from './vocabulary'
@@ -38,10 +38,11 @@ export function journeyOrder(map: JourneyMap): { id: Id; x: number; y: number }[
     map.lanes.filter((lane) => isBehindTheScenes(lane.type)).map((lane) => lane.id),
   )
   const byPhase = new Map<Id, { id: Id; x: number; y: number }[]>()
+  const placed = absolutePositions(map)
   for (const card of Object.values(map.touchpoints)) {
     if (card.phaseId === null || (card.laneId !== null && staffLanes.has(card.laneId))) continue
     const list = byPhase.get(card.phaseId)
-    const entry = { id: card.id, ...absolutePosition(map, card) }
+    const entry = { id: card.id, ...placed(card) }
     if (list) list.push(entry)
     else byPhase.set(card.phaseId, [entry])
   }

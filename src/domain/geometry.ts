@@ -129,11 +129,23 @@ export interface Placed {
  * through restore) is drawn as if it had none rather than refused, so rendering never fails.
  */
 export function absolutePosition(map: JourneyMap, placed: Placed): Point {
-  const { phaseId, laneId, position } = placed
-  const column = phaseId === null ? undefined : phaseColumn(map, phaseId)
-  const row = laneId === null || laneId === undefined ? undefined : laneRow(map, laneId)
-  if (!column && !row) return position
-  return { x: (column?.x ?? 0) + position.x, y: (row?.y ?? 0) + position.y }
+  return absolutePositions(map)(placed)
+}
+
+/**
+ * `absolutePosition` for many records of one map: the columns and rows are laid out once, not
+ * once per record — for every card of a 2,000-card map that was 2,000 layouts of the columns on
+ * each keystroke (the emotion curve, insight lanes and workshop badges place every card).
+ */
+export function absolutePositions(map: JourneyMap): (placed: Placed) => Point {
+  const columnX = new Map(phaseColumns(map).map((column) => [column.phase.id, column.x]))
+  const rowY = new Map(laneRows(map).map((row) => [row.lane.id, row.y]))
+  return ({ phaseId, laneId, position }) => {
+    const x = phaseId === null ? undefined : columnX.get(phaseId)
+    const y = laneId === null || laneId === undefined ? undefined : rowY.get(laneId)
+    if (x === undefined && y === undefined) return position
+    return { x: (x ?? 0) + position.x, y: (y ?? 0) + position.y }
+  }
 }
 
 /** Converts a canvas point to a position relative to a phase column (unchanged for null). */

@@ -3,7 +3,7 @@
 // reading order, each linked to its touchpoint. They are drawn from the touchpoints' lists, so a
 // pain point is written once and shows both as a count on its card and as a card in its lane.
 
-import { absolutePosition, phaseColumns } from './geometry'
+import { absolutePositions, phaseColumns } from './geometry'
 import type { Id, JourneyMap } from './types'
 import type { LaneType } from './vocabulary'
 
@@ -34,9 +34,10 @@ export function insightFieldOf(type: LaneType): InsightField | null {
 
 export function insightColumns(map: JourneyMap, field: InsightField): InsightColumn[] {
   const byPhase = new Map<Id, { x: number; y: number; cards: InsightCard[] }[]>()
+  const placed = absolutePositions(map)
   for (const card of Object.values(map.touchpoints)) {
     if (card.phaseId === null || card[field].length === 0) continue
-    const { x, y } = absolutePosition(map, card)
+    const { x, y } = placed(card)
     const cards = card[field].flatMap((text, index) =>
       text.trim() === ''
         ? []

@@ -3,7 +3,14 @@
 // view, never over a card. And which rectangle to bring into view once they are there.
 
 import { CARD_GAP, CARD_SIZE } from './card'
-import { PHASE_HEADER_HEIGHT, absolutePosition, phaseAtX, phaseColumn, type Rect } from './geometry'
+import {
+  PHASE_HEADER_HEIGHT,
+  absolutePosition,
+  absolutePositions,
+  phaseAtX,
+  phaseColumn,
+  type Rect,
+} from './geometry'
 import type { Id, JourneyMap, Point, Size } from './types'
 import { isBehindTheScenes, isDrawnLane, isLineLane } from './vocabulary'
 
@@ -57,8 +64,9 @@ function overlaps(a: Rect, b: Rect, gap: number): boolean {
 /** Every card and note as drawn on the canvas (absolute rectangles). */
 function occupied(map: JourneyMap): Rect[] {
   const rects: Rect[] = []
+  const placed = absolutePositions(map)
   for (const card of Object.values(map.touchpoints)) {
-    rects.push({ ...absolutePosition(map, card), ...CARD_SIZE })
+    rects.push({ ...placed(card), ...CARD_SIZE })
   }
   for (const note of Object.values(map.notes)) rects.push({ ...note.position, ...note.size })
   return rects

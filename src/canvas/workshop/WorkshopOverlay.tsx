@@ -9,7 +9,7 @@ import { MessageSquare, Plus } from 'lucide-react'
 import { placeDot } from '../../commands/vote-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { CARD_SIZE } from '../../domain/card'
-import { absolutePosition, laneRows, phaseColumns } from '../../domain/geometry'
+import { absolutePositions, laneRows, phaseColumns } from '../../domain/geometry'
 import type { Rect } from '../../domain/geometry'
 import { getRecord } from '../../domain/kinds/collections'
 import { defaultRegistry } from '../../domain/kinds/registry'
@@ -47,10 +47,21 @@ function WorkshopOverlayView() {
   const t = useT()
   const words = t.workshop.vote
 
+  const counts = useMemo(
+    () => openCounts(workshop.threads, workshop.comments),
+    [workshop.threads, workshop.comments],
+  )
+  const vote: VoteSession | null =
+    workshop.votes.find((v) => v.id === workshop.activeVoteId && v.status !== 'closed') ?? null
+  // Only while a badge or a dot can show: otherwise every edit of the map would place every card
+  // again, for nothing.
+  const shown = counts.size > 0 || vote !== null
   const anchors = useMemo(() => {
     const out: Anchor[] = []
+    if (!shown) return out
+    const placed = absolutePositions(map)
     for (const card of Object.values(map.touchpoints)) {
-      const { x, y } = absolutePosition(map, card)
+      const { x, y } = placed(card)
       out.push({
         id: card.id,
         label: card.title,
@@ -75,14 +86,7 @@ function WorkshopOverlayView() {
       })
     }
     return out
-  }, [map])
-
-  const counts = useMemo(
-    () => openCounts(workshop.threads, workshop.comments),
-    [workshop.threads, workshop.comments],
-  )
-  const vote: VoteSession | null =
-    workshop.votes.find((v) => v.id === workshop.activeVoteId && v.status !== 'closed') ?? null
+  }, [map, shown])
   const inScope = useMemo(
     () => new Set(vote ? voteItems(map, vote.scope, t).map((item) => item.id) : []),
     [map, vote, t],

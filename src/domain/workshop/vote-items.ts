@@ -2,7 +2,7 @@
 // by phase, top to bottom), and saving a revealed result into the map — a votes count on each
 // item plus a record of the session in the map's meta — and as CSV.
 
-import { absolutePosition, phaseColumns } from '../geometry'
+import { absolutePositions, phaseColumns } from '../geometry'
 import { insightColumns, type InsightField } from '../insights'
 import { toCsv } from '../format/csv'
 import type { Messages } from '../i18n'
@@ -19,10 +19,11 @@ const firstLine = (text: string) => (text.split('\n')[0] ?? '').trim().slice(0, 
 
 function touchpointsInOrder(map: JourneyMap): Touchpoint[] {
   const column = new Map(phaseColumns(map).map((c, index) => [c.phase.id, index]))
+  const placed = absolutePositions(map)
   const keyed = Object.values(map.touchpoints).map((card) => ({
     card,
     column: card.phaseId === null ? Infinity : (column.get(card.phaseId) ?? Infinity),
-    at: absolutePosition(map, card),
+    at: placed(card),
   }))
   keyed.sort((a, b) => a.column - b.column || a.at.y - b.at.y || a.at.x - b.at.x)
   return keyed.map((k) => k.card)

@@ -2,7 +2,7 @@
 // their metrics, the pain points and opportunities that matter most, which channels the journey
 // uses. Pure data, shared by the PDF's cover and summary pages and the HTML viewer.
 
-import { absolutePosition } from '../../domain/geometry'
+import { absolutePositions } from '../../domain/geometry'
 import { metricsOn } from '../../domain/kinds/metric'
 import { groupSeries, type MetricStatus } from '../../domain/metric-status'
 import { messagesFor, type Locale } from '../../domain/i18n'
@@ -26,9 +26,10 @@ export interface DigestRow {
 /** Every touchpoint: by phase, then left to right, then top to bottom; cards in no phase last. */
 function cardOrder(map: JourneyMap): { card: Touchpoint; phaseName: string | null }[] {
   const phaseIndex = new Map(map.phases.map((phase, index) => [phase.id, index]))
+  const placed = absolutePositions(map)
   const rows = Object.values(map.touchpoints).map((card) => ({
     card,
-    at: absolutePosition(map, card),
+    at: placed(card),
     index: card.phaseId === null ? Infinity : (phaseIndex.get(card.phaseId) ?? Infinity),
   }))
   rows.sort((a, b) => a.index - b.index || a.at.x - b.at.x || a.at.y - b.at.y)

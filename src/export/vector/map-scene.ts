@@ -10,6 +10,7 @@ import {
   phaseColumns,
   columnHeight,
   absolutePosition,
+  absolutePositions,
   PHASE_HEADER_HEIGHT,
 } from '../../domain/geometry'
 import { messagesFor, type Locale } from '../../domain/i18n'
@@ -44,13 +45,14 @@ export function mapScene(map: JourneyMap, options: SceneOptions): Scene {
     (card) => card.laneId === null || !hiddenLanes.has(card.laneId),
   )
   const shown = new Set(cards.map((card) => card.id))
+  const placed = absolutePositions(map)
   const groups: Group[] = [
     ...phaseGroups(map, messagesFor(locale).vocabulary.kindCounts.touchpoint),
     ...laneRows(map).map((row) => laneGroup(map, row, locale)),
     ...Object.values(map.edges)
       .filter((edge) => shown.has(edge.source) && shown.has(edge.target))
       .map((edge) => edgeGroup(map, edge, text)),
-    ...cards.map((card) => cardGroup(map, card, absolutePosition(map, card), locale)),
+    ...cards.map((card) => cardGroup(map, card, placed(card), locale)),
     ...(options.includeNotes ? Object.values(map.notes).map(noteGroup) : []),
   ]
   return { frame: rect, background: options.background, groups }

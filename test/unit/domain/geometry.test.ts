@@ -5,6 +5,7 @@ import {
   DEFAULT_COLUMN_HEIGHT,
   COLUMN_BOTTOM_PADDING,
   absolutePosition,
+  absolutePositions,
   columnHeight,
   columnsWidth,
   edgeRoute,
@@ -58,6 +59,15 @@ describe('positions', () => {
       x: 5,
       y: 6,
     })
+  })
+
+  it('come out the same laid out once for many records', () => {
+    const map = sampleMap()
+    const placed = absolutePositions(map)
+    for (const card of Object.values(map.touchpoints))
+      expect(placed(card)).toEqual(absolutePosition(map, card))
+    expect(placed({ phaseId: 't1', position: { x: 5, y: 6 } })).toEqual({ x: 5, y: 6 })
+    expect(placed(map.touchpoints.t3!)).toEqual({ x: 360, y: 80 })
   })
 
   it('convert back with relativeTo', () => {
