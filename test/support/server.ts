@@ -40,9 +40,13 @@ export async function startTestServer(
   }
   // The integration-pg project runs the same suites on PostgreSQL (test/support/backend.ts).
   if (overrides.databaseUrl === undefined) config.databaseUrl = await databaseUrlFor(config.dbPath)
-  const log = createLogger('debug', (line) =>
-    logs.push(JSON.parse(line) as Record<string, unknown>),
-  )
+  const log = createLogger('debug', (line) => {
+    const entry = JSON.parse(line) as Record<string, unknown>
+    logs.push(entry)
+    // An unexpected failure inside the server (a 500's cause) shows in the test output, so a
+    // failure seen once in CI can be understood from its log.
+    if (entry['msg'] === 'request failed') console.error('server:', line)
+  })
   const server = await startServer(config, log, extras)
   return Object.assign(server, { logs, wsUrl: toWsUrl(server.url), dbPath: config.dbPath })
 }
