@@ -1,15 +1,18 @@
 // Keeps an immutable JourneyMap in step with a Y.Doc, rebuilding only the records a transaction
 // touched. Unchanged records keep their object identity, so React Flow and memoised cards skip
 // them. A kind whose references depend on another (edges on touchpoints) is re-resolved when that
-// collection changes; resolved copies are cached per stored record, so they keep identity too.
+// collection changes — when only its ids matter (readsDependencyIdsOnly), when records came or
+// went; resolved copies are cached per stored record, so they keep identity too. A kind that
+// resolvesAlone re-resolves just the touched records: one keystroke in a card's title on a
+// 2,000-card map resolves one card, not every card and every edge.
 
 import type * as Y from 'yjs'
 import { emptyMapWith } from '../../domain/defaults'
 import { byId, collectionOf as recordsOf } from '../../domain/kinds/collections'
-import type { AnyKind, BaseRecord } from '../../domain/kinds/kind'
+import type { AnyKind, BaseRecord, Pass } from '../../domain/kinds/kind'
 import { defaultRegistry, type KindRegistry } from '../../domain/kinds/registry'
 import { carryRepairs, resolveAll } from '../../domain/kinds/restore'
-import { sameValue } from '../../domain/records'
+import { putOwn, sameValue } from '../../domain/records'
 import type { JourneyMap } from '../../domain/types'
 import { META, collectionOf, isYRecord, metaOf } from './layout'
 import { readMeta, readRecord, readRecords } from './read'
@@ -68,7 +71,8 @@ export function mirrorDoc(doc: Y.Doc, registry: KindRegistry = defaultRegistry):
     return out
   }
 
-  function patchStored(kind: AnyKind, ids: ReadonlySet<string>) {
+  /** Reads the changed records of `kind` again; true when records were added or removed. */
+  function patchStored(kind: AnyKind, ids: ReadonlySet<string>): boolean {
     const records = stored.get(kind) as Stored
     if (kind.ordered) {
       // Ordered kinds are few (phases) and their order may have changed: read them again, keeping
@@ -79,53 +83,91 @@ export function mirrorDoc(doc: Y.Doc, registry: KindRegistry = defaultRegistry):
         next.set(record.id, previous && !ids.has(record.id) ? previous : record)
       }
       stored.set(kind, next)
-      return
+      return next.size !== records.size || [...next.keys()].some((id) => !records.has(id))
     }
     const collection = collectionOf(doc, kind)
+    let regrouped = false
     for (const id of ids) {
       const record = collection.get(id)
-      if (isYRecord(record)) records.set(id, readRecord(kind, id, record))
-      else records.delete(id)
+      if (isYRecord(record)) {
+        if (!records.has(id)) regrouped = true
+        records.set(id, readRecord(kind, id, record))
+      } else if (records.delete(id)) regrouped = true
     }
+    return regrouped
+  }
+
+  /** How one stored record is shown: resolved, and the same object as last time when equal. */
+  function resolveOne(kind: AnyKind, record: BaseRecord, map: JourneyMap, pass: Pass) {
+    if (!kind.resolve) return record
+    const shown = kind.resolve(record, map, pass).record
+    if (shown === null || shown === record) return shown
+    const cache = resolvedCache.get(kind) as WeakMap<BaseRecord, BaseRecord>
+    const previous = cache.get(record)
+    if (previous && sameValue(previous, shown)) return previous
+    cache.set(record, carryRepairs(record, shown))
+    return shown
   }
 
   /** The kind's collection for `map`: stored records resolved, identity kept where unchanged. */
   function resolveKind(kind: AnyKind, map: JourneyMap): unknown {
-    const cache = resolvedCache.get(kind) as WeakMap<BaseRecord, BaseRecord>
     const scratch = new Map<string, unknown>()
     const out: BaseRecord[] = []
     let index = 0
     for (const record of (stored.get(kind) as Stored).values()) {
-      let shown: BaseRecord | null = record
-      if (kind.resolve) {
-        shown = kind.resolve(record, map, { index: index++, scratch }).record
-        if (shown !== null && shown !== record) {
-          const previous = cache.get(record)
-          if (previous && sameValue(previous, shown)) shown = previous
-          else cache.set(record, carryRepairs(record, shown))
-        }
-      }
+      const shown = resolveOne(kind, record, map, { index: index++, scratch })
       if (shown !== null) out.push(shown)
     }
-    const previous = recordsOf(current, kind)
-    return reuseIfSame(kind, previous, out)
+    return reuseIfSame(kind, recordsOf(current, kind), out)
+  }
+
+  /**
+   * Only the touched records of a kind that resolves each record alone, when none was added or
+   * removed and nothing it depends on changed: typing in a card's title re-resolves that card,
+   * not every card on the map. Null when the whole kind must be resolved after all (a record
+   * that was or is now left out changes which records the collection holds).
+   */
+  function resolveTouched(kind: AnyKind, map: JourneyMap, ids: ReadonlySet<string>) {
+    const previous = recordsOf(current, kind) as Readonly<Record<string, BaseRecord>>
+    const records = stored.get(kind) as Stored
+    let next: Record<string, BaseRecord> | null = null
+    for (const id of ids) {
+      const record = records.get(id)
+      if (!record || !Object.hasOwn(previous, id)) return null
+      const shown = resolveOne(kind, record, map, { index: 0, scratch: new Map() })
+      if (shown === null) return null
+      // Own properties only: a record's id may be "__proto__" (collections.ts, byId).
+      if (shown !== previous[id]) putOwn((next ??= { ...previous }), id, shown)
+    }
+    return next ?? previous
   }
 
   const onAfterTransaction = (transaction: Y.Transaction) => {
     const changed = changedIds(transaction)
     if (changed.size === 0) return
     let next: JourneyMap = changed.has(META) ? { ...current, meta: readMeta(doc) } : current
+    const collection = (map: JourneyMap, name: string) =>
+      (map as unknown as Record<string, unknown>)[name]
+    /** Collections whose shown records are not the same ids as before this transaction. */
+    const regrouped = new Set<string>()
     for (const kind of kinds) {
       const touched = changed.get(kind)
-      const dependencyChanged = (kind.dependsOn ?? []).some(
-        (collection) =>
-          (next as unknown as Record<string, unknown>)[collection] !==
-          (current as unknown as Record<string, unknown>)[collection],
+      const dependencyChanged = (kind.dependsOn ?? []).some((name) =>
+        kind.readsDependencyIdsOnly
+          ? regrouped.has(name)
+          : collection(next, name) !== collection(current, name),
       )
       if (!touched && !dependencyChanged) continue
-      if (touched) patchStored(kind, touched)
-      const value = resolveKind(kind, next)
-      if (value !== recordsOf(next, kind)) next = { ...next, [kind.collection]: value }
+      const addedOrRemoved = touched ? patchStored(kind, touched) : false
+      const alone =
+        touched && kind.resolvesAlone && !kind.ordered && !addedOrRemoved && !dependencyChanged
+          ? resolveTouched(kind, next, touched)
+          : null
+      const before = recordsOf(next, kind)
+      const value = alone ?? resolveKind(kind, next)
+      if (value === before) continue
+      if (alone === null && !sameIds(before, value)) regrouped.add(kind.collection)
+      next = { ...next, [kind.collection]: value }
     }
     if (next === current) return
     current = next
@@ -144,6 +186,16 @@ export function mirrorDoc(doc: Y.Doc, registry: KindRegistry = defaultRegistry):
       listeners.clear()
     },
   }
+}
+
+/** Whether two versions of a collection (a list or records by id) hold the same ids. */
+function sameIds(a: unknown, b: unknown): boolean {
+  const ids = (collection: unknown) =>
+    Array.isArray(collection)
+      ? collection.map((record: BaseRecord) => record.id)
+      : Object.keys((collection ?? {}) as object)
+  const [before, after] = [ids(a), ids(b)]
+  return before.length === after.length && before.every((id, i) => id === after[i])
 }
 
 /** The previous collection when it holds exactly the same records in the same order. */

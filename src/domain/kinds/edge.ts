@@ -50,6 +50,7 @@ export const edgeKind = defineKind<Edge>({
   // A live doc can hold an edge without ends (a peer's bad write); resolve then leaves it out.
   create: (partial) => createEdge({ source: '', target: '', ...partial }),
   dependsOn: ['touchpoints'],
+  readsDependencyIdsOnly: true,
   resolve(edge, map, pass) {
     const name = `edge "${edge.id}" from "${edge.source}" to "${edge.target}"`
     const missing = [edge.source, edge.target].filter((end) => !Object.hasOwn(map.touchpoints, end))

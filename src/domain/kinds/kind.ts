@@ -62,6 +62,17 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
   /** Collections `resolve` reads; they come earlier in the registry. */
   readonly dependsOn?: readonly string[]
   /**
+   * `resolve` reads of the `dependsOn` collections only which ids they hold (does that card
+   * exist?), never a record's fields: a card renamed or moved does not re-resolve this kind.
+   */
+  readonly readsDependencyIdsOnly?: true
+  /**
+   * `resolve` reads only its record and the `dependsOn` collections — not the pass, not the
+   * kind's other records (as edges do to find a repeated pair): an edit of some records
+   * re-resolves those records alone. The mirror relies on it on every keystroke.
+   */
+  readonly resolvesAlone?: true
+  /**
    * Field edits (the inspector's): `patch` holds some fields, checked by the kind's rules; the id
    * never changes. Kinds without it are edited only through their own operations.
    */

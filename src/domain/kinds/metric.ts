@@ -190,6 +190,8 @@ export const metricKind = defineKind<Metric>({
   since: 2,
   create: (partial) => createMetric(partial),
   dependsOn: ['phases', 'touchpoints'],
+  readsDependencyIdsOnly: true,
+  resolvesAlone: true,
   resolve(metric, map) {
     const { touchpointId, phaseId } = metric
     const name = `metric "${metric.id}"`

@@ -188,6 +188,7 @@ export const touchpointKind = defineKind<Touchpoint>({
     return { ...touchpoint, position, emotion }
   },
   dependsOn: ['phases', 'lanes', 'personas'],
+  resolvesAlone: true,
   resolve(touchpoint, map) {
     const repairs: string[] = []
     let record = touchpoint
