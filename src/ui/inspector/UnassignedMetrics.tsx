@@ -7,31 +7,39 @@ import { StatusDot } from '../../canvas/metrics/MetricsStrip'
 import { deleteMetricsCommand } from '../../commands/metric-commands'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { metricLabel } from '../../domain/kinds/metric'
+import { metricLabel, type Metric } from '../../domain/kinds/metric'
 import { formatMetricValue, metricStatus } from '../../domain/metric-status'
 import { useEditor } from '../../state/context'
 import { useLocale, useT } from '../../state/locale'
 import { formatIsoDate } from '../../domain/i18n'
 import './metrics-section.css'
 
+/**
+ * Reads only the metrics: the list below it — which reads every card, to offer them as places —
+ * is there only while a metric is unassigned, so a colleague typing in a card does not re-render
+ * (and re-sort) it for everyone whose inspector shows the map.
+ */
 export function UnassignedMetrics() {
+  const all = useEditor((s) => s.map.metrics)
+  const unassigned = useMemo(
+    () => Object.values(all).filter((m) => m.touchpointId === null && m.phaseId === null),
+    [all],
+  )
+  return unassigned.length === 0 ? null : <UnassignedList unassigned={unassigned} />
+}
+
+function UnassignedList({ unassigned }: { unassigned: readonly Metric[] }) {
   const locale = useLocale()
   const run = useRunCommand()
-  const all = useEditor((s) => s.map.metrics)
   const phases = useEditor((s) => s.map.phases)
   const cards = useEditor((s) => s.map.touchpoints)
   const titleId = useId()
   const t = useT()
   const m = t.inspector.metrics
-  const unassigned = useMemo(
-    () => Object.values(all).filter((m) => m.touchpointId === null && m.phaseId === null),
-    [all],
-  )
   const cardList = useMemo(
     () => Object.values(cards).toSorted((a, b) => a.title.localeCompare(b.title)),
     [cards],
   )
-  if (unassigned.length === 0) return null
   const place = (id: string, value: string) => {
     const [on, target] = [value.slice(0, 2), value.slice(2)]
     const patch = on === 'p:' ? { phaseId: target } : { touchpointId: target }
