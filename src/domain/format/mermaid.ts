@@ -27,7 +27,8 @@ export function mermaidName(text: string, kind: 'task' | 'section' | 'actor' | '
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/#/g, '＃')
     .replace(/;/g, '；')
-    .replace(/%%/g, `%${WORD_JOINER}%`)
+    // Every `%` before another gets the joiner: `%%%` must not keep a `%%` after the first pair.
+    .replace(/%(?=%)/g, `%${WORD_JOINER}`)
   if (kind !== 'title') name = name.replace(/:/g, '꞉')
   if (kind === 'actor') name = name.replace(/,/g, '‚')
   name = name.trim()

@@ -123,11 +123,17 @@ describe('Mermaid journey export', () => {
     expect(mermaidName('Pay: step #2; done', 'task')).toBe('Pay꞉ step ＃2； done')
     expect(mermaidName('Title page', 'task')).toBe('\u2060Title page')
     expect(mermaidName('  ', 'section')).toBe('Untitled')
+    // A run of `%` of any length keeps no `%%` (Mermaid's comment start) after escaping.
+    for (const run of ['%%', '%%%', '%%%%%']) {
+      expect(mermaidName(run, 'section')).not.toContain('%%')
+      expect(mermaidName(run, 'section').replaceAll('\u2060', '')).toBe(run)
+    }
     const map = templateById('classic-5')!.build()
     const card = Object.values(map.touchpoints)[0]!
     const tricky = {
       ...map,
-      meta: { ...map.meta, title: 'Q3: #1 journey; final' },
+      meta: { ...map.meta, title: 'Q3: #1 journey; final %%% done' },
+      phases: map.phases.map((phase, i) => (i === 0 ? { ...phase, name: '%%%' } : phase)),
       touchpoints: {
         ...map.touchpoints,
         [card.id]: { ...card, title: 'section A: pay # now %% ok\nnext' },
