@@ -59,10 +59,35 @@ export interface FlowInput {
 
 type ChangeMark = 'added' | 'changed'
 
-/** React Flow's class for a node: dimmed by a filter, marked as added or changed since a version. */
-function nodeClass(dimmed: boolean, change: ChangeMark | undefined): { className?: string } {
-  const names = [dimmed ? 'node--dimmed' : '', change ? `node--${change}` : ''].filter(Boolean)
+/**
+ * React Flow's class for a node: dimmed by a filter, marked as added or changed since a version,
+ * or being edited (see `editedIds`).
+ */
+function nodeClass(
+  dimmed: boolean,
+  change: ChangeMark | undefined,
+  editing = false,
+): { className?: string } {
+  const names = [
+    dimmed ? 'node--dimmed' : '',
+    change ? `node--${change}` : '',
+    editing ? 'node--editing' : '',
+  ].filter(Boolean)
   return names.length > 0 ? { className: names.join(' ') } : {}
+}
+
+/**
+ * The records someone is most likely typing into: mine when I selected exactly one, and each
+ * colleague's when they selected exactly one. canvas.css gives such a card a compositor layer of
+ * its own, so a keystroke in its title re-records that card rather than the layer holding every
+ * other card (bench:canvas, 2,000 cards: about a third less CPU per keystroke). A selection of
+ * many gets no layers: hundreds of them would cost more memory than the edits save.
+ */
+export function editedIds(selection: ReadonlySet<string>, peers: readonly Peer[]): Set<string> {
+  const ids = new Set<string>()
+  if (selection.size === 1) for (const id of selection) ids.add(id)
+  for (const peer of peers) if (peer.selection.length === 1) ids.add(peer.selection[0]!)
+  return ids
 }
 
 export interface CardFilter {
@@ -139,6 +164,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     changes = null,
   }: FlowInput): JourneyFlowNode[] {
     const marks = peerMarks(peers)
+    const edited = editedIds(selection, peers)
     const metrics = metricIndex(map)
     const height = columnHeight(map, CARD_SIZE)
     const columns = phaseColumns(map)
@@ -223,10 +249,23 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       const dimmed = isDimmed(touchpoint, filter)
       const badge = metricBadge(metrics.byTouchpoint.get(id))
       const change = changes?.get(id)
+      const editing = edited.has(id)
       out.push(
         cached(
           id,
-          [touchpoint, moving, top, selected, mark, parentX, hidden, dimmed, badge, change],
+          [
+            touchpoint,
+            moving,
+            top,
+            selected,
+            mark,
+            parentX,
+            hidden,
+            dimmed,
+            badge,
+            change,
+            editing,
+          ],
           () => ({
             id,
             type: 'touchpoint',
@@ -241,7 +280,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
             selected,
             zIndex: 10,
             hidden,
-            ...nodeClass(dimmed, change),
+            ...nodeClass(dimmed, change, editing),
             ariaLabel: m.touchpointNode(touchpoint.title),
           }),
         ),
@@ -254,8 +293,9 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       const selected = selection.has(id)
       const mark = marks.get(id)
       const change = changes?.get(id)
+      const editing = edited.has(id)
       out.push(
-        cached(id, [note, position, selected, mark, change], () => ({
+        cached(id, [note, position, selected, mark, change, editing], () => ({
           id,
           type: 'note',
           position,
@@ -265,7 +305,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
           measured: { ...note.size },
           selected,
           zIndex: 20,
-          ...nodeClass(false, change),
+          ...nodeClass(false, change, editing),
           ariaLabel: m.noteNode(note.text.slice(0, 40)),
         })),
       )

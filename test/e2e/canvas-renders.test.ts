@@ -103,6 +103,31 @@ it('a colleague retitling one card re-renders that card only', async () => {
   expect(await rendered()).toEqual(['touchpoint:tp-20'])
 })
 
+it('typing into the selected card re-renders that card only, each on a layer of its own', async () => {
+  await card('tp-20').click()
+  // The card being edited and the inspector are composited apart from the other cards, so a
+  // keystroke redraws neither the whole canvas nor (from the inspector) any card but this one.
+  await expect.poll(() => card('tp-20').getAttribute('class')).toContain('node--editing')
+  expect(await card('tp-20').evaluate((el) => getComputedStyle(el).willChange)).toBe('transform')
+  const inspector = page.getByTestId('inspector')
+  expect(await inspector.evaluate((el) => getComputedStyle(el).willChange)).toBe('opacity')
+  const title = inspector.getByRole('textbox', { name: 'Title', exact: true })
+  await title.click()
+  await page.keyboard.press('End')
+  await rendered()
+  await page.keyboard.type('yz')
+  await expect.poll(() => card('tp-20').textContent()).toContain('Xyz')
+  expect(await rendered()).toEqual(['touchpoint:tp-20'])
+  await expect.poll(() => fromY(peer.doc).touchpoints['tp-20']?.title).toBe('Xyz')
+  // Two cards selected: neither is "the one being edited", so no layers for a big selection.
+  await card('tp-21').click({ modifiers: ['Control'] })
+  await expect.poll(() => card('tp-21').getAttribute('class')).toContain('selected')
+  expect(await card('tp-20').getAttribute('class')).not.toContain('node--editing')
+  expect(await card('tp-21').getAttribute('class')).not.toContain('node--editing')
+  await page.keyboard.press('Escape')
+  await rendered()
+})
+
 it('a colleague moving one card re-renders that card and its edges only', async () => {
   await rendered()
   const before = fromY(peer.doc)

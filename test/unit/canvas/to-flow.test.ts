@@ -84,6 +84,42 @@ describe('flow builder', () => {
     expect(base.find((n) => n.id === card.id)?.position).not.toEqual(node?.position)
   })
 
+  it('marks the one card or note I or a colleague selected as being edited, never a selection of many', () => {
+    const builder = createFlowBuilder()
+    const map = sampleMap()
+    const [a, b, c] = Object.keys(map.touchpoints) as [string, string, string]
+    const editing = (selection: Set<string>, peerSelections: string[][] = []) =>
+      builder
+        .nodes({
+          map,
+          selection,
+          dragging: noDrag,
+          peers: peerSelections.map((ids, i) => ({
+            clientId: i + 1,
+            user: { name: `Peer ${i}`, color: '#e11d48' },
+            cursor: null,
+            selection: ids,
+            dragging: null,
+          })),
+        })
+        .filter((node) => node.className?.split(' ').includes('node--editing'))
+        .map((node) => node.id)
+        .sort()
+    expect(editing(none)).toEqual([])
+    expect(editing(new Set([a]))).toEqual([a])
+    expect(editing(new Set([a, b]))).toEqual([])
+    expect(editing(new Set([a, b]), [[c], [a, b]])).toEqual([c])
+    expect(editing(new Set([a]), [[c]])).toEqual([a, c].sort())
+    // Selecting another card re-marks exactly the two cards whose state changed.
+    const before = builder.nodes({ map, selection: new Set([a]), dragging: noDrag, peers: [] })
+    const after = builder.nodes({ map, selection: new Set([b]), dragging: noDrag, peers: [] })
+    expect(after.filter((node, i) => node !== before[i]).map((node) => node.id)).toEqual(
+      [a, b].sort(
+        (x, y) => before.findIndex((n) => n.id === x) - before.findIndex((n) => n.id === y),
+      ),
+    )
+  })
+
   it('keeps the same peers for marks while colleagues only move cursors and drag', () => {
     const builder = createFlowBuilder()
     const peer = (x: number, selection: string[]) => ({
