@@ -96,6 +96,44 @@ it('dragging one card re-renders that card and its two edges, nothing else', asy
   await rendered()
 })
 
+it('a dragged card is drawn above the cards it passes, and goes back to its level on drop', async () => {
+  const from = await card('tp-5').boundingBox()
+  const over = await card('tp-6').boundingBox()
+  if (!from || !over) throw new Error('cards tp-5 and tp-6 are not on screen')
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 }
+  const target = { x: over.x + over.width / 2, y: over.y + over.height / 2 }
+  // Drawn after tp-5 at the same level, tp-6 would cover it.
+  const topmost = () =>
+    page.evaluate(
+      ({ x, y }) =>
+        (document.elementFromPoint(x, y)?.closest('.react-flow__node') as HTMLElement)?.dataset.id,
+      target,
+    )
+  expect(await topmost()).toBe('tp-6')
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(
+      start.x + ((target.x - start.x) * i) / 10,
+      start.y + ((target.y - start.y) * i) / 10,
+    )
+  }
+  await expect.poll(() => card('tp-5').evaluate((el) => getComputedStyle(el).zIndex)).toBe('1000')
+  expect(await topmost()).toBe('tp-5')
+  // Back where it started before letting go, so the other tests find the grid as it was.
+  for (let i = 9; i >= 0; i--) {
+    await page.mouse.move(
+      start.x + ((target.x - start.x) * i) / 10,
+      start.y + ((target.y - start.y) * i) / 10,
+    )
+  }
+  await page.mouse.up()
+  await expect.poll(() => card('tp-5').evaluate((el) => getComputedStyle(el).zIndex)).toBe('10')
+  expect(await topmost()).toBe('tp-6')
+  await page.keyboard.press('Escape')
+  await rendered()
+})
+
 it('a colleague retitling one card re-renders that card only', async () => {
   await rendered()
   commitMap(peer.doc, fromY(peer.doc), updateTouchpoint(fromY(peer.doc), 'tp-20', { title: 'X' }))
