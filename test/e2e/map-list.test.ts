@@ -30,7 +30,9 @@ async function apiCreate(body: object) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   })
-  expect(res.status).toBe(201)
+  // On failure, say why: the response and what the server logged about it.
+  const why = res.status === 201 ? '' : `${await res.text()}\n${server.stdout.slice(-5).join('\n')}`
+  expect(res.status, why).toBe(201)
 }
 
 it('creates from a template, renames, duplicates and deletes maps from the list', async () => {

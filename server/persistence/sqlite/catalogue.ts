@@ -101,7 +101,10 @@ export function sqliteTokens(db: Database.Database): TokenStore {
   })
   return {
     async issue(id) {
-      return issue(id)
+      // IMMEDIATE: it reads, then writes. A deferred transaction whose snapshot went stale (the
+      // fold thread committed in between) cannot take the write lock and fails at once with
+      // "database is locked" — the busy timeout only helps a transaction that locks up front.
+      return issue.immediate(id)
     },
     async roleFor(id, digest) {
       return sql.roleFor.get(id, Buffer.from(digest))?.role ?? null

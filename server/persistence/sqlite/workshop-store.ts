@@ -29,7 +29,8 @@ export function sqliteWorkshopStore(db: Database.Database): WorkshopStore {
       return row ? new Uint8Array(row.state) : null
     },
     async save(id, state) {
-      save(id, state)
+      // IMMEDIATE: it reads, then writes (see `issue` in catalogue.ts).
+      save.immediate(id, state)
     },
   }
 }
