@@ -5,12 +5,13 @@
 import http from 'node:http'
 import { describe, expect, it } from 'vitest'
 import type { ServerConfig } from '../../server/config'
-import { waitSynced } from '../support/clients'
+import { waitFor, waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
 import {
   connectWithToken,
   createMapWithTokens,
   firstCloseCode,
+  kindOf,
   rawBarrier,
   rawSocket,
 } from '../support/sockets'
@@ -111,6 +112,9 @@ describe('per-address sockets and rooms', () => {
     const wanted = await createMapWithTokens(server.url)
     const idle = raw(server, idleMap.id)
     await idle.opened
+    // Open is not joined: the room is taken once it has loaded and said hello (its sync step 1).
+    // Under load a newcomer could otherwise take the one room first.
+    await waitFor(() => idle.frames.some((f) => kindOf(f) === 'sync-step1'), 'the idle room')
     const newcomer = connectWithToken(server.wsUrl, wanted.id)
     clients.push(newcomer)
     // The newcomer is told to come back (the server is full) and gets in once the idle room is
