@@ -80,7 +80,7 @@ function nodeClass(
  * The records someone is most likely typing into: mine when I selected exactly one, and each
  * colleague's when they selected exactly one. canvas.css gives such a card a compositor layer of
  * its own, so a keystroke in its title re-records that card rather than the layer holding every
- * other card (bench:canvas, 2,000 cards: about a third less CPU per keystroke). A selection of
+ * other card (bench:canvas, 2,000 cards: about a quarter less CPU per keystroke). A selection of
  * many gets no layers: hundreds of them would cost more memory than the edits save.
  */
 export function editedIds(selection: ReadonlySet<string>, peers: readonly Peer[]): Set<string> {
