@@ -1,5 +1,6 @@
 // Connects a session's doc to the sync server with the unmodified y-websocket client, and keeps
-// an IndexedDB copy so that edits made offline survive a reload and merge on reconnect.
+// an IndexedDB copy (offline-copy.ts) so that edits made offline survive a reload and merge on
+// reconnect.
 // The client's own handler for auth messages logs the socket URL — token included — so it is
 // replaced: this one logs only the server's reason, and also reads the server's save status
 // (auth subtype 1), shown as "not saved" while the server cannot write.
@@ -7,9 +8,9 @@
 import * as decoding from 'lib0/decoding'
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
-import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
+import { offlineCopy } from './offline-copy'
 import type { ConnectionInfo, SessionTransport } from './session'
 
 type ConnectionMessages = Messages['errors']['connection']
@@ -39,14 +40,14 @@ export function websocketTransport(
   serverUrl: string,
   mapId: string,
   token: string | undefined,
-  offlineCopy = true,
+  withOfflineCopy = true,
   /** The interface language's messages when a reason is shown (the page passes its current ones). */
   messages: () => Messages = () => messagesFor('en'),
 ) {
   return (doc: Y.Doc, awareness: Awareness): SessionTransport => {
     const local =
-      offlineCopy && typeof indexedDB !== 'undefined'
-        ? new IndexeddbPersistence(`trailmap:${mapId}`, doc)
+      withOfflineCopy && typeof indexedDB !== 'undefined'
+        ? offlineCopy(`trailmap:${mapId}`, doc)
         : null
     const provider = new WebsocketProvider(serverUrl, mapId, doc, {
       awareness,

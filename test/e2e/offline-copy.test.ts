@@ -1,0 +1,80 @@
+// Edits made while the server cannot be reached are kept in the browser's copy of the map
+// (IndexedDB) and reach the map when it is opened again with the server there. The copy is written
+// in batches (src/collab/offline-copy.ts), so this also closes the tab right after typing: leaving
+// the page must write what is still waiting.
+
+import { afterAll, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { fromY } from '../../src/collab/codec'
+import { defaultRegistry } from '../../src/domain/kinds/registry'
+import { connectClient, waitSynced } from '../support/clients'
+import { serverAndBrowser } from '../support/e2e'
+import { createMapOn, toWsUrl } from '../support/server'
+
+const harness = serverAndBrowser('e2e-offline-copy')
+const contexts: BrowserContext[] = []
+afterAll(async () => {
+  for (const context of contexts) await context.close()
+})
+
+async function open(context: BrowserContext, mapId: string): Promise<Page> {
+  const page = await context.newPage()
+  page.on('pageerror', (error) => {
+    throw error
+  })
+  await page.goto(`${harness.server.url}m/${mapId}`)
+  return page
+}
+
+/** The touchpoint titles the server holds, read by a y-websocket client of its own. */
+async function serverTitles(mapId: string): Promise<string[]> {
+  const client = connectClient(toWsUrl(harness.server.url), mapId)
+  try {
+    await waitSynced(client)
+    const map = fromY(client.doc, defaultRegistry)
+    return Object.values(map.touchpoints).map((touchpoint) => touchpoint.title)
+  } finally {
+    client.destroy()
+  }
+}
+
+const title = (page: Page) => page.getByRole('textbox', { name: 'Title', exact: true })
+const connected = (page: Page) => page.getByTestId('connection').getAttribute('data-state')
+
+it('a title typed while the server is unreachable survives closing the tab and reaches the server on the next visit', async () => {
+  const mapId = await createMapOn(harness.server.url, 'Offline journey')
+  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  contexts.push(context)
+
+  // Online: one card, then the tab is closed (its copy now holds the map).
+  const online = await open(context, mapId)
+  await expect.poll(() => connected(online)).toBe('connected')
+  await online.getByRole('button', { name: 'Add touchpoint' }).click()
+  await title(online).fill('Typed online')
+  await expect.poll(() => serverTitles(mapId)).toEqual(['Typed online'])
+  await online.close()
+
+  // The sync socket now reaches nothing (the page still loads): the map comes from the copy.
+  let offlineMode = true
+  await context.routeWebSocket(/\/sync\//, (socket) => {
+    if (!offlineMode) socket.connectToServer()
+  })
+  const offline = await open(context, mapId)
+  const card = offline.locator('.react-flow__node-touchpoint')
+  await expect.poll(() => card.textContent()).toContain('Typed online')
+  await card.click()
+  await title(offline).fill('Typed offline')
+  await expect.poll(() => card.textContent()).toContain('Typed offline')
+  // Closed at once: the edit waits in the batch, and only leaving the page writes it.
+  await offline.close()
+  expect(await serverTitles(mapId)).toEqual(['Typed online'])
+
+  // Back online: the copy's edit merges into the server's map.
+  offlineMode = false
+  const back = await open(context, mapId)
+  await expect.poll(() => connected(back)).toBe('connected')
+  await expect.poll(() => serverTitles(mapId)).toEqual(['Typed offline'])
+  await expect
+    .poll(() => back.locator('.react-flow__node-touchpoint').textContent())
+    .toContain('Typed offline')
+})
