@@ -123,7 +123,13 @@ interface Figures {
   peers: number[] | null
   metrics: Record<string, number>
   /** CPU of all Chromium processes per drag frame, ms (chromiumCpuMs). */
-  cpu: { drag: number; peers: number | null; typing: TypingCpu }
+  cpu: {
+    drag: number
+    /** The same by kind of Chromium process (renderer, gpu, browser, utility). */
+    dragSplit: Record<string, number>
+    peers: number | null
+    typing: TypingCpu
+  }
   profile: { drag: FrameProfile; typing: FrameProfile; peers: FrameProfile | null } | null
 }
 
@@ -267,17 +273,20 @@ function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]) {
 }
 
 /**
- * CPU time (user + system, ms) of every Chromium process on this machine, from /proc (Linux):
- * the main thread's figures leave out rasterising and compositing on other threads, which compete
- * for the same two cores here.
+ * CPU time (user + system, ms) of every Chromium process on this machine, from /proc (Linux), by
+ * kind of process (renderer, gpu, browser, utility): the main thread's figures leave out
+ * rasterising and compositing on other threads, and the browser and network processes carry every
+ * websocket frame and IndexedDB write; all compete for the same two cores here.
  */
-function chromiumCpuMs(): number {
-  let ticks = 0
+function chromiumCpuByProcess(): Map<string, number> {
+  const byKind = new Map<string, number>()
   for (const pid of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue
     let stat: string
+    let command: string
     try {
       stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+      command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
     } catch {
       continue // the process ended meanwhile
     }
@@ -285,9 +294,20 @@ function chromiumCpuMs(): number {
     if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('chrom')) continue
     // After "pid (comm) ": state, ... utime and stime are the 12th and 13th fields (clock ticks).
     const fields = stat.slice(close + 2).split(' ')
-    ticks += Number(fields[11]) + Number(fields[12])
+    const ms = (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS_PER_SECOND)
+    const kind = /--type=([a-z-]+)/.exec(command)?.[1]?.replace('-process', '') ?? 'browser'
+    byKind.set(kind, (byKind.get(kind) ?? 0) + ms)
   }
-  return ticks * (1000 / CLOCK_TICKS_PER_SECOND)
+  return byKind
+}
+
+const chromiumCpuMs = () => [...chromiumCpuByProcess().values()].reduce((a, b) => a + b, 0)
+
+/** CPU per frame by kind of process between two readings of chromiumCpuByProcess. */
+function cpuSplit(before: Map<string, number>, after: Map<string, number>, frames: number) {
+  return Object.fromEntries(
+    [...after].map(([kind, ms]) => [kind, (ms - (before.get(kind) ?? 0)) / frames]),
+  )
 }
 const CLOCK_TICKS_PER_SECOND = 100
 
@@ -385,9 +405,10 @@ async function measure(
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   const before = await metrics(cdp)
-  const cpuBefore = chromiumCpuMs()
+  const cpuBefore = chromiumCpuByProcess()
   const drag = await dragFrames(page, [])
-  const dragCpu = (chromiumCpuMs() - cpuBefore) / (drag.length + 2)
+  const dragSplit = cpuSplit(cpuBefore, chromiumCpuByProcess(), drag.length + 2)
+  const dragCpu = Object.values(dragSplit).reduce((a, b) => a + b, 0)
   const after = await metrics(cdp)
   const perFrame = Object.fromEntries(
     METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / (drag.length + 2)]),
@@ -432,7 +453,7 @@ async function measure(
     typing,
     peers: peerFrames,
     metrics: perFrame,
-    cpu: { drag: dragCpu, peers: peersCpu, typing: typing.cpu },
+    cpu: { drag: dragCpu, dragSplit, peers: peersCpu, typing: typing.cpu },
     profile:
       dragProfile && typingProfile
         ? { drag: dragProfile, typing: typingProfile, peers: peersProfile }
@@ -612,6 +633,15 @@ async function main() {
     const peers = median(trailmap.map((r) => r.cpu.peers ?? NaN))
     console.log(
       `  ${String(cards).padStart(5)}: ${ms(tm)} / ${ms(rf)} (${ratio(tm, rf)}) / ${ms(peers)} (${ratio(peers, rf)})`,
+    )
+  }
+  console.log('\nCPU per drag frame by Chromium process (ms, first run; TM / RF)')
+  for (const { cards, trailmap, plain } of summary) {
+    const [tm, rf] = [trailmap[0]!.cpu.dragSplit, plain[0]!.cpu.dragSplit]
+    const kinds = [...new Set([...Object.keys(tm), ...Object.keys(rf)])].sort()
+    const shown = kinds.filter((kind) => (tm[kind] ?? 0) + (rf[kind] ?? 0) >= 0.5)
+    console.log(
+      `  ${String(cards).padStart(5)}: ${shown.map((kind) => `${kind} ${ms(tm[kind] ?? 0)} / ${ms(rf[kind] ?? 0)}`).join('; ')}`,
     )
   }
   console.log(

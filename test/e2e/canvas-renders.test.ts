@@ -73,6 +73,10 @@ const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
 it('dragging one card re-renders that card and its two edges, nothing else', async () => {
   const box = await card('tp-5').boundingBox()
   if (!box) throw new Error('card tp-5 is not on screen')
+  // Selected first, so the inspector is open: it must not re-render while the card moves, nor
+  // (its fields) when the drop is written.
+  await card('tp-5').click()
+  await expect.poll(() => page.getByTestId('inspector').textContent()).toContain('Touchpoint')
   await rendered()
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   await page.mouse.down()
@@ -155,7 +159,9 @@ it('typing into the selected card re-renders that card only, each on a layer of 
   await rendered()
   await page.keyboard.type('yz')
   await expect.poll(() => card('tp-20').textContent()).toContain('Xyz')
-  expect(await rendered()).toEqual(['touchpoint:tp-20'])
+  // In the inspector, only the Title field: not the other text fields, the kind and emotion
+  // buttons (and their icons), the lists or the evidence.
+  expect(await rendered()).toEqual(['field:Title', 'touchpoint:tp-20'])
   await expect.poll(() => fromY(peer.doc).touchpoints['tp-20']?.title).toBe('Xyz')
   // Two cards selected: neither is "the one being edited", so no layers for a big selection.
   await card('tp-21').click({ modifiers: ['Control'] })

@@ -213,13 +213,16 @@ export function setCardPersona(
 }
 
 /** How a persona feels at a card: their own entry, else the card's emotion; and their target. */
-export function feltAt(card: Touchpoint, personaId: Id): { emotion: Emotion; target?: Emotion } {
+export function feltAt(
+  card: Pick<Touchpoint, 'emotion' | 'personaEmotions'>,
+  personaId: Id,
+): { emotion: Emotion; target?: Emotion } {
   const entry = card.personaEmotions.find((e) => e.personaId === personaId)
   const emotion = entry?.emotion ?? card.emotion
   return entry?.target === undefined ? { emotion } : { emotion, target: entry.target }
 }
 
 /** Whether a card is part of a persona's journey (no list: everyone's). */
-export function appliesTo(card: Touchpoint, personaId: Id): boolean {
+export function appliesTo(card: Pick<Touchpoint, 'personaIds'>, personaId: Id): boolean {
   return card.personaIds.length === 0 || card.personaIds.includes(personaId)
 }

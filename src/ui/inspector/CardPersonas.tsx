@@ -1,6 +1,7 @@
 // A card's personas: which of them it applies to, and how each feels there today (as-is) and
 // should feel (to-be). A persona without their own emotion feels the card's emotion.
 
+import { memo } from 'react'
 import { Users } from 'lucide-react'
 import { setCardPersonaCommand, setPersonaEmotionCommand } from '../../commands/journey-commands'
 import { useRunCommand } from '../../commands/use-command'
@@ -11,7 +12,10 @@ import { useT } from '../../state/locale'
 import { PersonaAvatar } from '../personas/PersonaAvatar'
 import { EmotionPicker } from './EmotionPicker'
 
-export function CardPersonas({ card }: { card: Touchpoint }) {
+/** What of the card this section reads; it re-renders only when one of them changes. */
+type PersonaFields = Pick<Touchpoint, 'id' | 'emotion' | 'personaIds' | 'personaEmotions'>
+
+function CardPersonasView({ card }: { card: PersonaFields }) {
   const run = useRunCommand()
   const personas = useEditor((s) => s.map.personas)
   const t = useT()
@@ -88,3 +92,13 @@ export function CardPersonas({ card }: { card: Touchpoint }) {
     </section>
   )
 }
+
+/** Typing the card's title (or any field this section does not read) skips it. */
+export const CardPersonas = memo(
+  CardPersonasView,
+  (a, b) =>
+    a.card.id === b.card.id &&
+    a.card.emotion === b.card.emotion &&
+    a.card.personaIds === b.card.personaIds &&
+    a.card.personaEmotions === b.card.personaEmotions,
+)

@@ -1,7 +1,7 @@
 // How sure the team is of a record (assumed, observed, validated) and where that comes from. Any
 // kind with `evidence` and `evidenceSource` fields uses it.
 
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { EVIDENCE_SOURCES, EVIDENCE_STATUSES, type EvidenceStatus } from '../../domain/vocabulary'
@@ -15,7 +15,7 @@ interface Props {
   source: string
 }
 
-export function EvidenceFields({ kind, id, evidence, source }: Props) {
+function EvidenceFieldsView({ kind, id, evidence, source }: Props) {
   const run = useRunCommand()
   const listId = useId()
   const t = useT()
@@ -55,3 +55,6 @@ export function EvidenceFields({ kind, id, evidence, source }: Props) {
     </>
   )
 }
+
+/** Memoised: typing in another field of the inspector does not re-render these two. */
+export const EvidenceFields = memo(EvidenceFieldsView)

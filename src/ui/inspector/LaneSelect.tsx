@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { setTouchpointLaneCommand } from '../../commands/journey-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { Touchpoint } from '../../domain/types'
@@ -9,7 +10,7 @@ import { Field } from './fields'
 const NO_LANE = ''
 
 /** The lane (row) a card sits in; shown once the map has lanes that hold cards. */
-export function LaneSelect({ card }: { card: Touchpoint }) {
+function LaneSelectView({ card }: { card: Pick<Touchpoint, 'id' | 'laneId'> }) {
   const run = useRunCommand()
   const lanes = useEditor((s) => s.map.lanes)
   const t = useT()
@@ -41,3 +42,9 @@ export function LaneSelect({ card }: { card: Touchpoint }) {
     </Field>
   )
 }
+
+/** Re-renders only when the card's lane (or the map's lanes) change, not on every keystroke. */
+export const LaneSelect = memo(
+  LaneSelectView,
+  (a, b) => a.card.id === b.card.id && a.card.laneId === b.card.laneId,
+)

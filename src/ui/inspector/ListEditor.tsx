@@ -2,7 +2,7 @@
 // a new item below the list, Backspace in an empty item removes it. A new item reaches the map
 // only with its first character, so empty items are never shared with colleagues.
 
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Plus, X, type LucideIcon } from 'lucide-react'
 import type { Messages } from '../../domain/i18n'
 import { useDraft } from './fields'
@@ -24,7 +24,7 @@ interface ListEditorProps {
   mergeKeyPrefix: string
 }
 
-export function ListEditor(props: ListEditorProps) {
+function ListEditorView(props: ListEditorProps) {
   const { words, icon: Icon, items, update, mergeKeyPrefix } = props
   const [adding, setAdding] = useState(false)
   const inputs = useRef<(HTMLInputElement | null)[]>([])
@@ -178,3 +178,6 @@ function ListItem(props: ListItemProps) {
     </li>
   )
 }
+
+/** Memoised: typing in another field of the inspector does not re-render the list. */
+export const ListEditor = memo(ListEditorView)

@@ -1,13 +1,13 @@
 // Tags as removable chips plus an input: Enter or a comma adds, Backspace in the empty input
 // removes the last tag, leaving the field adds what was typed.
 
-import { useId, useState, type KeyboardEvent } from 'react'
+import { memo, useId, useState, type KeyboardEvent } from 'react'
 import { X } from 'lucide-react'
 import { useT } from '../../state/locale'
 import type { ListUpdate } from './ListEditor'
 import { addTags, removeTag } from './list-edit'
 
-export function TagEditor({ tags, update }: { tags: readonly string[]; update: ListUpdate }) {
+function TagEditorView({ tags, update }: { tags: readonly string[]; update: ListUpdate }) {
   const [text, setText] = useState('')
   const id = useId()
   const m = useT().inspector.tags
@@ -70,3 +70,6 @@ export function TagEditor({ tags, update }: { tags: readonly string[]; update: L
     </div>
   )
 }
+
+/** Memoised: typing in another field of the inspector does not re-render the tags. */
+export const TagEditor = memo(TagEditorView)

@@ -1,7 +1,9 @@
 // The inspector for one touchpoint. It selects only this record and the phase list, so editing
-// another card (or a colleague moving their cursor) does not re-render it.
+// another card (or a colleague moving their cursor) does not re-render it. Its sections are
+// memoised and get stable callbacks, so a keystroke in one field re-renders that field (and what
+// shows the title), not every field, select and icon of the panel.
 
-import { useId } from 'react'
+import { memo, useCallback, useId, useMemo } from 'react'
 import { Lightbulb, SquareStack, TriangleAlert } from 'lucide-react'
 import { CHANNEL_ICONS, EMOTION_STYLES } from '../../canvas/channel-icons'
 import { commands } from '../../commands'
@@ -70,22 +72,38 @@ export function TouchpointPanel({ id }: { id: string }) {
   const store = useEditorStore()
   const run = useRunCommand()
   const touchpoint = useEditor((s) => getOwn(s.map.touchpoints, id))
-  const phases = useEditor((s) => s.map.phases)
-  const channelId = useId()
   const t = useT()
   const m = t.inspector.touchpoint
+  const field = useCallback(
+    <K extends keyof Touchpoint>(name: K, mergeKey = true) =>
+      (value: Touchpoint[K]) =>
+        edit(run, id, { [name]: value }, mergeKey ? `touchpoint:${id}:${name}` : undefined),
+    [run, id],
+  )
+  const commit = useMemo(
+    () => ({
+      title: field('title'),
+      description: field('description'),
+      owner: field('owner'),
+      kind: field('kind', false),
+      emotion: field('emotion', false),
+    }),
+    [field],
+  )
+  const lists = useMemo(
+    () => ({
+      painPoints: listUpdater(run, id, 'painPoints'),
+      opportunities: listUpdater(run, id, 'opportunities'),
+      tags: listUpdater(run, id, 'tags'),
+    }),
+    [run, id],
+  )
+  const kinds = useMemo(() => kindChoices(t), [t])
+  const emotions = useMemo(() => emotionChoices(t), [t])
+  const place = useMemo(() => ({ touchpointId: id }), [id])
+  const remove = useCallback(() => commands.run('delete', { store, viewport: null }), [store])
   if (!touchpoint) return null
-  const key = (field: string) => `touchpoint:${id}:${field}`
-  const ChannelIcon = CHANNEL_ICONS[touchpoint.channel] ?? CHANNEL_ICONS.other
-
-  const setPhase = (value: string) =>
-    run(setTouchpointPhaseCommand, { id, phaseId: value === UNASSIGNED ? null : value })
-
-  const setChannel = (value: string) => {
-    if (isChannel(value)) run(setTouchpointChannelCommand, { id, channel: value })
-  }
-
-  const phaseKnown = touchpoint.phaseId !== null && phases.some((p) => p.id === touchpoint.phaseId)
+  const key = (name: string) => `touchpoint:${id}:${name}`
 
   return (
     <div className="insp-panel">
@@ -95,65 +113,30 @@ export function TouchpointPanel({ id }: { id: string }) {
         label={t.inspector.title}
         value={touchpoint.title}
         placeholder={m.titlePlaceholder}
-        onCommit={(title) => edit(run, id, { title }, key('title'))}
+        onCommit={commit.title}
       />
       <TextField
         label={t.inspector.description}
         multiline
         value={touchpoint.description}
         placeholder={m.descriptionPlaceholder}
-        onCommit={(description) => edit(run, id, { description }, key('description'))}
+        onCommit={commit.description}
       />
-      <Field label={t.inspector.phase}>
-        {(fieldId) => (
-          <select
-            id={fieldId}
-            className="insp-input insp-select"
-            value={phaseKnown ? (touchpoint.phaseId ?? UNASSIGNED) : UNASSIGNED}
-            onChange={(event) => setPhase(event.target.value)}
-          >
-            {phases.map((phase) => (
-              <option key={phase.id} value={phase.id}>
-                {phase.name || t.inspector.untitledPhase}
-              </option>
-            ))}
-            <option value={UNASSIGNED}>{m.unassigned}</option>
-          </select>
-        )}
-      </Field>
+      <PhaseSelect id={id} phaseId={touchpoint.phaseId} />
       <LaneSelect card={touchpoint} />
-      <div className="insp-field">
-        <label className="insp-label" htmlFor={channelId}>
-          {m.channel}
-        </label>
-        <div className="insp-with-icon">
-          <ChannelIcon className="insp-with-icon__icon" size={18} aria-hidden />
-          <select
-            id={channelId}
-            className="insp-input insp-select"
-            value={touchpoint.channel}
-            onChange={(event) => setChannel(event.target.value)}
-          >
-            {CHANNELS.map((channel) => (
-              <option key={channel} value={channel}>
-                {t.vocabulary.channels[channel]}
-              </option>
-            ))}
-          </select>
-        </div>
-      </div>
+      <ChannelSelect id={id} channel={touchpoint.channel} />
       <Segmented
         label={t.inspector.kind}
-        choices={kindChoices(t)}
+        choices={kinds}
         value={touchpoint.kind}
-        onChange={(kind) => edit(run, id, { kind })}
+        onChange={commit.kind}
       />
       <Segmented
         label={m.emotion}
         iconsOnly
-        choices={emotionChoices(t)}
+        choices={emotions}
         value={touchpoint.emotion}
-        onChange={(emotion) => edit(run, id, { emotion })}
+        onChange={commit.emotion}
       />
       <p className="insp-hint insp-hint--tight">
         {m.customerFeels}{' '}
@@ -164,14 +147,14 @@ export function TouchpointPanel({ id }: { id: string }) {
         words={t.inspector.lists.painPoints}
         icon={TriangleAlert}
         items={touchpoint.painPoints}
-        update={listUpdater(run, id, 'painPoints')}
+        update={lists.painPoints}
         mergeKeyPrefix={key('painPoints')}
       />
       <ListEditor
         words={t.inspector.lists.opportunities}
         icon={Lightbulb}
         items={touchpoint.opportunities}
-        update={listUpdater(run, id, 'opportunities')}
+        update={lists.opportunities}
         mergeKeyPrefix={key('opportunities')}
       />
       <EvidenceFields
@@ -181,22 +164,96 @@ export function TouchpointPanel({ id }: { id: string }) {
         source={touchpoint.evidenceSource}
       />
       <MetricsSection
-        place={{ touchpointId: id }}
+        place={place}
         placeName={touchpoint.title || t.inspector.untitledTouchpoint}
       />
       <TextField
         label={m.owner}
         value={touchpoint.owner}
         placeholder={m.ownerPlaceholder}
-        onCommit={(owner) => edit(run, id, { owner }, key('owner'))}
+        onCommit={commit.owner}
       />
-      <TagEditor tags={touchpoint.tags} update={listUpdater(run, id, 'tags')} />
+      <TagEditor tags={touchpoint.tags} update={lists.tags} />
       <div className="insp-actions">
-        <DeleteButton
-          label={m.delete}
-          onClick={() => commands.run('delete', { store, viewport: null })}
-        />
+        <DeleteButton label={m.delete} onClick={remove} />
       </div>
     </div>
   )
 }
+
+/** The card's phase (column); re-renders when the phases or this card's phase change. */
+const PhaseSelect = memo(function PhaseSelect({
+  id,
+  phaseId,
+}: {
+  id: string
+  phaseId: string | null
+}) {
+  const run = useRunCommand()
+  const phases = useEditor((s) => s.map.phases)
+  const t = useT()
+  const known = phaseId !== null && phases.some((p) => p.id === phaseId)
+  return (
+    <Field label={t.inspector.phase}>
+      {(fieldId) => (
+        <select
+          id={fieldId}
+          className="insp-input insp-select"
+          value={known ? (phaseId ?? UNASSIGNED) : UNASSIGNED}
+          onChange={(event) =>
+            run(setTouchpointPhaseCommand, {
+              id,
+              phaseId: event.target.value === UNASSIGNED ? null : event.target.value,
+            })
+          }
+        >
+          {phases.map((phase) => (
+            <option key={phase.id} value={phase.id}>
+              {phase.name || t.inspector.untitledPhase}
+            </option>
+          ))}
+          <option value={UNASSIGNED}>{t.inspector.touchpoint.unassigned}</option>
+        </select>
+      )}
+    </Field>
+  )
+})
+
+/** The card's channel, with its icon. */
+const ChannelSelect = memo(function ChannelSelect({
+  id,
+  channel,
+}: {
+  id: string
+  channel: Touchpoint['channel']
+}) {
+  const run = useRunCommand()
+  const channelId = useId()
+  const t = useT()
+  const ChannelIcon = CHANNEL_ICONS[channel] ?? CHANNEL_ICONS.other
+  return (
+    <div className="insp-field">
+      <label className="insp-label" htmlFor={channelId}>
+        {t.inspector.touchpoint.channel}
+      </label>
+      <div className="insp-with-icon">
+        <ChannelIcon className="insp-with-icon__icon" size={18} aria-hidden />
+        <select
+          id={channelId}
+          className="insp-input insp-select"
+          value={channel}
+          onChange={(event) => {
+            const value = event.target.value
+            if (isChannel(value)) run(setTouchpointChannelCommand, { id, channel: value })
+          }}
+        >
+          {CHANNELS.map((option) => (
+            <option key={option} value={option}>
+              {t.vocabulary.channels[option]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  )
+})

@@ -1,9 +1,10 @@
 // The inspector's form controls. Text fields commit on every keystroke (colleagues see typing
 // live) but show their own draft while focused, so the echo from the store never moves the caret.
 
-import { useId, useState, type ChangeEvent, type ReactNode } from 'react'
+import { memo, useId, useState, type ChangeEvent, type ReactNode } from 'react'
 import type { LucideIcon } from 'lucide-react'
 import { Trash2 } from 'lucide-react'
+import { countRender } from '../../canvas/render-count'
 import { useT } from '../../state/locale'
 import { colorName } from './color-names'
 
@@ -57,8 +58,10 @@ interface TextFieldProps {
   list?: string
 }
 
-export function TextField(props: TextFieldProps) {
+/** Memoised: with a stable `onCommit`, typing in one field re-renders that field only. */
+export const TextField = memo(function TextField(props: TextFieldProps) {
   const { label, value, onCommit, placeholder, multiline, maxLength, list } = props
+  countRender('field', label)
   const draft = useDraft(value, onCommit)
   return (
     <Field label={label}>
@@ -86,7 +89,7 @@ export function TextField(props: TextFieldProps) {
       }
     </Field>
   )
-}
+})
 
 export interface Choice<T> {
   value: T
@@ -107,13 +110,14 @@ interface SegmentedProps<T> {
 }
 
 /** A row of toggle buttons for one value, marked with aria-pressed. */
-export function Segmented<T extends string | number>({
+function SegmentedView<T extends string | number>({
   label,
   choices,
   value,
   onChange,
   iconsOnly = false,
 }: SegmentedProps<T>) {
+  countRender('field', label)
   const labelId = useId()
   return (
     <div className="insp-field">
@@ -154,6 +158,9 @@ export function Segmented<T extends string | number>({
     </div>
   )
 }
+
+/** Memoised (with stable `choices` and `onChange`, a keystroke elsewhere skips its icons). */
+export const Segmented = memo(SegmentedView) as typeof SegmentedView
 
 interface SwatchesProps {
   label: string
