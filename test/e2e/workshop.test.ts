@@ -310,6 +310,38 @@ describe('a workshop with a facilitator and two participants', () => {
     expect(await ana.getByText('Not following the facilitator').count()).toBe(1)
   })
 
+  it("the facilitator's spotlight outlines the selected card on everyone's canvas, until it ends", async () => {
+    const id = cards[0]!.id
+    const card = (page: Page) => page.locator(`.react-flow__node[data-id="${id}"]`)
+    // The vote ends first: with no vote and no open thread nothing else is drawn over the cards,
+    // and the overlay reads the map for the spotlight alone.
+    if ((await facilitator.getByTestId('vote-panel').count()) === 0) {
+      await facilitator.getByRole('button', { name: 'Vote', exact: true }).click()
+    }
+    await facilitator.getByRole('button', { name: 'End vote' }).click()
+    for (const page of [ana, ben]) {
+      await expect.poll(() => page.locator('[data-testid^="ws-anchor-"]').count()).toBe(0)
+    }
+    await card(facilitator).click()
+    await facilitator.getByRole('button', { name: 'Facilitator tools' }).click()
+    await facilitator.getByRole('button', { name: 'Spotlight the selection' }).click()
+    for (const page of [ana, ben]) {
+      await expect.poll(() => page.getByTestId('spotlight').count()).toBe(1)
+      const spot = await page.getByTestId('spotlight').boundingBox()
+      const box = await card(page).boundingBox()
+      if (!spot || !box) throw new Error('the spotlight or the card is not on screen')
+      expect(spot.x).toBeLessThan(box.x)
+      expect(spot.y).toBeLessThan(box.y)
+      expect(spot.x + spot.width).toBeGreaterThan(box.x + box.width)
+      expect(spot.y + spot.height).toBeGreaterThan(box.y + box.height)
+    }
+    await facilitator.getByRole('button', { name: 'Facilitator tools' }).click()
+    await facilitator.getByRole('button', { name: 'End the spotlight' }).click()
+    for (const page of [ana, ben]) {
+      await expect.poll(() => page.getByTestId('spotlight').count()).toBe(0)
+    }
+  })
+
   it('a hostile comment-link client sending a map update changes nothing', async () => {
     const before = await mapJson(map)
     const hostile = connectWithToken(server.wsUrl, map.id, { token: map.commentToken })

@@ -38,7 +38,6 @@ interface Anchor {
 }
 
 function WorkshopOverlayView() {
-  const map = useEditor((s) => s.map)
   const workshop = useEditor((s) => s.workshop)
   const me = useEditor((s) => s.me)
   const allowed = useEditor(canComment)
@@ -56,9 +55,16 @@ function WorkshopOverlayView() {
   // Only while a badge or a dot can show: otherwise every edit of the map would place every card
   // again, for nothing.
   const shown = counts.size > 0 || vote !== null
+  const spotlit = useEditor((s) => {
+    const id = s.workshop.facilitator?.id
+    return s.peers.find((p) => p.user.id === id && p.spotlight)?.spotlight?.ids.join('|') ?? ''
+  })
+  // The map only while something here is drawn from it: otherwise each keystroke anywhere would
+  // re-render this overlay for nothing.
+  const map = useEditor((s) => (shown || spotlit !== '' ? s.map : null))
   const anchors = useMemo(() => {
     const out: Anchor[] = []
-    if (!shown) return out
+    if (!shown || !map) return out
     const placed = absolutePositions(map)
     for (const card of Object.values(map.touchpoints)) {
       const { x, y } = placed(card)
@@ -88,7 +94,7 @@ function WorkshopOverlayView() {
     return out
   }, [map, shown])
   const inScope = useMemo(
-    () => new Set(vote ? voteItems(map, vote.scope, t).map((item) => item.id) : []),
+    () => new Set(vote && map ? voteItems(map, vote.scope, t).map((item) => item.id) : []),
     [map, vote, t],
   )
   const dots = useMemo(
@@ -101,11 +107,7 @@ function WorkshopOverlayView() {
     : null
   const open = vote !== null && acceptsVotes(vote, now)
 
-  const spotlit = useEditor((s) => {
-    const id = s.workshop.facilitator?.id
-    return s.peers.find((p) => p.user.id === id && p.spotlight)?.spotlight?.ids.join('|') ?? ''
-  })
-  const spot = useMemo(() => spotlightRect(map, spotlit), [map, spotlit])
+  const spot = useMemo(() => (map ? spotlightRect(map, spotlit) : null), [map, spotlit])
 
   const openThreads = (anchor: Anchor) => {
     const thread = workshop.threads.find(
