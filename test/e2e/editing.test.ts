@@ -78,6 +78,49 @@ describe('cards', () => {
     await expect.poll(() => cardTitled(page, 'Sees an ad').count()).toBe(1)
   })
 
+  it("moves a card to another phase and into a lane with the inspector's selects", async () => {
+    const other = await openMap(await createMapOn(harness.server.url, 'Selects'))
+    await other.getByRole('button', { name: 'Add phase' }).click()
+    await other.getByRole('button', { name: 'Add phase' }).click()
+    await addCard(other, 'Changes column')
+    const card = cardTitled(other, 'Changes column')
+    const phaseSelect = other.getByLabel('Phase', { exact: true })
+    const options = await phaseSelect
+      .locator('option')
+      .evaluateAll((els) =>
+        els.map((el) => [(el as HTMLOptionElement).value, el.textContent ?? '']),
+      )
+    expect(options.at(-1)).toEqual(['', 'Unassigned'])
+    // The other of the two phases (a new card goes into the one in view).
+    const current = await phaseSelect.inputValue()
+    const phaseId = options.map(([value]) => value!).find((v) => v !== '' && v !== current)!
+    await phaseSelect.selectOption(phaseId)
+    // The card now lies in that column on the canvas.
+    const column = other.locator(`.react-flow__node[data-id="${phaseId}"]`)
+    await expect
+      .poll(async () => {
+        const [c, p] = [await box(card), await box(column)]
+        return c.x > p.x && c.x + c.width < p.x + p.width
+      })
+      .toBe(true)
+    expect(await phaseSelect.inputValue()).toBe(phaseId)
+
+    // A lane that holds cards brings the Lane select; picking it moves the card into the row.
+    await other.getByRole('button', { name: 'Add a lane' }).click()
+    await other.getByRole('button', { name: 'Customer actions' }).click()
+    await card.click()
+    const laneSelect = other.getByLabel('Lane', { exact: true })
+    expect(await laneSelect.inputValue()).toBe('')
+    const before = await box(card)
+    const laneId = await laneSelect.locator('option').first().getAttribute('value')
+    await laneSelect.selectOption(laneId!)
+    await expect.poll(async () => (await box(card)).y !== before.y).toBe(true)
+    expect(await laneSelect.inputValue()).toBe(laneId)
+    await laneSelect.selectOption({ label: 'No lane' })
+    await expect.poll(() => laneSelect.inputValue()).toBe('')
+    await other.context().close()
+  })
+
   it('nudges a card with the arrow keys right after clicking it', async () => {
     const card = cardTitled(page, 'Sees an ad')
     await card.click()

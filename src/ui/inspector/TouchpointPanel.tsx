@@ -26,7 +26,14 @@ import {
 } from '../../domain/vocabulary'
 import { useEditor, useEditorStore } from '../../state/context'
 import { useT } from '../../state/locale'
-import { DeleteButton, Field, PanelHeader, Segmented, TextField, type Choice } from './fields'
+import {
+  DeleteButton,
+  PanelHeader,
+  RecordSelect,
+  Segmented,
+  TextField,
+  type Choice,
+} from './fields'
 import { ListEditor, type ListUpdate } from './ListEditor'
 import { CardPersonas } from './CardPersonas'
 import { EvidenceFields } from './EvidenceFields'
@@ -55,8 +62,6 @@ function emotionChoices(messages: Messages): readonly Choice<Emotion>[] {
     }
   })
 }
-
-const UNASSIGNED = ''
 
 type ListField = 'painPoints' | 'opportunities' | 'tags'
 type Run = ReturnType<typeof useRunCommand>
@@ -192,30 +197,15 @@ const PhaseSelect = memo(function PhaseSelect({
   const run = useRunCommand()
   const phases = useEditor((s) => s.map.phases)
   const t = useT()
-  const known = phaseId !== null && phases.some((p) => p.id === phaseId)
   return (
-    <Field label={t.inspector.phase}>
-      {(fieldId) => (
-        <select
-          id={fieldId}
-          className="insp-input insp-select"
-          value={known ? (phaseId ?? UNASSIGNED) : UNASSIGNED}
-          onChange={(event) =>
-            run(setTouchpointPhaseCommand, {
-              id,
-              phaseId: event.target.value === UNASSIGNED ? null : event.target.value,
-            })
-          }
-        >
-          {phases.map((phase) => (
-            <option key={phase.id} value={phase.id}>
-              {phase.name || t.inspector.untitledPhase}
-            </option>
-          ))}
-          <option value={UNASSIGNED}>{t.inspector.touchpoint.unassigned}</option>
-        </select>
-      )}
-    </Field>
+    <RecordSelect
+      label={t.inspector.phase}
+      value={phaseId}
+      records={phases}
+      untitled={t.inspector.untitledPhase}
+      none={t.inspector.touchpoint.unassigned}
+      onPick={(picked) => run(setTouchpointPhaseCommand, { id, phaseId: picked })}
+    />
   )
 })
 

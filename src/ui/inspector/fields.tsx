@@ -91,6 +91,43 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
   )
 })
 
+const NONE = ''
+
+interface RecordSelectProps {
+  label: string
+  /** The chosen record's id; null, or an id not among `records`, shows as `none`. */
+  value: string | null
+  records: readonly { id: string; name: string }[]
+  /** Shown for a record without a name. */
+  untitled: string
+  none: string
+  onPick: (id: string | null) => void
+}
+
+/** A select of named records (a card's phase, its lane) with a choice for none. */
+export function RecordSelect({ label, value, records, untitled, none, onPick }: RecordSelectProps) {
+  const known = value !== null && records.some((record) => record.id === value)
+  return (
+    <Field label={label}>
+      {(fieldId) => (
+        <select
+          id={fieldId}
+          className="insp-input insp-select"
+          value={known ? value : NONE}
+          onChange={(event) => onPick(event.target.value === NONE ? null : event.target.value)}
+        >
+          {records.map((record) => (
+            <option key={record.id} value={record.id}>
+              {record.name || untitled}
+            </option>
+          ))}
+          <option value={NONE}>{none}</option>
+        </select>
+      )}
+    </Field>
+  )
+}
+
 export interface Choice<T> {
   value: T
   label: string
