@@ -2,9 +2,11 @@
 // a reload and merge on reconnect. y-indexeddb writes every update in an IndexedDB transaction of
 // its own, on the update's call stack: each keystroke in a field — mine or a colleague's — cost a
 // transaction and a trip to the browser's storage process while the keystroke was being handled.
-// Here the updates are gathered and written as one merged update at most every
-// `OFFLINE_COPY_DELAY_MS`, and at once when the page is hidden or left, so a closed tab loses
-// nothing it would have kept before.
+//
+// While the server is connected and has sent its state, what I type reaches it at once, so the
+// copy may lag: its updates are merged and written at most every `OFFLINE_COPY_DELAY_MS` (and
+// when the page is hidden or left). While it is not — offline, reconnecting, not yet synced — the
+// copy is the only place an edit is kept, so each update is written at once, as before.
 
 import * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
@@ -13,12 +15,13 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 export const OFFLINE_COPY_DELAY_MS = 400
 
 export interface OfflineCopy {
-  /** Writes what is waiting now (tests, and the page being hidden or left). */
+  /** Writes what is waiting now. */
   flush(): void
   destroy(): Promise<void>
 }
 
-export function offlineCopy(name: string, doc: Y.Doc): OfflineCopy {
+/** `serverHasIt`: true while the server is connected and synced (updates reach it at once). */
+export function offlineCopy(name: string, doc: Y.Doc, serverHasIt: () => boolean): OfflineCopy {
   const persistence = new IndexeddbPersistence(name, doc)
   // y-indexeddb's own listener writes each update at once; ours hands it batches instead. Its
   // handler keeps the row count and folds the rows into one now and then, so it still does that.
@@ -39,7 +42,8 @@ export function offlineCopy(name: string, doc: Y.Doc): OfflineCopy {
     // What was just read from IndexedDB is there already.
     if (origin === persistence) return
     waiting.push(update)
-    timer ??= setTimeout(flush, OFFLINE_COPY_DELAY_MS)
+    if (!serverHasIt()) flush()
+    else timer ??= setTimeout(flush, OFFLINE_COPY_DELAY_MS)
   }
   const onHidden = () => {
     if (document.visibilityState === 'hidden') flush()

@@ -47,7 +47,8 @@ export function websocketTransport(
   return (doc: Y.Doc, awareness: Awareness): SessionTransport => {
     const local =
       withOfflineCopy && typeof indexedDB !== 'undefined'
-        ? offlineCopy(`trailmap:${mapId}`, doc)
+        ? // Asked on each update, long after `provider` below exists.
+          offlineCopy(`trailmap:${mapId}`, doc, () => provider.wsconnected && provider.synced)
         : null
     const provider = new WebsocketProvider(serverUrl, mapId, doc, {
       awareness,

@@ -1,5 +1,5 @@
-// The inspector for one touchpoint. It selects only this record and the phase list, so editing
-// another card (or a colleague moving their cursor) does not re-render it. Its sections are
+// The inspector for one touchpoint. It selects only this record, so editing another card (or a
+// colleague moving their cursor) does not re-render it. Its sections are
 // memoised and get stable callbacks, so a keystroke in one field re-renders that field (and what
 // shows the title), not every field, select and icon of the panel.
 
@@ -70,6 +70,9 @@ function edit(run: Run, id: string, patch: Partial<Touchpoint>, mergeKey?: strin
   run(updateRecord, { kind: 'touchpoint', id, patch, ...(mergeKey ? { mergeKey } : {}) })
 }
 
+/** Consecutive edits of one field of one card fold into one undo step. */
+const mergeKeyOf = (id: string, field: string) => `touchpoint:${id}:${field}`
+
 const listUpdater = (run: Run, id: string, field: ListField): ListUpdate =>
   recordListUpdater(run, 'touchpoint', id, field)
 
@@ -82,7 +85,7 @@ export function TouchpointPanel({ id }: { id: string }) {
   const field = useCallback(
     <K extends keyof Touchpoint>(name: K, mergeKey = true) =>
       (value: Touchpoint[K]) =>
-        edit(run, id, { [name]: value }, mergeKey ? `touchpoint:${id}:${name}` : undefined),
+        edit(run, id, { [name]: value }, mergeKey ? mergeKeyOf(id, name) : undefined),
     [run, id],
   )
   const commit = useMemo(
@@ -108,7 +111,6 @@ export function TouchpointPanel({ id }: { id: string }) {
   const place = useMemo(() => ({ touchpointId: id }), [id])
   const remove = useCallback(() => commands.run('delete', { store, viewport: null }), [store])
   if (!touchpoint) return null
-  const key = (name: string) => `touchpoint:${id}:${name}`
 
   return (
     <div className="insp-panel">
@@ -153,14 +155,14 @@ export function TouchpointPanel({ id }: { id: string }) {
         icon={TriangleAlert}
         items={touchpoint.painPoints}
         update={lists.painPoints}
-        mergeKeyPrefix={key('painPoints')}
+        mergeKeyPrefix={mergeKeyOf(id, 'painPoints')}
       />
       <ListEditor
         words={t.inspector.lists.opportunities}
         icon={Lightbulb}
         items={touchpoint.opportunities}
         update={lists.opportunities}
-        mergeKeyPrefix={key('opportunities')}
+        mergeKeyPrefix={mergeKeyOf(id, 'opportunities')}
       />
       <EvidenceFields
         kind="touchpoint"
