@@ -5,7 +5,7 @@
 //
 // While the server is connected and has sent its state, what I type reaches it at once, so the
 // copy may lag: its updates are merged and written at most every `OFFLINE_COPY_DELAY_MS` (and
-// when the page is hidden or left). While it is not — offline, reconnecting, not yet synced — the
+// when the page is hidden or left, or the connection drops — websocket-transport.ts). While it is not — offline, reconnecting, not yet synced — the
 // copy is the only place an edit is kept, so each update is written at once, as before.
 
 import * as Y from 'yjs'

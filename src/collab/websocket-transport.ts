@@ -71,6 +71,8 @@ export function websocketTransport(
       for (const listener of listeners) listener(info)
     }
     provider.on('status', ({ status }) => {
+      // What waits for the copy's next batch may not have reached the server before it dropped.
+      if (status !== 'connected') local?.flush()
       if (info.state === 'closed') return
       if (status === 'connected') {
         everConnected = true
