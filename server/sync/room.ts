@@ -117,6 +117,12 @@ export class Room {
    * every update's length. Recomputed exactly only when it nears the limit.
    */
   private approxBytes = 0
+  /**
+   * The whole document encoded, the answer to every client that arrives with nothing (a browser
+   * without an offline copy): encoding a 2,000-card map takes ~55 ms, paid once per change
+   * instead of once per joiner. Dropped on every update.
+   */
+  private fullState: Uint8Array | null = null
   private readonly pending: PendingUpdates<Peer>
   private pendingTimer: NodeJS.Timeout | null = null
 
@@ -172,6 +178,8 @@ export class Room {
     }
     room.updatesSinceCompaction = Math.max(0, parts.length - 1)
     room.approxBytes = parts.reduce((sum, part) => sum + part.length, 0)
+    // A single stored part is the whole state already (an upgrade below drops it again).
+    if (parts.length === 1) room.fullState = parts[0] ?? null
     room.doc.on('update', room.onDocUpdate)
     if (options.hooks.edited) room.doc.on('afterTransaction', room.onTransaction)
     room.channel = options.fanout.join(id, room.fanoutMember())
@@ -218,7 +226,9 @@ export class Room {
       case 'sync-step1': {
         let reply: Uint8Array
         try {
-          reply = Y.encodeStateAsUpdate(this.doc, message.stateVector)
+          reply = isEmptyStateVector(message.stateVector)
+            ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc))
+            : Y.encodeStateAsUpdate(this.doc, message.stateVector)
         } catch {
           throw new ProtocolError('malformed state vector')
         }
@@ -371,6 +381,7 @@ export class Room {
   }
 
   private onDocUpdate = (update: Uint8Array, origin: unknown) => {
+    this.fullState = null
     const frame = encodeSyncUpdate(update)
     let sent = 0
     for (const peer of this.peers) {
@@ -462,4 +473,9 @@ function guard<T>(run: () => T): T {
       `malformed update: ${error instanceof Error ? error.message : String(error)}`,
     )
   }
+}
+
+/** A client that holds nothing sends the state vector of an empty doc: no entries. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0
 }

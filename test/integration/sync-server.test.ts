@@ -63,6 +63,30 @@ describe('sync', () => {
     expect((late.doc.getMap('notes').get('n49') as Y.Map<string>).get('text')).toBe('note 49')
   })
 
+  it('every joiner that holds nothing gets the map as it is now (the shared answer is renewed on each change)', async () => {
+    const mapId = await createMapOn(server.url)
+    const writer = client(mapId)
+    await waitSynced(writer)
+    writer.doc.getMap('meta').set('title', 'as stored')
+    await clientBarrier(writer)
+    writer.destroy()
+    await waitFor(() => server.rooms.size === 0, 'the room to unload')
+    const title = (c: TestClient) => c.doc.getMap('meta').get('title')
+
+    // The room opens from its store; the first joiners share one encoded answer.
+    const first = client(mapId)
+    const second = client(mapId)
+    await Promise.all([waitSynced(first), waitSynced(second)])
+    expect([title(first), title(second)]).toEqual(['as stored', 'as stored'])
+    for (const next of ['changed once', 'changed twice']) {
+      first.doc.getMap('meta').set('title', next)
+      await clientBarrier(first)
+      const late = client(mapId)
+      await waitSynced(late)
+      expect(title(late)).toBe(next)
+    }
+  })
+
   it('a reconnecting client resyncs what it missed and sends what it did offline', async () => {
     const mapId = await createMapOn(server.url)
     const a = client(mapId)
