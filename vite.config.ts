@@ -1,10 +1,71 @@
-import { defineConfig } from 'vite'
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rolldown } from 'vite'
 import react from '@vitejs/plugin-react'
+
+/**
+ * The page's entry is src/app/boot.ts, which opens the map's socket and then imports the editor
+ * (src/app/main.tsx) dynamically. Without these tags the editor's chunks would only be requested
+ * once boot.ts has run; with them the browser fetches them alongside it, as it did when they were
+ * the entry's static imports.
+ */
+function preloadEditor(): Plugin {
+  let base = '/'
+  return {
+    name: 'trailmap:preload-editor',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        const main = bundle && editorChunk(bundle)
+        if (!bundle || !main) throw new Error('the build has no chunk for src/app/main.tsx')
+        const chunks = new Set<OutputChunk>()
+        const visit = (chunk: OutputChunk) => {
+          if (chunks.has(chunk) || chunk.fileName === entry?.fileName) return
+          chunks.add(chunk)
+          for (const name of chunk.imports) {
+            const imported = bundle[name]
+            if (imported?.type === 'chunk') visit(imported)
+          }
+        }
+        visit(main)
+        const tags: HtmlTagDescriptor[] = []
+        for (const chunk of chunks) {
+          tags.push({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${chunk.fileName}` },
+            injectTo: 'head',
+          })
+          for (const css of chunk.viteMetadata?.importedCss ?? []) {
+            tags.push({
+              tag: 'link',
+              // Fetched now, applied by the dynamic import: a stylesheet link would hold back
+              // boot.ts until it has loaded (scripts wait for style sheets above them).
+              attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `${base}${css}` },
+              injectTo: 'head',
+            })
+          }
+        }
+        return tags
+      },
+    },
+  }
+}
+
+type OutputChunk = Rolldown.OutputChunk
+
+function editorChunk(bundle: Rolldown.OutputBundle): OutputChunk | undefined {
+  return Object.values(bundle).find(
+    (output): output is OutputChunk =>
+      output.type === 'chunk' && (output.facadeModuleId ?? '').endsWith('/src/app/main.tsx'),
+  )
+}
 
 // The dev server proxies the sync socket and the JSON API to `npm run dev:server` (port 5174)
 // so `npm run dev` behaves like the single-port production build.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadEditor()],
   server: {
     proxy: {
       '/sync': { target: 'ws://127.0.0.1:5174', ws: true },

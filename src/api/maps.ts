@@ -111,13 +111,3 @@ export const renameMap = (id: string, title: string) =>
 
 export const deleteMap = (id: string) =>
   request<void>(mapPath(id), { method: 'DELETE' }, bestToken(id)).then(() => forgetTokens(id))
-
-/** The sync endpoint on the same origin that served the page. */
-export function syncUrl(): string {
-  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/sync`
-}
-
-/** The workshop doc's endpoint (comments, votes): `/workshop/<mapId>`. */
-export function workshopUrl(): string {
-  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/workshop`
-}

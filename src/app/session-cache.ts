@@ -2,7 +2,7 @@
 // any of them is mounted. Creating during render is safe because it is idempotent; React's
 // StrictMode mount → unmount → mount then reuses the same session instead of reconnecting.
 
-import { syncUrl, workshopUrl } from '../api/maps'
+import { syncUrl, workshopUrl } from '../api/socket-urls'
 import { bestToken } from '../api/tokens'
 import { createSession, type MapSession } from '../collab/session'
 import { websocketTransport } from '../collab/websocket-transport'

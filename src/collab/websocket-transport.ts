@@ -10,6 +10,7 @@ import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
+import { earlyOrNewWebSocket } from './early-socket'
 import { offlineCopy } from './offline-copy'
 import type { ConnectionInfo, SessionTransport } from './session'
 
@@ -53,6 +54,8 @@ export function websocketTransport(
     const provider = new WebsocketProvider(serverUrl, mapId, doc, {
       awareness,
       params: token ? { token } : {},
+      // Adopts the socket boot.ts opened for this address (early-socket.ts), if any.
+      WebSocketPolyfill: earlyOrNewWebSocket,
     })
     provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
       const kind = decoding.readVarUint(decoder)

@@ -20,11 +20,19 @@ afterAll(async () => {
   await server?.exited
 })
 
+/** The map sync sockets each page opened, by address. */
+const syncSockets = new Map<Page, string[]>()
+
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
   page.on('pageerror', (error) => {
     throw error
+  })
+  const sockets: string[] = []
+  syncSockets.set(page, sockets)
+  page.on('websocket', (socket) => {
+    if (new URL(socket.url()).pathname.startsWith('/sync/')) sockets.push(socket.url())
   })
   return page
 }
@@ -56,6 +64,10 @@ it('shares an edit and a view link; the view link is read-only; no link, no acce
   await viewer.goto(viewLink)
   await expect.poll(() => state(viewer)).toBe('connected')
   expect(viewer.url()).not.toContain('token=')
+  // The page's boot script opened the map's socket with the link's token before the editor
+  // loaded, and the editor adopted it: one socket (src/collab/early-socket.ts).
+  expect(syncSockets.get(viewer)).toHaveLength(1)
+  expect(syncSockets.get(viewer)?.[0]).toContain('?token=')
   // Read-only is visible at once: the badge, the editing tools and the inspector's fields.
   await expect.poll(() => viewer.getByTestId('role-badge').textContent()).toContain('View only')
   expect(await viewer.getByRole('button', { name: 'Add touchpoint' }).isDisabled()).toBe(true)
@@ -67,6 +79,7 @@ it('shares an edit and a view link; the view link is read-only; no link, no acce
   const editor = await newPage()
   await editor.goto(editLink)
   await expect.poll(() => state(editor)).toBe('connected')
+  expect(syncSockets.get(editor)).toHaveLength(1)
   await editor.getByRole('button', { name: 'Add phase' }).click()
   await expect.poll(() => viewer.locator('.react-flow__node-phase').count()).toBe(1)
 

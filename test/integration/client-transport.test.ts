@@ -1,5 +1,7 @@
 // The editor's transport (src/collab/websocket-transport.ts) against the real server: its logs
-// never carry the token (y-websocket's own handler logs the socket URL, query string included).
+// never carry the token (y-websocket's own handler logs the socket URL, query string included),
+// and it adopts the sync socket the page's boot script opened early (src/collab/early-socket.ts)
+// without losing what the server sent before, opening its own when the early one does not fit.
 // Node has no `window`, `navigator` or global WebSocket: the test supplies the same globals a
 // browser has (an EventTarget window, `ws` as WebSocket) — the transport's code runs unchanged.
 
@@ -7,10 +9,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
+import { WebsocketProvider } from 'y-websocket'
+import { openEarlySocket, socketUrl } from '../../src/collab/early-socket'
 import { websocketTransport } from '../../src/collab/websocket-transport'
-import { waitFor } from '../support/clients'
+import { waitFor, waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
-import { createMapWithTokens } from '../support/sockets'
+import { connectWithToken, createMapWithTokens, type CreatedMap } from '../support/sockets'
 
 let server: TestServer | null = null
 const cleanups: (() => void)[] = []
@@ -46,5 +50,124 @@ describe('editor transport', () => {
     expect(logged).toMatch(/view-only/)
     expect(logged).not.toContain(map.viewToken)
     expect(logged).not.toContain('token=')
+  })
+})
+
+describe('early socket', () => {
+  function browserGlobals() {
+    vi.stubGlobal('window', new EventTarget())
+    vi.stubGlobal('navigator', { onLine: true })
+    vi.stubGlobal('WebSocket', WebSocket)
+  }
+  const mapSockets = (s: TestServer) =>
+    s.logs.filter((l) => l['msg'] === 'connection opened' && l['channel'] === 'map').length
+  const titleOf = (doc: Y.Doc) => doc.getMap('meta').get('title')
+
+  /** A colleague: a y-websocket client that hears only the server (no BroadcastChannel). */
+  async function colleagueOf(map: CreatedMap, token: string) {
+    const client = connectWithToken(server!.wsUrl, map.id, { token })
+    cleanups.push(() => client.destroy())
+    await waitSynced(client)
+    return client
+  }
+
+  async function editorOf(map: CreatedMap, token: string, doc = new Y.Doc()) {
+    const transport = websocketTransport(
+      server!.wsUrl,
+      map.id,
+      token,
+      false,
+    )(doc, new Awareness(doc))
+    cleanups.push(() => transport.destroy())
+    await waitFor(() => transport.connection().synced, 'the editor to sync')
+    return { doc, transport }
+  }
+
+  it('is adopted by the editor: one connection, and the frames it received first are not lost', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url, { title: 'Opened early' })
+    const early = openEarlySocket(socketUrl(server.wsUrl, map.id, { token: map.editToken }))
+    expect(early).not.toBeNull()
+    // The server answers as soon as the socket opens (its state vector, who is here): those frames
+    // arrive before the editor exists, as they do while the editor's code still loads.
+    let received = 0
+    early!.addEventListener('message', () => received++)
+    await waitFor(() => received >= 1, 'the server’s first frame')
+    // What the page already holds (its offline copy) goes to the server in answer to the server's
+    // first frame: lost, it would never be sent.
+    const local = new Y.Doc()
+    local.getMap('meta').set('note', 'made offline')
+    const { doc, transport } = await editorOf(map, map.editToken, local)
+    expect(titleOf(doc)).toBe('Opened early')
+    expect(transport.connection().state).toBe('connected')
+    expect(mapSockets(server)).toBe(1)
+    expect(early!.readyState).toBe(WebSocket.OPEN)
+    // The adopted socket carries edits both ways.
+    const other = await colleagueOf(map, map.editToken)
+    expect(other.doc.getMap('meta').get('note')).toBe('made offline')
+    other.doc.getMap('meta').set('title', 'Renamed by a colleague')
+    await waitFor(() => titleOf(doc) === 'Renamed by a colleague', 'the colleague’s edit')
+    doc.getMap('meta').set('title', 'Renamed back')
+    await waitFor(() => titleOf(other.doc) === 'Renamed back', 'the edit over the early socket')
+  })
+
+  it('is adopted while still connecting', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url, { title: 'Still connecting' })
+    const early = openEarlySocket(socketUrl(server.wsUrl, map.id, { token: map.editToken }))
+    expect(early!.readyState).toBe(WebSocket.CONNECTING)
+    const { doc } = await editorOf(map, map.editToken)
+    expect(titleOf(doc)).toBe('Still connecting')
+    expect(mapSockets(server)).toBe(1)
+  })
+
+  it('is left alone for another address and closed when nobody claims it', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url, { title: 'Other token' })
+    const early = openEarlySocket(socketUrl(server.wsUrl, map.id, { token: map.viewToken }), 300)
+    const { doc } = await editorOf(map, map.editToken)
+    expect(titleOf(doc)).toBe('Other token')
+    expect(mapSockets(server)).toBe(2)
+    await waitFor(() => early!.readyState === WebSocket.CLOSED, 'the unclaimed socket to close')
+    // The editor's own socket is untouched.
+    doc.getMap('meta').set('title', 'Still editing')
+    const check = await colleagueOf(map, map.viewToken)
+    await waitFor(() => titleOf(check.doc) === 'Still editing', 'the edit to reach the server')
+  })
+
+  it('is not adopted once the server has closed it: the editor connects anew and hears why', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url)
+    const url = socketUrl(server.wsUrl, map.id, { token: 'not-a-token' })
+    const early = openEarlySocket(url)
+    await waitFor(() => early!.readyState === WebSocket.CLOSED, 'the refusal')
+    const doc = new Y.Doc()
+    const transport = websocketTransport(
+      server.wsUrl,
+      map.id,
+      'not-a-token',
+      false,
+    )(doc, new Awareness(doc))
+    cleanups.push(() => transport.destroy())
+    await waitFor(() => transport.connection().state === 'closed', 'the editor’s own refusal')
+    expect(transport.connection().reason).toMatch(/link/)
+    expect(mapSockets(server)).toBe(2)
+  })
+
+  it('addresses the socket exactly as y-websocket does', () => {
+    const doc = new Y.Doc()
+    for (const params of [{}, { token: 'abc_-123' }, { token: 'a b&c=d', x: 'é' }]) {
+      const provider = new WebsocketProvider('ws://127.0.0.1:1/sync/', 'map-id', doc, {
+        connect: false,
+        params,
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      })
+      expect(socketUrl('ws://127.0.0.1:1/sync/', 'map-id', params)).toBe(provider.url)
+      provider.destroy()
+    }
   })
 })
