@@ -14,7 +14,7 @@ import { handleExportApi } from './http/export-api'
 import { handleVersionsApi } from './http/versions-api'
 import { hostAllowed, originAllowed, originPolicy, STATE_CHANGING } from './http/origin'
 import { sendError, sendJson } from './http/respond'
-import { serveStatic } from './http/static'
+import { serveStatic, warmAssets } from './http/static'
 import { AddressQuota } from './limits/address-quota'
 import { ConnectionRateLimiter } from './limits/token-bucket'
 import { createLogger, errorFields, type Logger } from './log'
@@ -289,6 +289,8 @@ export async function startServer(
   }, config.pingIntervalMs)
   pinger.unref()
 
+  // The first page after a start is answered from memory too (see static.ts).
+  await warmAssets(config.staticDir)
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject)
     httpServer.listen(config.port, config.host, () => resolve())

@@ -39,6 +39,52 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ')
 
+/** Hashed assets read so far, by absolute path (a build is ~3 MB; this bounds a rebuilt folder). */
+const assets = new Map<string, Buffer>()
+let assetBytes = 0
+const MAX_ASSET_BYTES = 64 * 1024 * 1024
+
+/** A hashed build file: under the folder's own `assets/`. */
+const isAsset = (root: string, file: string) =>
+  path.relative(root, file).startsWith(`assets${path.sep}`)
+
+function keepAsset(file: string, body: Buffer) {
+  if (assets.has(file) || assetBytes + body.length > MAX_ASSET_BYTES) return
+  assets.set(file, body)
+  assetBytes += body.length
+}
+
+/** Reads the build's hashed assets into memory; best effort (a missing build serves the 503). */
+export async function warmAssets(root: string): Promise<void> {
+  const dir = path.join(root, 'assets')
+  let names: string[]
+  try {
+    names = await fs.promises.readdir(dir)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    const file = path.join(dir, name)
+    try {
+      if ((await fs.promises.stat(file)).isFile()) keepAsset(file, await fs.promises.readFile(file))
+    } catch {
+      // Read on its first request instead.
+    }
+  }
+}
+
+function writeHeaders(res: ServerResponse, target: string, immutable: boolean) {
+  res.writeHead(200, {
+    'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    // Share links carry their token in the fragment, which browsers never send; still, no page
+    // of ours tells another site where it was opened from.
+    'referrer-policy': 'no-referrer',
+  })
+}
+
 export async function serveStatic(root: string, req: IncomingMessage, res: ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://localhost')
   let pathname: string
@@ -53,6 +99,12 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     res.writeHead(403).end('forbidden')
     return
   }
+  const kept = assets.get(file)
+  if (kept) {
+    writeHeaders(res, file, true)
+    res.end(req.method === 'HEAD' ? undefined : kept)
+    return
+  }
   const target = (await isFile(file)) ? file : path.join(root, 'index.html')
   let handle: fs.promises.FileHandle
   try {
@@ -62,16 +114,21 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     res.end('The editor is not built yet: run `npm run build` (npm start does it for you).\n')
     return
   }
-  const immutable = target.includes(`${path.sep}assets${path.sep}`)
-  res.writeHead(200, {
-    'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
-    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
-    'x-content-type-options': 'nosniff',
-    // Share links carry their token in the fragment, which browsers never send; still, no page
-    // of ours tells another site where it was opened from.
-    'referrer-policy': 'no-referrer',
-  })
+  const immutable = isAsset(root, target)
+  if (immutable && req.method !== 'HEAD') {
+    try {
+      const body = await handle.readFile()
+      keepAsset(target, body)
+      writeHeaders(res, target, true)
+      res.end(body)
+    } catch {
+      res.destroy()
+    } finally {
+      await handle.close().catch(() => undefined)
+    }
+    return
+  }
+  writeHeaders(res, target, immutable)
   if (req.method === 'HEAD') {
     await handle.close()
     res.end()

@@ -18,6 +18,8 @@ interface EarlySocket {
 }
 
 let early: EarlySocket | null = null
+/** Addresses a client has already connected to itself: too late for an early socket there. */
+const asked = new Set<string>()
 
 /** The address y-websocket's client connects to (its `url` getter): server/room?params. */
 export function socketUrl(serverUrl: string, room: string, params: Record<string, string>) {
@@ -29,7 +31,7 @@ export function socketUrl(serverUrl: string, room: string, params: Record<string
 
 /** Opens the socket a provider for `url` will adopt; at most one per page (null: not opened). */
 export function openEarlySocket(url: string, unclaimedMs = UNCLAIMED_MS): WebSocket | null {
-  if (early || typeof WebSocket === 'undefined') return null
+  if (early || asked.has(url) || typeof WebSocket === 'undefined') return null
   const socket = new WebSocket(url)
   socket.binaryType = 'arraybuffer'
   const missed: MessageEvent[] = []
@@ -55,6 +57,7 @@ export function openEarlySocket(url: string, unclaimedMs = UNCLAIMED_MS): WebSoc
 
 /** The early socket for `url` if it is still usable, handed over once; otherwise null. */
 function adopt(url: string): WebSocket | null {
+  asked.add(url)
   if (!early || early.url !== url) return null
   const found = early
   early = null

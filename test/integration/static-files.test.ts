@@ -1,5 +1,6 @@
 // The static file server: a file that fails between its stat and its read ends that response,
-// not the process; pages carry a Content-Security-Policy without inline scripts.
+// not the process; pages carry a Content-Security-Policy without inline scripts; hashed assets
+// are answered from memory once read (or read at start).
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -52,5 +53,38 @@ describe('static files', () => {
     expect(csp).toContain("frame-ancestors 'none'")
     expect(res.headers.get('x-content-type-options')).toBe('nosniff')
     expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+  })
+
+  it('answers hashed assets from memory: read at start or once, they outlive their files', async () => {
+    const dir = staticDir()
+    fs.mkdirSync(path.join(dir, 'assets'))
+    const early = path.join(dir, 'assets', 'main-abc123.js')
+    fs.writeFileSync(early, 'export const built = "at start"')
+    const server = await tracked.start({
+      TRAILMAP_DB: tempDbPath('assets'),
+      TRAILMAP_STATIC_DIR: dir,
+    })
+    const late = path.join(dir, 'assets', 'chunk-def456.js')
+    fs.writeFileSync(late, 'export const built = "later"')
+    const first = await fetch(`${server.url}assets/chunk-def456.js`)
+    expect(await first.text()).toBe('export const built = "later"')
+    // A new build replaces the folder's files; a page that loaded the old index.html still gets
+    // the chunks it names.
+    fs.rmSync(early)
+    fs.rmSync(late)
+    for (const [name, body] of [
+      ['main-abc123.js', 'export const built = "at start"'],
+      ['chunk-def456.js', 'export const built = "later"'],
+    ] as const) {
+      const res = await fetch(`${server.url}assets/${name}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toContain('text/javascript')
+      expect(res.headers.get('cache-control')).toContain('immutable')
+      expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+      expect(await res.text()).toBe(body)
+    }
+    // Other files are read on each request: index.html changes with every build.
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>New build</title>')
+    expect(await (await fetch(`${server.url}m/some-map`)).text()).toContain('New build')
   })
 })
