@@ -121,6 +121,8 @@ describe('early socket', () => {
     const { doc } = await editorOf(map, map.editToken)
     expect(titleOf(doc)).toBe('Still connecting')
     expect(mapSockets(server)).toBe(1)
+    // Too late for another early socket there: the editor has its own.
+    expect(openEarlySocket(socketUrl(server.wsUrl, map.id, { token: map.editToken }))).toBeNull()
   })
 
   it('is left alone for another address and closed when nobody claims it', async () => {
