@@ -62,13 +62,14 @@ function editorChunk(bundle: Rolldown.OutputBundle): OutputChunk | undefined {
   )
 }
 
-// The dev server proxies the sync socket and the JSON API to `npm run dev:server` (port 5174)
-// so `npm run dev` behaves like the single-port production build.
+// The dev server proxies the sync and workshop sockets and the JSON API to `npm run dev:server`
+// (port 5174) so `npm run dev` behaves like the single-port production build.
 export default defineConfig({
   plugins: [react(), preloadEditor()],
   server: {
     proxy: {
       '/sync': { target: 'ws://127.0.0.1:5174', ws: true },
+      '/workshop': { target: 'ws://127.0.0.1:5174', ws: true },
       '/api': 'http://127.0.0.1:5174',
       '/healthz': 'http://127.0.0.1:5174',
     },
