@@ -24,6 +24,18 @@ function client(mapId: string, options: { connect?: boolean } = {}) {
   return c
 }
 
+/** A new map whose title is stored and whose room has unloaded: the next joiner loads it. */
+async function storedMapTitled(title: string): Promise<string> {
+  const mapId = await createMapOn(server.url)
+  const writer = client(mapId)
+  await waitSynced(writer)
+  writer.doc.getMap('meta').set('title', title)
+  await clientBarrier(writer)
+  writer.destroy()
+  await waitFor(() => server.rooms.size === 0, 'the room to unload')
+  return mapId
+}
+
 beforeAll(async () => {
   server = await startTestServer()
 })
@@ -64,13 +76,7 @@ describe('sync', () => {
   })
 
   it('every joiner that holds nothing gets the map as it is now (the shared answer is renewed on each change)', async () => {
-    const mapId = await createMapOn(server.url)
-    const writer = client(mapId)
-    await waitSynced(writer)
-    writer.doc.getMap('meta').set('title', 'as stored')
-    await clientBarrier(writer)
-    writer.destroy()
-    await waitFor(() => server.rooms.size === 0, 'the room to unload')
+    const mapId = await storedMapTitled('as stored')
     const title = (c: TestClient) => c.doc.getMap('meta').get('title')
 
     // The room opens from its store; the first joiners share one encoded answer.
@@ -128,13 +134,7 @@ describe('sync', () => {
   })
 
   it('answers the first SyncStep1 only after the room has loaded its stored state', async () => {
-    const mapId = await createMapOn(server.url)
-    const writer = client(mapId)
-    await waitSynced(writer)
-    writer.doc.getMap('meta').set('title', 'stored before the room unloads')
-    await clientBarrier(writer)
-    writer.destroy()
-    await waitFor(() => server.rooms.size === 0, 'the room to unload')
+    const mapId = await storedMapTitled('stored before the room unloads')
 
     // A raw socket sends SyncStep1 the instant it opens: the reply must carry the stored title.
     const ws = new WebSocket(`${server.wsUrl}/${mapId}`)
