@@ -2,6 +2,13 @@
 // that is not a file gets index.html, so a map's own URL (/m/<id>) opens the app. Nothing here
 // blocks the event loop (no sync fs calls), and a file that vanishes or fails to read between
 // the stat and the read ends that one response — never the process.
+//
+// Hashed assets (`assets/`) never change under their name, so they are kept in memory once read
+// (and read when the server starts): a response is then one write, finished at once, instead of
+// a chain of reads that each wait for the event loop — which loading a large map holds for
+// 0.3–0.6 s (traced at 2,000 cards: the editor's chunks arrived up to 0.7 s late while the map
+// its page had asked for was loading). A page still open on an older build gets the chunks it
+// names for as long as the process runs.
 
 import fs from 'node:fs'
 import { pipeline } from 'node:stream/promises'
