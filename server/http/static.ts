@@ -1,7 +1,7 @@
-// Serves the built editor from one folder. Hashed assets are cached for a year; every other path
-// that is not a file gets index.html, so a map's own URL (/m/<id>) opens the app. Nothing here
-// blocks the event loop (no sync fs calls), and a file that vanishes or fails to read between
-// the stat and the read ends that one response — never the process.
+// Serves the built editor from one folder. Hashed assets are cached for a year (a missing one is a
+// 404); every other path that is not a file gets index.html, so a map's own URL (/m/<id>) opens
+// the app. Nothing here blocks the event loop (no sync fs calls), and a file that vanishes or fails
+// to read between the stat and the read ends that one response — never the process.
 //
 // Hashed assets (`assets/`) never change under their name, so they are kept in memory once read
 // (and read when the server starts): a response is then one write, finished at once, instead of
@@ -112,7 +112,15 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     res.end(req.method === 'HEAD' ? undefined : kept)
     return
   }
-  const target = (await isFile(file)) ? file : path.join(root, 'index.html')
+  const found = await isFile(file)
+  if (!found && isAsset(root, file)) {
+    // A build file that is not there (a page of an older build, after a restart): the page's
+    // import fails and says so (src/ui/CrashBoundary.tsx), rather than running index.html as code.
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' })
+    res.end('not found')
+    return
+  }
+  const target = found ? file : path.join(root, 'index.html')
   let handle: fs.promises.FileHandle
   try {
     handle = await fs.promises.open(target, 'r')

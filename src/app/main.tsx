@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import './global.css'
 import { LocaleProvider } from '../state/locale'
+import { CrashBoundary } from '../ui/CrashBoundary'
 
 // boot.ts ran first: the share link's token is stored and the map's socket is on its way.
 const root = document.getElementById('root')
@@ -10,7 +11,9 @@ if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <LocaleProvider>
-      <App />
+      <CrashBoundary>
+        <App />
+      </CrashBoundary>
     </LocaleProvider>
   </StrictMode>,
 )

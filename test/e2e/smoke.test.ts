@@ -34,3 +34,31 @@ it('creates a map from the map list and opens it live', async () => {
   expect(health.status).toBe(200)
   expect(errors).toEqual([])
 })
+
+it('shows a notice with a reload button, not a blank page, when a part of the editor cannot load', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'New map' }).click()
+  await page.getByRole('button', { name: 'Create map' }).click()
+  await page.waitForURL(/\/m\/[A-Za-z0-9_-]+$/)
+  const state = () => page.getByTestId('connection').getAttribute('data-state')
+  await expect.poll(state).toBe('connected')
+  // A newer build replaced the export dialog's chunk: this page's copy of its name is gone.
+  const exportChunk = /\/assets\/ExportContent-[^/]+\.js$/
+  await context.route(exportChunk, (route) => route.fulfill({ status: 404, body: 'gone' }))
+  await page.locator('.react-flow__pane').click({ position: { x: 30, y: 300 } })
+  await page.keyboard.press('Control+e')
+  const alert = page.getByRole('alert').filter({ hasText: 'Trailmap stopped showing this page' })
+  await expect.poll(() => alert.textContent()).toContain('newer version may have been installed')
+  await page.screenshot({ path: '/tmp/trailmap-crash-notice.png' })
+  // Still reported as the page's error (error trackers, and every other test's page-error check).
+  expect(errors.join('\n')).toMatch(/dynamically imported module/)
+  await context.unroute(exportChunk)
+  await page.getByRole('button', { name: 'Reload' }).click()
+  await expect.poll(state).toBe('connected')
+  expect(await alert.count()).toBe(0)
+  await context.close()
+})

@@ -83,6 +83,10 @@ describe('static files', () => {
       expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
       expect(await res.text()).toBe(body)
     }
+    // A build file that was never there is a 404, not index.html run as a script.
+    const missing = await fetch(`${server.url}assets/chunk-000000.js`)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('content-type')).toContain('text/plain')
     // Other files are read on each request: index.html changes with every build.
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>New build</title>')
     expect(await (await fetch(`${server.url}m/some-map`)).text()).toContain('New build')

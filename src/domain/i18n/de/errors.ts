@@ -34,6 +34,13 @@ export const errors: Messages['errors'] = {
     notSaved:
       'Der Server kann gerade nicht speichern: Die Änderungen bleiben hier erhalten und werden erneut gesendet, sobald es wieder geht.',
   },
+  crash: {
+    title: 'Trailmap zeigt diese Seite nicht mehr an',
+    body: 'Beim Zeichnen ist ein Fehler aufgetreten. Bereits gemachte Änderungen bleiben erhalten; zum Weiterarbeiten die Seite neu laden.',
+    newVersion:
+      'Ein Teil von Trailmap konnte nicht geladen werden – vielleicht wurde inzwischen eine neuere Version installiert. Bereits gemachte Änderungen bleiben erhalten; zum Weiterarbeiten die Seite neu laden.',
+    reload: 'Neu laden',
+  },
   where: {
     row: (row) => `Zeile ${row}`,
     rowColumn: (row, column) => `Zeile ${row}, ${column}`,

@@ -33,6 +33,14 @@ export const errors = {
     notSaved:
       'The server cannot save right now: your changes are kept here and sent again when it can.',
   },
+  /** Shown instead of the page when it fails to draw (src/ui/CrashBoundary.tsx). */
+  crash: {
+    title: 'Trailmap stopped showing this page',
+    body: 'Something went wrong while drawing it. Edits you already made are kept; reload to go on.',
+    newVersion:
+      'A part of Trailmap could not be loaded — a newer version may have been installed meanwhile. Edits you already made are kept; reload to go on.',
+    reload: 'Reload',
+  },
   /** Where an import problem is: a sheet's row (and column), a Mermaid text's line. */
   where: {
     row: (row: number) => `row ${row}`,
