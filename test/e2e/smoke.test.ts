@@ -1,7 +1,7 @@
 // The built app, served by the real server process, in headless Chromium.
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../support/browser'
 import { spawnServer, tempDbPath, type ServerProcess } from '../support/server'
 
@@ -18,17 +18,24 @@ afterAll(async () => {
   await server?.exited
 })
 
-it('creates a map from the map list and opens it live', async () => {
-  const page = await browser.newPage()
+const connection = (page: Page) => page.getByTestId('connection').getAttribute('data-state')
+
+/** Makes a new map from the map list and waits until the page is connected to it; returns the
+ * page errors seen so far and from then on. */
+async function createMapFromList(page: Page): Promise<string[]> {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(server.url)
   await page.getByRole('button', { name: 'New map' }).click()
   await page.getByRole('button', { name: 'Create map' }).click()
   await page.waitForURL(/\/m\/[A-Za-z0-9_-]+$/)
-  await expect
-    .poll(() => page.getByTestId('connection').getAttribute('data-state'))
-    .toBe('connected')
+  await expect.poll(() => connection(page)).toBe('connected')
+  return errors
+}
+
+it('creates a map from the map list and opens it live', async () => {
+  const page = await browser.newPage()
+  const errors = await createMapFromList(page)
   expect(await page.locator('.editor__title').textContent()).toBe('Untitled journey')
   const health = await fetch(`${server.url}healthz`)
   expect(health.status).toBe(200)
@@ -38,14 +45,7 @@ it('creates a map from the map list and opens it live', async () => {
 it('shows a notice with a reload button, not a blank page, when a part of the editor cannot load', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(server.url)
-  await page.getByRole('button', { name: 'New map' }).click()
-  await page.getByRole('button', { name: 'Create map' }).click()
-  await page.waitForURL(/\/m\/[A-Za-z0-9_-]+$/)
-  const state = () => page.getByTestId('connection').getAttribute('data-state')
-  await expect.poll(state).toBe('connected')
+  const errors = await createMapFromList(page)
   // A newer build replaced the export dialog's chunk: this page's copy of its name is gone.
   const exportChunk = /\/assets\/ExportContent-[^/]+\.js$/
   await context.route(exportChunk, (route) => route.fulfill({ status: 404, body: 'gone' }))
@@ -58,7 +58,7 @@ it('shows a notice with a reload button, not a blank page, when a part of the ed
   expect(errors.join('\n')).toMatch(/dynamically imported module/)
   await context.unroute(exportChunk)
   await page.getByRole('button', { name: 'Reload' }).click()
-  await expect.poll(state).toBe('connected')
+  await expect.poll(() => connection(page)).toBe('connected')
   expect(await alert.count()).toBe(0)
   await context.close()
 })
