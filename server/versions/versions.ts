@@ -42,7 +42,10 @@ export async function onMap<T>(
   job: (source: MapSource) => Promise<T>,
 ): Promise<T> {
   const vector = ctx.work.vectorOf(mapId)
-  const room = vector ? await ctx.rooms.peek(mapId) : null
+  // Not `peek`: the automatic version of a room being unloaded comes here, and a room loading for
+  // someone who arrived meanwhile waits for that unload; waiting for it would wait forever. A room
+  // still loading holds nothing the stored parts lack.
+  const room = vector ? ctx.rooms.loadedRoom(mapId) : null
   if (room && vector) {
     try {
       return await job({ kind: 'increment', update: Y.encodeStateAsUpdate(room.doc, vector) })

@@ -316,6 +316,45 @@ describe('automatic versions', () => {
     expect(same(await versionMap(s, id, auto!.id), expected)).toEqual(NONE)
   })
 
+  it('lets the next person in while the room the last person left is still being saved', async () => {
+    // Someone reloads the page of a map only they had open: the room unloads (fold, automatic
+    // version) while their new connection waits for it to load again. The automatic version
+    // waited for that loading room (once the version thread had a copy of the map), which waited
+    // for the unload: the map never opened again until the server restarted.
+    const s = await server()
+    const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
+    const leaveAfterEditing = async (prefix: string) => {
+      const editor = client(s, id)
+      await waitSynced(editor)
+      retitle(editor, 1, prefix)
+      const expected = fromY(editor.doc)
+      await waitUntil(
+        async () => same(await currentMap(s, id), expected).changed === 0,
+        'the edit to be stored',
+      )
+      editor.destroy()
+      return expected
+    }
+    await leaveAfterEditing('First')
+    await waitUntil(async () => (await listVersions(s, id)).versions.length === 1, 'a version')
+
+    // A slower disk: the unload's fold takes long enough for the next person to arrive during it.
+    const log = s.storage.log
+    const fold = log.compact.bind(log)
+    let folding = 0
+    log.compact = async (...args) => {
+      folding++
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      return fold(...args)
+    }
+    const expected = await leaveAfterEditing('Second')
+    await waitUntil(async () => folding > 0, 'the room to start unloading')
+    const next = client(s, id)
+    await waitSynced(next, 5_000)
+    expect(same(fromY(next.doc), expected)).toEqual(NONE)
+    await waitUntil(async () => (await listVersions(s, id)).versions.length === 2, 'a version')
+  })
+
   it('keeps one at most every interval while the map is being edited', async () => {
     const s = await server({ autoVersionEveryMs: 1_500 })
     const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
