@@ -6,14 +6,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import {
   Background,
   BackgroundVariant,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
   type Connection,
   type EdgeChange,
   type NodeChange,
-  type Node,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
@@ -28,7 +26,6 @@ import { useRunCommand } from '../commands/use-command'
 import { phaseColumn } from '../domain/geometry'
 import { defaultRegistry } from '../domain/kinds/registry'
 import { revealCenter } from '../domain/placement'
-import type { Emotion } from '../domain/vocabulary'
 import type { Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { setSelection, type EditorState } from '../state/editor-store'
@@ -36,8 +33,8 @@ import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
 import { useCardImages } from './card-images'
-import { EMOTION_STYLES } from './channel-icons'
 import { HeatLegend } from './HeatLegend'
+import { Minimap } from './minimap/Minimap'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
 import { useFlowElements, usePeerFrames } from './use-flow-elements'
@@ -261,41 +258,13 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID * 3} size={1.2} color="#cbd5e1" />
         {/* Zoom buttons live in the toolbar only (one set of controls, not two). */}
-        {showMinimap && (
-          <MiniMap
-            pannable
-            zoomable
-            position="bottom-right"
-            nodeColor={minimapColor}
-            nodeStrokeColor={minimapStroke}
-            nodeStrokeWidth={3}
-            nodeBorderRadius={6}
-          />
-        )}
+        {showMinimap && <Minimap />}
         <HeatLegend />
         <PeerCursors />
         <WorkshopOverlay />
       </ReactFlow>
     </div>
   )
-}
-
-function emotionOf(node: Node) {
-  const emotion = (node.data.touchpoint as { emotion?: number } | undefined)?.emotion ?? 0
-  return EMOTION_STYLES[emotion as Emotion] ?? EMOTION_STYLES[0]
-}
-
-/** Light minimap: phases as a faint wash of their colour, cards in their emotion's tint. */
-function minimapColor(node: Node): string {
-  if (node.type === 'phase')
-    return ((node.data.phase as { color?: string })?.color ?? '#cbd5e1') + '33'
-  if (node.type === 'note') return (node.data.note as { color?: string })?.color ?? '#fef08a'
-  return emotionOf(node).tint
-}
-
-function minimapStroke(node: Node): string {
-  if (node.type === 'touchpoint') return emotionOf(node).color
-  return 'transparent'
 }
 
 /** The selection without records that are not on the canvas (a persona picked from its menu). */

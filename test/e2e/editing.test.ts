@@ -246,6 +246,38 @@ describe('placement', () => {
   })
 })
 
+/** How many different opaque colours the minimap's nodes layer has drawn. */
+function minimapColours(page: Page) {
+  return page.locator('.minimap__nodes').evaluate((canvas: HTMLCanvasElement) => {
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+    const colours = new Set<number>()
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3] === 255) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
+    }
+    return colours.size
+  })
+}
+
+/** React Flow's viewport transform: translation and zoom. */
+function viewportOf(page: Page) {
+  return page.evaluate(() => {
+    const viewport = document.querySelector('.react-flow__viewport')!
+    const matrix = new DOMMatrixReadOnly(getComputedStyle(viewport).transform)
+    return { x: matrix.e, y: matrix.f, zoom: matrix.a }
+  })
+}
+
+/** The viewport once it has stopped moving (zoom buttons animate). */
+async function settledViewport(page: Page) {
+  let last = await viewportOf(page)
+  for (;;) {
+    await page.waitForTimeout(150)
+    const now = await viewportOf(page)
+    if (now.x === last.x && now.y === last.y && now.zoom === last.zoom) return now
+    last = now
+  }
+}
+
 describe('at 1280×800', () => {
   it('shows one set of zoom controls, a light minimap and a Shortcuts dialog without scrolling', async () => {
     const res = await fetch(`${harness.server.url}api/maps`, {
@@ -258,14 +290,9 @@ describe('at 1280×800', () => {
     await cards(page).first().waitFor()
     expect(await page.locator('.react-flow__controls').count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1)
-    const fills = await page
-      .locator('.react-flow__minimap-node')
-      .evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).fill))
-    expect(fills.length).toBeGreaterThan(0)
-    expect(fills).not.toContain('rgb(51, 65, 85)')
-    await page
-      .locator('.react-flow__minimap')
-      .screenshot({ path: '/tmp/trailmap-editing-minimap.png' })
+    // The minimap draws the phases' washes, white cards and their emotions' colours.
+    await expect.poll(() => minimapColours(page)).toBeGreaterThan(6)
+    await page.locator('.minimap').screenshot({ path: '/tmp/trailmap-editing-minimap.png' })
     await page.screenshot({ path: '/tmp/trailmap-editing-1280.png' })
 
     await page.getByRole('button', { name: 'Keyboard shortcuts' }).first().click()
@@ -279,5 +306,43 @@ describe('at 1280×800', () => {
     )
     await page.screenshot({ path: '/tmp/trailmap-editing-shortcuts.png' })
     expect(scrolls).toBe(false)
+  })
+
+  it('moves the view from the minimap: a press outside the frame jumps, a drag pans, the wheel zooms', async () => {
+    const res = await fetch(`${harness.server.url}api/maps`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template: 'classic-5' }),
+    })
+    const { id } = (await res.json()) as { id: string }
+    const page = await openMap(id, { width: 1280, height: 800 })
+    await cards(page).first().waitFor()
+    const minimap = page.getByRole('img', { name: 'Minimap of the whole journey map' })
+    // Closer in, the screen shows a part of the map and the minimap frames that part.
+    const fitted = await viewportOf(page)
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).first().click()
+    await expect.poll(async () => (await viewportOf(page)).zoom).toBeGreaterThan(fitted.zoom * 1.5)
+    const zoomed = await settledViewport(page)
+    const map = await box(minimap)
+    const right = { x: map.x + map.width - 14, y: map.y + map.height / 2 }
+
+    await page.mouse.click(right.x, right.y)
+    await expect.poll(async () => (await viewportOf(page)).x).toBeLessThan(zoomed.x - 100)
+    const jumped = await settledViewport(page)
+    expect(jumped.zoom).toBeCloseTo(zoomed.zoom)
+    await page.locator('.minimap').screenshot({ path: '/tmp/trailmap-editing-minimap-zoomed.png' })
+
+    // The frame follows the pointer: dragging left shows what is left of here.
+    await page.mouse.move(right.x, right.y)
+    await page.mouse.down()
+    for (let step = 1; step <= 8; step++) await page.mouse.move(right.x - step * 5, right.y)
+    await page.mouse.up()
+    await expect.poll(async () => (await viewportOf(page)).x).toBeGreaterThan(jumped.x + 100)
+
+    const panned = await settledViewport(page)
+    await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2)
+    await page.mouse.wheel(0, -200)
+    await expect.poll(async () => (await viewportOf(page)).zoom).toBeGreaterThan(panned.zoom * 1.1)
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
   })
 })

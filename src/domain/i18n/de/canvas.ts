@@ -5,6 +5,7 @@ const p = pluralFor('de')
 
 export const canvas: Messages['canvas'] = {
   label: 'Arbeitsfläche der Journey Map',
+  minimap: 'Übersichtskarte der ganzen Journey Map',
   phaseNode: (name: string) => `Phase ${name}`,
   laneNode: (name: string) => `Zeile ${name}`,
   touchpointNode: (title: string) => `Touchpoint ${title}`,

@@ -5,6 +5,7 @@ const p = pluralFor('en')
 // What the canvas draws and names for screen readers: cards, columns, lanes, steps, the curve.
 export const canvas = {
   label: 'Journey map canvas',
+  minimap: 'Minimap of the whole journey map',
   phaseNode: (name: string) => `Phase ${name}`,
   laneNode: (name: string) => `Lane ${name}`,
   touchpointNode: (title: string) => `Touchpoint ${title}`,

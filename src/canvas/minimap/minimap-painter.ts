@@ -1,0 +1,186 @@
+// Draws the minimap onto two stacked <canvas> layers: every node as a small filled rectangle, and a
+// veil over what the screen does not show.
+//
+// React Flow's own minimap is an SVG with a rectangle per node, each a component subscribed to the
+// flow's store: dragging one card on a 1,000-card map ran 1,000 selectors and repainted the SVG
+// every frame, ~15% of a drag frame's CPU (bench:canvas, with and without it). Here a drag frame
+// costs one pass over the nodes and a few fills, and panning or zooming repaints only the veil.
+
+import type { InternalNode, Node } from '@xyflow/react'
+import {
+  minimapView,
+  toMinimap,
+  union,
+  visibleRect,
+  type MinimapView,
+  type Rect,
+  type Size,
+  type Transform,
+} from './minimap-view'
+
+/** What the painter reads of React Flow's store. */
+export interface FlowState {
+  nodeLookup: ReadonlyMap<string, InternalNode>
+  transform: Transform
+  width: number
+  height: number
+}
+
+export interface ShapeStyle {
+  fill: string
+  /** A hairline around the shape, where it is big enough to show one. */
+  outline?: string
+  /** A strip along the top edge in this colour (a card's emotion, as on the canvas). */
+  accent: string | null
+}
+
+export interface MinimapColors {
+  /** Over the part of the map the screen does not show. */
+  veil: string
+  /** The outline of the part it shows. */
+  frame: string
+}
+
+/** Minimap pixels left free around the content. */
+const MARGIN = 6
+
+export function createMinimapPainter(
+  canvases: { nodes: HTMLCanvasElement; veil: HTMLCanvasElement },
+  size: Size,
+  styleOf: (node: Node) => ShapeStyle,
+  colors: MinimapColors,
+) {
+  const ratio = Math.max(1, Math.round(globalThis.devicePixelRatio || 1))
+  // Two layers: the nodes, redrawn when they change (a drag), and the veil over them, redrawn
+  // when the view moves (pan, zoom). Neither copies the other's pixels.
+  const nodes = sizedContext(canvases.nodes, size, ratio)
+  const veil = sizedContext(canvases.veil, size, ratio)
+  let content: Rect | null = null
+  let view: MinimapView | null = null
+  let veiled: Rect | null = null
+
+  function paintNodes(lookup: FlowState['nodeLookup'], shown: MinimapView) {
+    // One path per colour: a few fills for a thousand cards instead of three calls per card.
+    const fills = new Map<string, Path2D>()
+    const outlines = new Map<string, Path2D>()
+    const accents = new Map<string, Path2D>()
+    const add = (
+      paths: Map<string, Path2D>,
+      color: string,
+      x: number,
+      y: number,
+      w: number,
+      h: number,
+    ) => {
+      let path = paths.get(color)
+      if (!path) paths.set(color, (path = new Path2D()))
+      path.rect(x, y, w, h)
+    }
+    for (const node of lookup.values()) {
+      const rect = rectOf(node)
+      if (!rect) continue
+      const { x, y, width, height } = toMinimap(shown, rect)
+      const style = styleOf(node.internals.userNode)
+      add(fills, style.fill, x, y, width, height)
+      if (style.outline && width >= 4 && height >= 4)
+        add(outlines, style.outline, x + 0.5, y + 0.5, width - 1, height - 1)
+      // A card's coloured top edge, as on the canvas.
+      if (style.accent)
+        add(accents, style.accent, x, y, width, Math.min(2, Math.max(1, height / 4)))
+    }
+    clear(nodes, ratio)
+    nodes.lineWidth = 1
+    for (const [color, path] of fills) {
+      nodes.fillStyle = color
+      nodes.fill(path)
+    }
+    for (const [color, path] of outlines) {
+      nodes.strokeStyle = color
+      nodes.stroke(path)
+    }
+    for (const [color, path] of accents) {
+      nodes.fillStyle = color
+      nodes.fill(path)
+    }
+  }
+
+  return {
+    /**
+     * Draws the state; `nodesChanged` false (only the viewport moved) keeps the nodes' layer
+     * unless the minimap's own view had to move with it.
+     */
+    paint(state: FlowState, nodesChanged: boolean) {
+      const visible = visibleRect(state.transform, state)
+      if (nodesChanged || !content) content = boundsOf(state.nodeLookup)
+      const next = minimapView(union(content, visible), size, MARGIN)
+      const moved = !view || !sameView(view, next)
+      if (nodesChanged || moved) paintNodes(state.nodeLookup, next)
+      view = next
+      const frame = toMinimap(next, visible)
+      if (moved || !veiled || !sameRect(veiled, frame)) {
+        clear(veil, ratio)
+        paintVeil(veil, size, frame, colors)
+        veiled = frame
+      }
+    },
+    /** The view last drawn (null before the first paint). */
+    view: () => view,
+  }
+}
+
+/** Clears the whole canvas and leaves the context drawing in CSS pixels. */
+function clear(context: CanvasRenderingContext2D, ratio: number) {
+  context.setTransform(1, 0, 0, 1, 0, 0)
+  context.clearRect(0, 0, context.canvas.width, context.canvas.height)
+  context.setTransform(ratio, 0, 0, ratio, 0, 0)
+}
+
+function sizedContext(canvas: HTMLCanvasElement, size: Size, ratio: number) {
+  canvas.width = size.width * ratio
+  canvas.height = size.height * ratio
+  const context = canvas.getContext('2d')
+  if (!context) throw new Error('The browser gave no 2D canvas for the minimap')
+  return context
+}
+
+function rectOf(node: InternalNode): Rect | null {
+  if (node.hidden) return null
+  const width = node.measured.width ?? node.width ?? node.initialWidth ?? 0
+  const height = node.measured.height ?? node.height ?? node.initialHeight ?? 0
+  if (width <= 0 || height <= 0) return null
+  const { x, y } = node.internals.positionAbsolute
+  return { x, y, width, height }
+}
+
+function boundsOf(nodes: FlowState['nodeLookup']): Rect | null {
+  let bounds: Rect | null = null
+  for (const node of nodes.values()) {
+    const rect = rectOf(node)
+    if (rect) bounds = union(bounds, rect)
+  }
+  return bounds
+}
+
+function sameView(a: MinimapView, b: MinimapView) {
+  return a.x === b.x && a.y === b.y && a.scale === b.scale
+}
+
+function sameRect(a: Rect, b: Rect) {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+}
+
+function paintVeil(
+  context: CanvasRenderingContext2D,
+  size: Size,
+  visible: Rect,
+  colors: MinimapColors,
+) {
+  context.beginPath()
+  context.rect(0, 0, size.width, size.height)
+  context.rect(visible.x, visible.y, visible.width, visible.height)
+  context.fillStyle = colors.veil
+  context.fill('evenodd')
+  context.lineWidth = 1.5
+  context.strokeStyle = colors.frame
+  context.strokeRect(visible.x, visible.y, visible.width, visible.height)
+}
