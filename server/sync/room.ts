@@ -427,24 +427,30 @@ export class Room {
     return next
   }
 
-  /** Makes sure every update is stored (and folded), then frees the document. */
-  async close({ persist }: { persist: boolean }) {
-    if (this.destroyed) return
+  /**
+   * Makes sure every update is stored (and folded), runs the unload hook, then frees the document.
+   * `stored` settles once the state is stored: a room loading the map again needs nothing more,
+   * and must not wait for the hook (an automatic version), which may read the map meanwhile.
+   */
+  close({ persist }: { persist: boolean }): { stored: Promise<void>; closed: Promise<void> } {
+    if (this.destroyed) return { stored: Promise.resolve(), closed: Promise.resolve() }
+    this.destroyed = true
     this.channel?.leave()
     this.channel = null
     if (this.pendingTimer) clearTimeout(this.pendingTimer)
-    try {
-      if (persist) {
-        await this.compact()
+    const stored = persist ? this.compact() : Promise.resolve()
+    const closed = stored
+      .then(async () => {
+        if (!persist) return
         await this.options.hooks.unload?.(this.id, this.doc).catch((error: unknown) => {
           this.log.error('unload hook failed', { map: this.id, ...errorFields(error) })
         })
-      }
-    } finally {
-      this.destroyed = true
-      this.presence.destroy()
-      this.doc.destroy()
-    }
+      })
+      .finally(() => {
+        this.presence.destroy()
+        this.doc.destroy()
+      })
+    return { stored, closed }
   }
 
   /** Tells every editor whether its changes are being saved. */

@@ -1,6 +1,7 @@
 // Open rooms by map id. A room is loaded on the first connection, shared by every later one, and
 // unloaded (compacted, freed) when its last connection leaves. A connection that arrives while the
-// room is still being saved waits for that save before the room loads again. At most `maxRooms`
+// room is still being saved waits for that save before the room loads again (not for the automatic
+// version kept after it). At most `maxRooms`
 // rooms are open at once: a connection that needs one more is told to try again later.
 
 import type { Logger } from '../log'
@@ -27,7 +28,10 @@ interface Entry {
 
 export class Rooms {
   private readonly open = new Map<string, Entry>()
+  /** Per map, until its unloading room's state is stored (a new load waits for this). */
   private readonly closing = new Map<string, Promise<void>>()
+  /** Unloads still running their hooks (a shutdown waits for these too). */
+  private readonly finishing = new Set<Promise<void>>()
   private readonly loaded = new Map<string, Room>()
 
   constructor(
@@ -77,15 +81,22 @@ export class Rooms {
     if (entry.holds > 0) return
     this.open.delete(id)
     this.loaded.delete(id)
-    const closed = entry.room
-      .then((room) => room.close({ persist: true }))
+    // The next load waits until everything is stored, not for the unload hook after that.
+    const stored = entry.room
+      .then((room) => {
+        const { stored, closed } = room.close({ persist: true })
+        const finished = closed.catch(() => undefined)
+        this.finishing.add(finished)
+        void finished.finally(() => this.finishing.delete(finished))
+        return stored
+      })
       .catch((error: unknown) =>
         this.log.error('room unload failed', { map: id, ...errorFields(error) }),
       )
       .finally(() => {
-        if (this.closing.get(id) === closed) this.closing.delete(id)
+        if (this.closing.get(id) === stored) this.closing.delete(id)
       })
-    this.closing.set(id, closed)
+    this.closing.set(id, stored)
   }
 
   /**
@@ -135,13 +146,14 @@ export class Rooms {
     await Promise.all([
       ...entries.map(([id, entry]) =>
         entry.room
-          .then((room) => room.close({ persist: true }))
+          .then((room) => room.close({ persist: true }).closed)
           .catch((error: unknown) =>
             this.log.error('room save failed', { map: id, ...errorFields(error) }),
           ),
       ),
       ...this.closing.values(),
     ])
+    await Promise.all([...this.finishing])
   }
 
   /** Drops a room without saving (its map was deleted). */
@@ -150,6 +162,6 @@ export class Rooms {
     this.open.delete(id)
     this.loaded.delete(id)
     if (entry)
-      await entry.room.then((room) => room.close({ persist: false })).catch(() => undefined)
+      await entry.room.then((room) => room.close({ persist: false }).closed).catch(() => undefined)
   }
 }

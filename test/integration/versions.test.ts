@@ -355,6 +355,35 @@ describe('automatic versions', () => {
     await waitUntil(async () => (await listVersions(s, id)).versions.length === 2, 'a version')
   })
 
+  it('opens the map again as soon as it is stored, without waiting for the automatic version', async () => {
+    const s = await server()
+    const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
+    const editor = client(s, id)
+    await waitSynced(editor)
+    retitle(editor, 1, 'Changed')
+    const expected = fromY(editor.doc)
+    await waitUntil(
+      async () => same(await currentMap(s, id), expected).changed === 0,
+      'the edit to be stored',
+    )
+    // Keeping the version takes a while (a big map, a slow disk).
+    const versions = s.storage.versions
+    const add = versions.add.bind(versions)
+    let keeping = 0
+    versions.add = async (...args) => {
+      keeping++
+      await new Promise((resolve) => setTimeout(resolve, 1_500))
+      return add(...args)
+    }
+    editor.destroy()
+    await waitUntil(async () => keeping > 0, 'the automatic version to be under way')
+    const next = client(s, id)
+    await waitSynced(next, 1_000)
+    expect(same(fromY(next.doc), expected)).toEqual(NONE)
+    expect((await listVersions(s, id)).versions).toEqual([])
+    await waitUntil(async () => (await listVersions(s, id)).versions.length === 1, 'the version')
+  })
+
   it('keeps one at most every interval while the map is being edited', async () => {
     const s = await server({ autoVersionEveryMs: 1_500 })
     const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
