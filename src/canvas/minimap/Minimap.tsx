@@ -43,6 +43,7 @@ export const Minimap = memo(function Minimap() {
     if (!element || !nodesLayer.current) return
     const layers = { nodes: nodesLayer.current, veil: element }
     const paint = createMinimapPainter(layers, SIZE, minimapStyle, MINIMAP_COLORS)
+    if (!paint) return
     painter.current = paint
     let frame = 0
     let nodesChanged = true

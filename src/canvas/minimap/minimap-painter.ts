@@ -53,8 +53,12 @@ export function createMinimapPainter(
   const ratio = Math.max(1, Math.round(globalThis.devicePixelRatio || 1))
   // Two layers: the nodes, redrawn when they change (a drag), and the veil over them, redrawn
   // when the view moves (pan, zoom). Neither copies the other's pixels.
-  const nodes = sizedContext(canvases.nodes, size, ratio)
-  const veil = sizedContext(canvases.veil, size, ratio)
+  const nodesContext = sizedContext(canvases.nodes, size, ratio)
+  const veilContext = sizedContext(canvases.veil, size, ratio)
+  // Without a 2D canvas (none seen, but allowed) the minimap stays blank rather than failing.
+  if (!nodesContext || !veilContext) return null
+  const nodes = nodesContext
+  const veil = veilContext
   let content: Rect | null = null
   let view: MinimapView | null = null
   let veiled: Rect | null = null
@@ -138,9 +142,7 @@ function clear(context: CanvasRenderingContext2D, ratio: number) {
 function sizedContext(canvas: HTMLCanvasElement, size: Size, ratio: number) {
   canvas.width = size.width * ratio
   canvas.height = size.height * ratio
-  const context = canvas.getContext('2d')
-  if (!context) throw new Error('The browser gave no 2D canvas for the minimap')
-  return context
+  return canvas.getContext('2d')
 }
 
 function rectOf(node: InternalNode): Rect | null {
