@@ -26,6 +26,19 @@ async function openMap(id: string, viewport = { width: 1440, height: 900 }): Pro
 }
 
 const cards = (page: Page) => page.locator('.react-flow__node-touchpoint')
+
+/** A new map from the five-phase template, open at 1280×800 with its cards drawn. */
+async function openClassicMap(): Promise<Page> {
+  const res = await fetch(`${harness.server.url}api/maps`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ template: 'classic-5' }),
+  })
+  const { id } = (await res.json()) as { id: string }
+  const page = await openMap(id, { width: 1280, height: 800 })
+  await cards(page).first().waitFor()
+  return page
+}
 const cardTitled = (page: Page, title: string) => cards(page).filter({ hasText: title })
 
 /** A node's position as React Flow draws it (relative to its parent), from its transform. */
@@ -203,14 +216,7 @@ describe('connections', () => {
 
 describe('placement', () => {
   it('puts a new sticky note beside the cards in view, and brings new phases into view', async () => {
-    const res = await fetch(`${harness.server.url}api/maps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ template: 'classic-5' }),
-    })
-    const { id } = (await res.json()) as { id: string }
-    const page = await openMap(id, { width: 1280, height: 800 })
-    await cards(page).first().waitFor()
+    const page = await openClassicMap()
     await cards(page).first().click()
     // Zoom in on the cards so the middle of the view is full of them.
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).click()
@@ -280,14 +286,7 @@ async function settledViewport(page: Page) {
 
 describe('at 1280×800', () => {
   it('shows one set of zoom controls, a light minimap and a Shortcuts dialog without scrolling', async () => {
-    const res = await fetch(`${harness.server.url}api/maps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ template: 'classic-5' }),
-    })
-    const { id } = (await res.json()) as { id: string }
-    const page = await openMap(id, { width: 1280, height: 800 })
-    await cards(page).first().waitFor()
+    const page = await openClassicMap()
     expect(await page.locator('.react-flow__controls').count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1)
     // The minimap draws the phases' washes, white cards and their emotions' colours.
@@ -309,14 +308,7 @@ describe('at 1280×800', () => {
   })
 
   it('moves the view from the minimap: a press outside the frame jumps, a drag pans, the wheel zooms', async () => {
-    const res = await fetch(`${harness.server.url}api/maps`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ template: 'classic-5' }),
-    })
-    const { id } = (await res.json()) as { id: string }
-    const page = await openMap(id, { width: 1280, height: 800 })
-    await cards(page).first().waitFor()
+    const page = await openClassicMap()
     const minimap = page.getByRole('img', { name: 'Minimap of the whole journey map' })
     // Closer in, the screen shows a part of the map and the minimap frames that part.
     const fitted = await viewportOf(page)

@@ -95,6 +95,32 @@ function retitle(c: TestClient, n: number, prefix: string) {
 const same = (a: JourneyMap, b: JourneyMap) => diffSize(diffMaps(a, b))
 const NONE = { added: 0, removed: 0, changed: 0 }
 
+/** Retitles a card through a new editor and waits until the server has stored the edit. */
+async function storedEdit(s: TestServer, id: string, prefix: string) {
+  const editor = client(s, id)
+  await waitSynced(editor)
+  retitle(editor, 1, prefix)
+  const expected = fromY(editor.doc)
+  await waitUntil(
+    async () => same(await currentMap(s, id), expected).changed === 0,
+    'the edit to be stored',
+  )
+  return { editor, expected }
+}
+
+/** Makes a store's `method` take `ms` longer (a slow disk); returns how often it was called. */
+function slowDown<T extends object, K extends keyof T>(target: T, method: K, ms: number) {
+  const original = target[method] as (...args: unknown[]) => Promise<unknown>
+  let calls = 0
+  const slowed = async (...args: unknown[]) => {
+    calls++
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    return original.apply(target, args)
+  }
+  target[method] = slowed as T[K]
+  return () => calls
+}
+
 describe('named versions', () => {
   it('saves the live state, lists it newest first with counts, and serves it as a map file', async () => {
     const s = await server()
@@ -301,14 +327,7 @@ describe('automatic versions', () => {
     await waitUntil(async () => s.rooms.size === 0, 'the room to unload')
     expect((await listVersions(s, id)).versions).toEqual([])
 
-    const editor = client(s, id)
-    await waitSynced(editor)
-    retitle(editor, 1, 'Changed')
-    const expected = fromY(editor.doc)
-    await waitUntil(async () => {
-      const map = await currentMap(s, id)
-      return same(map, expected).changed === 0
-    }, 'the edit to be stored')
+    const { editor, expected } = await storedEdit(s, id, 'Changed')
     editor.destroy()
     await waitUntil(async () => (await listVersions(s, id)).versions.length === 1, 'a version')
     const [auto] = (await listVersions(s, id)).versions
@@ -323,32 +342,15 @@ describe('automatic versions', () => {
     // for the unload: the map never opened again until the server restarted.
     const s = await server()
     const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
-    const leaveAfterEditing = async (prefix: string) => {
-      const editor = client(s, id)
-      await waitSynced(editor)
-      retitle(editor, 1, prefix)
-      const expected = fromY(editor.doc)
-      await waitUntil(
-        async () => same(await currentMap(s, id), expected).changed === 0,
-        'the edit to be stored',
-      )
-      editor.destroy()
-      return expected
-    }
-    await leaveAfterEditing('First')
+    const first = await storedEdit(s, id, 'First')
+    first.editor.destroy()
     await waitUntil(async () => (await listVersions(s, id)).versions.length === 1, 'a version')
 
     // A slower disk: the unload's fold takes long enough for the next person to arrive during it.
-    const log = s.storage.log
-    const fold = log.compact.bind(log)
-    let folding = 0
-    log.compact = async (...args) => {
-      folding++
-      await new Promise((resolve) => setTimeout(resolve, 300))
-      return fold(...args)
-    }
-    const expected = await leaveAfterEditing('Second')
-    await waitUntil(async () => folding > 0, 'the room to start unloading')
+    const folding = slowDown(s.storage.log, 'compact', 300)
+    const { editor, expected } = await storedEdit(s, id, 'Second')
+    editor.destroy()
+    await waitUntil(async () => folding() > 0, 'the room to start unloading')
     const next = client(s, id)
     await waitSynced(next, 5_000)
     expect(same(fromY(next.doc), expected)).toEqual(NONE)
@@ -358,25 +360,11 @@ describe('automatic versions', () => {
   it('opens the map again as soon as it is stored, without waiting for the automatic version', async () => {
     const s = await server()
     const { id } = await createMapWithTokens(s.url, { template: 'classic-5' })
-    const editor = client(s, id)
-    await waitSynced(editor)
-    retitle(editor, 1, 'Changed')
-    const expected = fromY(editor.doc)
-    await waitUntil(
-      async () => same(await currentMap(s, id), expected).changed === 0,
-      'the edit to be stored',
-    )
+    const { editor, expected } = await storedEdit(s, id, 'Changed')
     // Keeping the version takes a while (a big map, a slow disk).
-    const versions = s.storage.versions
-    const add = versions.add.bind(versions)
-    let keeping = 0
-    versions.add = async (...args) => {
-      keeping++
-      await new Promise((resolve) => setTimeout(resolve, 1_500))
-      return add(...args)
-    }
+    const keeping = slowDown(s.storage.versions, 'add', 1_500)
     editor.destroy()
-    await waitUntil(async () => keeping > 0, 'the automatic version to be under way')
+    await waitUntil(async () => keeping() > 0, 'the automatic version to be under way')
     const next = client(s, id)
     await waitSynced(next, 1_000)
     expect(same(fromY(next.doc), expected)).toEqual(NONE)
