@@ -1,5 +1,9 @@
 // `npm run bench:canvas`: Trailmap's editor canvas against a plain React Flow 12 page with the same
-// cards and edges, side by side in one run of headless Chromium (1440×900, frame-rate cap off).
+// cards and edges, side by side in one run of headless Chromium (1440×900). The frame-rate flags
+// are passed, but headless Chromium 156 here still paces frames at ~60 Hz (requestAnimationFrame
+// every 16.7–17.6 ms with or without them), so a frame time is a whole number of frames: a page
+// that finishes a keystroke a few ms too late for the frame the key started waits a whole frame.
+// The CPU time per frame printed below shows smaller differences.
 //
 // For each size (50, 1,000, 2,000, 5,000 cards; N−1 edges along the path) and each run:
 // - open: from navigation to every card inside the fitted view present in the DOM and visible.
