@@ -1,8 +1,8 @@
 // Open rooms by map id. A room is loaded on the first connection, shared by every later one, and
 // unloaded (compacted, freed) when its last connection leaves. A connection that arrives while the
 // room is still being saved waits for that save before the room loads again (not for the automatic
-// version kept after it). At most `maxRooms`
-// rooms are open at once: a connection that needs one more is told to try again later.
+// version kept after it). At most `maxRooms` rooms are open at once: a connection that needs one
+// more is told to try again later.
 
 import type { Logger } from '../log'
 import { errorFields } from '../log'
