@@ -120,14 +120,6 @@ export class Rooms {
     }
   }
 
-  /**
-   * The room if it is open and loaded now, without waiting. For work that a room's own unload
-   * waits for (its automatic version): a room loading behind that unload waits for it in turn.
-   */
-  loadedRoom(id: string): Room | null {
-    return this.loaded.get(id) ?? null
-  }
-
   /** The loaded room, if any, without loading it (waits while it loads). */
   async peek(id: string): Promise<Room | null> {
     const entry = this.open.get(id)

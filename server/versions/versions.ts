@@ -42,10 +42,9 @@ export async function onMap<T>(
   job: (source: MapSource) => Promise<T>,
 ): Promise<T> {
   const vector = ctx.work.vectorOf(mapId)
-  // Not `peek`: the automatic version of a room being unloaded comes here, and a room loading for
-  // someone who arrived meanwhile waits for that unload; waiting for it would wait forever. A room
-  // still loading holds nothing the stored parts lack.
-  const room = vector ? ctx.rooms.loadedRoom(mapId) : null
+  // The automatic version of a room being unloaded comes here too: a room loading meanwhile waits
+  // only until the unloading one is stored (rooms.ts), never for this.
+  const room = vector ? await ctx.rooms.peek(mapId) : null
   if (room && vector) {
     try {
       return await job({ kind: 'increment', update: Y.encodeStateAsUpdate(room.doc, vector) })
