@@ -312,7 +312,11 @@ describe('at 1280×800', () => {
     const minimap = page.getByRole('img', { name: 'Minimap of the whole journey map' })
     // Closer in, the screen shows a part of the map and the minimap frames that part.
     const fitted = await viewportOf(page)
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom in' }).first().click()
+    // Each step zooms from where the last one stopped (a click mid-animation would zoom less).
+    for (let i = 0; i < 3; i++) {
+      await page.getByRole('button', { name: 'Zoom in' }).first().click()
+      await settledViewport(page)
+    }
     await expect.poll(async () => (await viewportOf(page)).zoom).toBeGreaterThan(fitted.zoom * 1.5)
     const zoomed = await settledViewport(page)
     const map = await box(minimap)

@@ -29,7 +29,7 @@ export interface FlowState {
 export interface ShapeStyle {
   fill: string
   /** A hairline around the shape, where it is big enough to show one. */
-  outline?: string
+  outline: string | null
   /** A strip along the top edge in this colour (a card's emotion, as on the canvas). */
   accent: string | null
 }
@@ -59,11 +59,12 @@ export function createMinimapPainter(
   if (!nodesContext || !veilContext) return null
   const nodes = nodesContext
   const veil = veilContext
-  let content: Rect | null = null
+  // What the last pass over the nodes found: panning and zooming reuse it.
+  let scene: Scene | null = null
   let view: MinimapView | null = null
   let veiled: Rect | null = null
 
-  function paintNodes(lookup: FlowState['nodeLookup'], shown: MinimapView) {
+  function paintNodes(shapes: readonly Shape[], shown: MinimapView) {
     // One path per colour: a few fills for a thousand cards instead of three calls per card.
     const fills = new Map<string, Path2D>()
     const outlines = new Map<string, Path2D>()
@@ -80,11 +81,8 @@ export function createMinimapPainter(
       if (!path) paths.set(color, (path = new Path2D()))
       path.rect(x, y, w, h)
     }
-    for (const node of lookup.values()) {
-      const rect = rectOf(node)
-      if (!rect) continue
+    for (const { rect, style } of shapes) {
       const { x, y, width, height } = toMinimap(shown, rect)
-      const style = styleOf(node.internals.userNode)
       add(fills, style.fill, x, y, width, height)
       if (style.outline && width >= 4 && height >= 4)
         add(outlines, style.outline, x + 0.5, y + 0.5, width - 1, height - 1)
@@ -115,10 +113,10 @@ export function createMinimapPainter(
      */
     paint(state: FlowState, nodesChanged: boolean) {
       const visible = visibleRect(state.transform, state)
-      if (nodesChanged || !content) content = boundsOf(state.nodeLookup)
-      const next = minimapView(union(content, visible), size, MARGIN)
+      if (nodesChanged || !scene) scene = sceneOf(state.nodeLookup, styleOf)
+      const next = minimapView(union(scene.bounds, visible), size, MARGIN)
       const moved = !view || !sameView(view, next)
-      if (nodesChanged || moved) paintNodes(state.nodeLookup, next)
+      if (nodesChanged || moved) paintNodes(scene.shapes, next)
       view = next
       const frame = toMinimap(next, visible)
       if (moved || !veiled || !sameRect(veiled, frame)) {
@@ -154,13 +152,28 @@ function rectOf(node: InternalNode): Rect | null {
   return { x, y, width, height }
 }
 
-function boundsOf(nodes: FlowState['nodeLookup']): Rect | null {
+interface Shape {
+  rect: Rect
+  style: ShapeStyle
+}
+
+interface Scene {
+  shapes: Shape[]
+  /** Around every shape; null without any. */
+  bounds: Rect | null
+}
+
+/** One pass over the nodes: each one's place and look, and the bounds of them all. */
+function sceneOf(nodes: FlowState['nodeLookup'], styleOf: (node: Node) => ShapeStyle): Scene {
+  const shapes: Shape[] = []
   let bounds: Rect | null = null
   for (const node of nodes.values()) {
     const rect = rectOf(node)
-    if (rect) bounds = union(bounds, rect)
+    if (!rect) continue
+    shapes.push({ rect, style: styleOf(node.internals.userNode) })
+    bounds = union(bounds, rect)
   }
-  return bounds
+  return { shapes, bounds }
 }
 
 function sameView(a: MinimapView, b: MinimapView) {

@@ -17,11 +17,11 @@ const NEUTRAL = '#cbd5e1'
 export function minimapStyle(node: Node): ShapeStyle {
   switch (node.type) {
     case 'phase':
-      return { fill: wash(colorIn(node.data.phase) ?? NEUTRAL, '33'), accent: null }
+      return { fill: (colorIn(node.data.phase) ?? NEUTRAL) + '33', outline: null, accent: null }
     case 'lane':
-      return { fill: wash(colorIn(node.data.lane) ?? NEUTRAL, '1a'), accent: null }
+      return { fill: (colorIn(node.data.lane) ?? NEUTRAL) + '1a', outline: null, accent: null }
     case 'note':
-      return { fill: colorIn(node.data.note) ?? '#fef08a', accent: null }
+      return { fill: colorIn(node.data.note) ?? '#fef08a', outline: null, accent: null }
     default: {
       const emotion = (node.data.touchpoint as { emotion?: number } | undefined)?.emotion ?? 0
       const style = EMOTION_STYLES[emotion as Emotion] ?? EMOTION_STYLES[0]
@@ -30,12 +30,11 @@ export function minimapStyle(node: Node): ShapeStyle {
   }
 }
 
+/**
+ * The record's colour when it is `#rrggbb` (what the domain stores): anything else would be
+ * ignored by the canvas, which then fills with the previous shape's colour.
+ */
 function colorIn(record: unknown): string | null {
   const color = (record as { color?: unknown } | undefined)?.color
-  return typeof color === 'string' ? color : null
-}
-
-/** A `#rrggbb` colour with an alpha; other notations as they are (they cannot take a suffix). */
-function wash(color: string, alpha: string) {
-  return /^#[0-9a-f]{6}$/i.test(color) ? color + alpha : color
+  return typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : null
 }
