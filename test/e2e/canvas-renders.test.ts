@@ -88,8 +88,9 @@ it('dragging one card re-renders that card and its two edges, nothing else', asy
   await expect.poll(() => card('tp-5').getAttribute('class')).not.toContain('dragging')
   const after = await rendered()
   const allowed = ['edge:edge-4', 'edge:edge-5', 'touchpoint:tp-5']
-  expect(during).toContain('touchpoint:tp-5')
-  expect(during.filter((id) => !allowed.includes(id))).toEqual([])
+  // The card itself draws nothing that depends on where it is: React Flow moves it, and only the
+  // two edges that end at it are drawn again.
+  expect(during).toEqual(['edge:edge-4', 'edge:edge-5'])
   expect(after.filter((id) => !allowed.includes(id))).toEqual([])
   // The drop was written to the doc and came back from the server to the other client.
   await waitFor(
@@ -387,36 +388,46 @@ async function zoomUntil(detail: 'full' | 'low', deltaY: number) {
 
 it("each card's handles are drawn where React Flow is told they are (card-handles.ts)", async () => {
   // React Flow takes the declared handles instead of measuring them, so the arrows' ends follow
-  // these numbers: if the stylesheet moves a handle, this is where it shows.
-  const drawn = await page.evaluate(() => {
-    const zoom = new DOMMatrixReadOnly(
-      getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
-    ).m22
-    return [...document.querySelectorAll('.react-flow__node-touchpoint')].map((node) => {
-      const box = node.getBoundingClientRect()
-      return [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((handle) => {
-        const r = handle.getBoundingClientRect()
-        return {
-          type: handle.classList.contains('source') ? 'source' : 'target',
-          position: handle.dataset.handlepos,
-          x: (r.left - box.left) / zoom,
-          y: (r.top - box.top) / zoom,
-          width: r.width / zoom,
-          height: r.height / zoom,
-        }
+  // these numbers: if the stylesheet moves a handle, this is where it shows. At both levels of
+  // detail: React Flow measures a card's handles once, at whichever level it is first drawn.
+  const drawnAt = (detail: 'full' | 'low') =>
+    page.evaluate((detail) => {
+      const canvas = document.querySelector<HTMLElement>('.canvas')!
+      const shown = canvas.dataset.detail
+      canvas.dataset.detail = detail
+      const zoom = new DOMMatrixReadOnly(
+        getComputedStyle(document.querySelector('.react-flow__viewport')!).transform,
+      ).m22
+      const drawn = [...document.querySelectorAll('.react-flow__node-touchpoint')].map((node) => {
+        const box = node.getBoundingClientRect()
+        return [...node.querySelectorAll<HTMLElement>('.react-flow__handle')].map((handle) => {
+          const r = handle.getBoundingClientRect()
+          return {
+            type: handle.classList.contains('source') ? 'source' : 'target',
+            position: handle.dataset.handlepos,
+            x: (r.left - box.left) / zoom,
+            y: (r.top - box.top) / zoom,
+            width: r.width / zoom,
+            height: r.height / zoom,
+          }
+        })
       })
-    })
-  })
-  expect(drawn).toHaveLength(36)
-  for (const handles of drawn) {
-    expect(handles).toHaveLength(CARD_HANDLES.length)
-    handles.forEach((handle, i) => {
-      const declared = CARD_HANDLES[i]!
-      expect(handle.type).toBe(declared.type)
-      expect(handle.position).toBe(declared.position)
-      for (const key of ['x', 'y', 'width', 'height'] as const)
-        expect(Math.abs(handle[key] - (declared[key] ?? 0)), key).toBeLessThan(0.5)
-    })
+      canvas.dataset.detail = shown
+      return drawn
+    }, detail)
+  for (const detail of ['full', 'low'] as const) {
+    const drawn = await drawnAt(detail)
+    expect(drawn).toHaveLength(36)
+    for (const handles of drawn) {
+      expect(handles).toHaveLength(CARD_HANDLES.length)
+      handles.forEach((handle, i) => {
+        const declared = CARD_HANDLES[i]!
+        expect(handle.type).toBe(declared.type)
+        expect(handle.position).toBe(declared.position)
+        for (const key of ['x', 'y', 'width', 'height'] as const)
+          expect(Math.abs(handle[key] - (declared[key] ?? 0)), `${detail} ${key}`).toBeLessThan(0.5)
+      })
+    }
   }
 })
 
@@ -456,3 +467,64 @@ it('opening a map wider than the view mounts only the cards in view, never all o
     writer.destroy()
   }
 })
+
+it.each([
+  ['zoomed out (low detail)', map, 'low'],
+  ['at full detail', sampleJourney({ phases: 2, perPhase: 3, across: 3, notes: 0 }), 'full'],
+] as const)(
+  'opening a map %s draws each card and edge once, even when the role arrives after the map',
+  async (_, journey, detail) => {
+    // The role (edit, here) comes from the map's HTTP record, the map over the websocket. Held
+    // back until the cards are drawn, it turns on dragging and connecting for every card at
+    // once; nothing a card draws depends on either, so no card may draw again. The edges' ends,
+    // declared before the cards are drawn and measured after, must agree: no edge draws again.
+    const cardCount = Object.keys(journey.touchpoints).length
+    const edgeCount = Object.keys(journey.edges).length
+    const mapId = await createMapOn(server.url, 'Drawn once')
+    const writer = connectClient(server.wsUrl, mapId)
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    try {
+      await waitSynced(writer)
+      commitMap(writer.doc, fromY(writer.doc), journey)
+      let release = () => {}
+      const drawn = new Promise<void>((resolve) => (release = resolve))
+      await context.route(`**/api/maps/${mapId}`, async (route) => {
+        await drawn
+        await route.continue()
+      })
+      await context.addInitScript(() => {
+        const renders: string[] = []
+        Object.assign(window, {
+          __renders: renders,
+          __trailmapRenderCount: (kind: string, id: string) => renders.push(`${kind}:${id}`),
+        })
+      })
+      const opened = await context.newPage()
+      await opened.goto(`${server.url}m/${mapId}`)
+      const cards = opened.locator('.react-flow__node-touchpoint')
+      await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(cardCount)
+      await expect.poll(() => opened.locator('.react-flow__edge').count()).toBe(edgeCount)
+      expect(await opened.locator('.canvas').getAttribute('data-detail')).toBe(detail)
+      expect(await opened.locator('.react-flow__node-touchpoint.draggable').count()).toBe(0)
+      release()
+      await expect
+        .poll(() => opened.locator('.react-flow__node-touchpoint.draggable').count())
+        .toBe(cardCount)
+      await opened.waitForTimeout(500)
+      const renders = (await opened.evaluate('window.__renders')) as string[]
+      const times = (kind: string) => {
+        const counts = new Map<string, number>()
+        for (const entry of renders.filter((r) => r.startsWith(`${kind}:`)))
+          counts.set(entry, (counts.get(entry) ?? 0) + 1)
+        return counts
+      }
+      expect(times('touchpoint').size).toBe(cardCount)
+      expect([...times('touchpoint')].filter(([, n]) => n !== 1)).toEqual([])
+      expect(times('edge').size).toBe(edgeCount)
+      expect([...times('edge')].filter(([, n]) => n !== 1)).toEqual([])
+    } finally {
+      await context.close()
+      writer.destroy()
+    }
+  },
+)

@@ -99,4 +99,29 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
   )
 }
 
-export const JourneyEdge = memo(JourneyEdgeView)
+/**
+ * Ends closer than this (canvas px) count as the same: React Flow measures the handles it was
+ * told about once the cards are drawn, and the measurement differs from the declared handles in
+ * the thousandths (card-handles.ts), which re-rendered every edge of the map once more at open.
+ */
+const SAME_END = 0.01
+
+function sameDrawnEdge(a: EdgeProps<JourneyFlowEdge>, b: EdgeProps<JourneyFlowEdge>): boolean {
+  const near = (p: number, q: number) => Math.abs(p - q) < SAME_END
+  return (
+    a.id === b.id &&
+    a.data === b.data &&
+    a.selected === b.selected &&
+    a.source === b.source &&
+    a.target === b.target &&
+    a.sourcePosition === b.sourcePosition &&
+    a.targetPosition === b.targetPosition &&
+    near(a.sourceX, b.sourceX) &&
+    near(a.sourceY, b.sourceY) &&
+    near(a.targetX, b.targetX) &&
+    near(a.targetY, b.targetY)
+  )
+}
+
+/** Memoised on what it draws: the props above, not every prop React Flow passes. */
+export const JourneyEdge = memo(JourneyEdgeView, sameDrawnEdge)

@@ -2,8 +2,8 @@
 // see-through for the pointer (clicks reach the columns and the canvas); only the label (select,
 // rename, collapse) and the curve's points take clicks. Blueprint lines draw a labelled divider.
 
-import { memo } from 'react'
 import type { NodeProps } from '@xyflow/react'
+import { memoNode } from '../nodes/memo-node'
 import { ChevronDown, ChevronRight } from 'lucide-react'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
@@ -105,4 +105,4 @@ function CurveLegend({ curves }: { curves: NonNullable<LaneFlowNode['data']['cur
   )
 }
 
-export const LaneNode = memo(LaneNodeView)
+export const LaneNode = memoNode(LaneNodeView)

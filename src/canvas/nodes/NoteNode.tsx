@@ -1,5 +1,6 @@
-import { memo, useState } from 'react'
+import { useState } from 'react'
 import { NodeResizer, type NodeProps } from '@xyflow/react'
+import { memoNode } from './memo-node'
 import { MIN_NOTE_SIZE } from '../../domain/defaults'
 import { resizeNoteCommand, updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
@@ -54,4 +55,4 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
   )
 }
 
-export const NoteNode = memo(NoteNodeView)
+export const NoteNode = memoNode(NoteNodeView)

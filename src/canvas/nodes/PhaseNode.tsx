@@ -1,5 +1,6 @@
-import { memo, useState } from 'react'
+import { useState } from 'react'
 import { NodeResizeControl, type NodeProps } from '@xyflow/react'
+import { memoNode } from './memo-node'
 import { MIN_PHASE_WIDTH } from '../../domain/defaults'
 import { resizePhaseCommand, updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
@@ -63,4 +64,4 @@ function PhaseNodeView({ id, data, selected }: NodeProps<PhaseFlowNode>) {
   )
 }
 
-export const PhaseNode = memo(PhaseNodeView)
+export const PhaseNode = memoNode(PhaseNodeView)

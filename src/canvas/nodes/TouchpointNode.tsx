@@ -1,5 +1,5 @@
-import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { memoNode } from './memo-node'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import { EMOTION_STYLES } from '../channel-icons'
@@ -115,4 +115,4 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
   )
 }
 
-export const TouchpointNode = memo(TouchpointNodeView)
+export const TouchpointNode = memoNode(TouchpointNodeView)
