@@ -12,6 +12,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
 import { earlyOrNewWebSocket } from './early-socket'
 import { offlineCopy } from './offline-copy'
+import { syncMessageHandler } from './received-state'
 import type { ConnectionInfo, SessionTransport } from './session'
 
 type ConnectionMessages = Messages['errors']['connection']
@@ -33,6 +34,7 @@ function closeReason(m: ConnectionMessages, code: number): string {
   return typeof message === 'string' ? message : m.closed(code)
 }
 
+const MESSAGE_SYNC = 0
 const MESSAGE_AUTH = 2
 const AUTH_PERMISSION_DENIED = 0
 const AUTH_SAVE_STATUS = 1
@@ -57,6 +59,8 @@ export function websocketTransport(
       // Adopts the socket boot.ts opened for this address (early-socket.ts), if any.
       WebSocketPolyfill: earlyOrNewWebSocket,
     })
+    // The server's whole state is handed to the offline copy as received (received-state.ts).
+    provider.messageHandlers[MESSAGE_SYNC] = syncMessageHandler
     provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
       const kind = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)

@@ -5,7 +5,10 @@
 
 import { afterAll, expect, it } from 'vitest'
 import type { BrowserContext, Page } from 'playwright-core'
-import { fromY } from '../../src/collab/codec'
+import * as Y from 'yjs'
+import { sampleJourney } from '../../bin/sample-journey'
+import { commitMap, fromY } from '../../src/collab/codec'
+import { LARGE_STATE_BYTES } from '../../src/collab/received-state'
 import { defaultRegistry } from '../../src/domain/kinds/registry'
 import { connectClient, waitSynced } from '../support/clients'
 import { serverAndBrowser } from '../support/e2e'
@@ -79,4 +82,57 @@ it('a title typed while the server is unreachable survives closing the tab and r
   await expect
     .poll(() => back.locator('.react-flow__node-touchpoint').textContent())
     .toContain('Typed offline')
+})
+
+it('a big map received from the server is in the copy: it opens again without the server', async () => {
+  // The server's whole state arrives as one large message, handed to the copy as received
+  // (src/collab/received-state.ts) rather than encoded again; the copy must still hold all of it.
+  const mapId = await createMapOn(harness.server.url, 'Big offline journey')
+  const journey = sampleJourney({ phases: 6, perPhase: 40, across: 4, notes: 0 })
+  const writer = connectClient(toWsUrl(harness.server.url), mapId)
+  try {
+    await waitSynced(writer)
+    commitMap(writer.doc, fromY(writer.doc), journey)
+    expect(Y.encodeStateAsUpdate(writer.doc).length).toBeGreaterThan(LARGE_STATE_BYTES)
+    await expect.poll(async () => (await serverTitles(mapId)).length).toBe(240)
+  } finally {
+    writer.destroy()
+  }
+  const context = await harness.browser.newContext({ viewport: { width: 1440, height: 900 } })
+  contexts.push(context)
+  // The server's messages wait until the page's copy is open: y-indexeddb writes the whole doc
+  // once when it opens, and that write must not be what puts the map into the copy.
+  let copyOpen = () => {}
+  const opened = new Promise<void>((resolve) => (copyOpen = resolve))
+  let offlineMode = false
+  await context.routeWebSocket(/\/sync\//, (socket) => {
+    if (offlineMode) return
+    const server = socket.connectToServer()
+    socket.onMessage((message) => server.send(message))
+    let queue = Promise.resolve()
+    server.onMessage((message) => {
+      queue = queue.then(() => opened).then(() => socket.send(message))
+    })
+  })
+  const online = await open(context, mapId)
+  const copyName = `trailmap:${mapId}`
+  await expect
+    .poll(() =>
+      online.evaluate(
+        async (name) => (await indexedDB.databases()).some((db) => db.name === name),
+        copyName,
+      ),
+    )
+    .toBe(true)
+  await online.waitForTimeout(300)
+  copyOpen()
+  const cards = (page: Page) => page.locator('.react-flow__node-touchpoint')
+  await expect.poll(() => cards(online).count(), { timeout: 20_000 }).toBe(240)
+  await online.waitForTimeout(1_500)
+  await online.close()
+
+  offlineMode = true
+  const offline = await open(context, mapId)
+  // The socket goes nowhere: every card comes from the copy.
+  await expect.poll(() => cards(offline).count(), { timeout: 20_000 }).toBe(240)
 })
