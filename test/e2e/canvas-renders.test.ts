@@ -20,13 +20,14 @@ let server: ServerProcess
 let browser: Browser
 let peer: TestClient
 let page: Page
+let mapId: string
 
 const map = sampleJourney({ phases: 3, perPhase: 12, across: 3, notes: 2 })
 
 beforeAll(async () => {
   server = await spawnServer({ TRAILMAP_DB: tempDbPath('e2e-renders') })
   browser = await launchBrowser()
-  const mapId = await createMapOn(server.url, 'Render counts')
+  mapId = await createMapOn(server.url, 'Render counts')
   peer = connectClient(server.wsUrl, mapId)
   await waitSynced(peer)
   commitMap(peer.doc, fromY(peer.doc), map)
@@ -528,3 +529,53 @@ it.each([
     }
   },
 )
+
+it("a colleague retitling a card or my selecting one leaves the minimap's cards as painted; a move repaints them", async () => {
+  // Every fill on the minimap's cards layer is counted (the browser's own canvas, wrapped).
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  try {
+    await context.addInitScript(() => {
+      let fills = 0
+      const fill = CanvasRenderingContext2D.prototype.fill
+      CanvasRenderingContext2D.prototype.fill = function (
+        this: CanvasRenderingContext2D,
+        ...args: Parameters<CanvasRenderingContext2D['fill']>
+      ) {
+        if (this.canvas.classList.contains('minimap__nodes')) fills++
+        return fill.apply(this, args)
+      } as CanvasRenderingContext2D['fill']
+      Object.assign(window, { __minimapFills: () => fills })
+    })
+    const view = await context.newPage()
+    await view.goto(`${server.url}m/${mapId}`)
+    const fills = () => view.evaluate('window.__minimapFills()') as Promise<number>
+    await expect.poll(() => view.locator('.react-flow__node-touchpoint').count()).toBe(36)
+    await expect.poll(fills).toBeGreaterThan(0)
+    const settled = async () => {
+      let last = -1
+      while (last !== (last = await fills())) await view.waitForTimeout(300)
+      return last
+    }
+    const painted = await settled()
+    const tp8 = view.locator('.react-flow__node[data-id="tp-8"]')
+    commitMap(
+      peer.doc,
+      fromY(peer.doc),
+      updateTouchpoint(fromY(peer.doc), 'tp-8', { title: 'Renamed for the minimap' }),
+    )
+    await expect.poll(() => tp8.textContent()).toContain('Renamed for the minimap')
+    await tp8.click()
+    await expect.poll(() => tp8.getAttribute('class')).toContain('selected')
+    expect(await settled()).toBe(painted)
+    const before = fromY(peer.doc)
+    const at = before.touchpoints['tp-8']!.position
+    commitMap(
+      peer.doc,
+      before,
+      updateTouchpoint(before, 'tp-8', { position: { x: at.x, y: at.y + 48 } }),
+    )
+    await expect.poll(fills).toBeGreaterThan(painted)
+  } finally {
+    await context.close()
+  }
+})

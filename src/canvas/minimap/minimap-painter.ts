@@ -109,14 +109,22 @@ export function createMinimapPainter(
   return {
     /**
      * Draws the state; `nodesChanged` false (only the viewport moved) keeps the nodes' layer
-     * unless the minimap's own view had to move with it.
+     * unless the minimap's own view had to move with it, and so do nodes that changed in nothing
+     * the minimap draws.
      */
     paint(state: FlowState, nodesChanged: boolean) {
       const visible = visibleRect(state.transform, state)
-      if (nodesChanged || !scene) scene = sceneOf(state.nodeLookup, styleOf)
+      let reshaped = false
+      if (nodesChanged || !scene) {
+        const found = sceneOf(state.nodeLookup, styleOf)
+        // A retitled card or a new selection changes the nodes, not what the minimap draws:
+        // repainting (and re-uploading) the layer for every keystroke would be wasted.
+        reshaped = !scene || !sameShapes(scene.shapes, found.shapes)
+        scene = found
+      }
       const next = minimapView(union(scene.bounds, visible), size, MARGIN)
       const moved = !view || !sameView(view, next)
-      if (nodesChanged || moved) paintNodes(scene.shapes, next)
+      if (reshaped || moved) paintNodes(scene.shapes, next)
       view = next
       const frame = toMinimap(next, visible)
       if (moved || !veiled || !sameRect(veiled, frame)) {
@@ -174,6 +182,17 @@ function sceneOf(nodes: FlowState['nodeLookup'], styleOf: (node: Node) => ShapeS
     bounds = union(bounds, rect)
   }
   return { shapes, bounds }
+}
+
+function sameShapes(a: readonly Shape[], b: readonly Shape[]) {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) {
+    const [p, q] = [a[i] as Shape, b[i] as Shape]
+    if (!sameRect(p.rect, q.rect)) return false
+    const [s, t] = [p.style, q.style]
+    if (s.fill !== t.fill || s.outline !== t.outline || s.accent !== t.accent) return false
+  }
+  return true
 }
 
 function sameView(a: MinimapView, b: MinimapView) {
