@@ -13,6 +13,9 @@ import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 
+/** y-websocket's message type for sync messages. */
+const MESSAGE_SYNC = 0
+
 /** Smaller updates take the ordinary path: encoding them again costs next to nothing. */
 export const LARGE_STATE_BYTES = 64 * 1024
 
@@ -109,5 +112,3 @@ export function syncMessageHandler(
     provider.synced = true
   }
 }
-
-const MESSAGE_SYNC = 0
