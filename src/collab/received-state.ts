@@ -12,9 +12,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-
-/** y-websocket's message type for sync messages. */
-const MESSAGE_SYNC = 0
+import { messageSync } from 'y-websocket'
 
 /** Smaller updates take the ordinary path: encoding them again costs next to nothing. */
 export const LARGE_STATE_BYTES = 64 * 1024
@@ -91,7 +89,7 @@ export function syncMessageHandler(
   provider: SyncingProvider,
   emitSynced: boolean,
 ): void {
-  encoding.writeVarUint(encoder, MESSAGE_SYNC)
+  encoding.writeVarUint(encoder, messageSync)
   const large =
     decoding.peekVarUint(decoder) === syncProtocol.messageYjsSyncStep2 &&
     decoder.arr.length - decoder.pos > LARGE_STATE_BYTES

@@ -8,7 +8,7 @@
 import * as decoding from 'lib0/decoding'
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
-import { WebsocketProvider } from 'y-websocket'
+import { messageSync, WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
 import { earlyOrNewWebSocket } from './early-socket'
 import { offlineCopy } from './offline-copy'
@@ -34,7 +34,6 @@ function closeReason(m: ConnectionMessages, code: number): string {
   return typeof message === 'string' ? message : m.closed(code)
 }
 
-const MESSAGE_SYNC = 0
 const MESSAGE_AUTH = 2
 const AUTH_PERMISSION_DENIED = 0
 const AUTH_SAVE_STATUS = 1
@@ -60,7 +59,7 @@ export function websocketTransport(
       WebSocketPolyfill: earlyOrNewWebSocket,
     })
     // The server's whole state is handed to the offline copy as received (received-state.ts).
-    provider.messageHandlers[MESSAGE_SYNC] = syncMessageHandler
+    provider.messageHandlers[messageSync] = syncMessageHandler
     provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
       const kind = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
