@@ -33,6 +33,7 @@ import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
 import { useCardImages } from './card-images'
+import { MAX_ZOOM, MIN_ZOOM } from './zoom-range'
 import { HeatLegend } from './HeatLegend'
 import { Minimap } from './minimap/Minimap'
 import { PeerCursors } from './PeerCursors'
@@ -244,8 +245,8 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         zoomOnDoubleClick={false}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
-        minZoom={0.1}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
