@@ -3,7 +3,10 @@
 
 import { matchLocale, messagesFor, type Locale, type Messages } from '../domain/i18n'
 import { parseSummary, type MapSummary as ContentSummary } from '../domain/summary'
+import { mapPath, requestHeaders, takeEarlyAccess, earlyAccessBody } from './early-access'
 import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
+
+export { mapPath }
 
 export type { ContentSummary }
 
@@ -38,17 +41,17 @@ function pageMessages(): Messages {
   return messagesFor(matchLocale([lang]))
 }
 
-export async function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
+export function request<T>(path: string, init?: RequestInit, token?: string): Promise<T> {
+  return answerOf<T>(
+    fetch(path, { ...init, headers: { ...requestHeaders(token), ...init?.headers } }),
+  )
+}
+
+/** The answer's JSON; an Error with the server's own sentence when it says no. */
+async function answerOf<T>(sent: Promise<Response>): Promise<T> {
   let res: Response
   try {
-    res = await fetch(path, {
-      ...init,
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...init?.headers,
-      },
-    })
+    res = await sent
   } catch {
     throw new Error(pageMessages().errors.api.unreachable)
   }
@@ -58,8 +61,6 @@ export async function request<T>(path: string, init?: RequestInit, token?: strin
   }
   return (res.status === 204 ? undefined : await res.json()) as T
 }
-
-export const mapPath = (id: string) => `/api/maps/${encodeURIComponent(id)}`
 
 /** The maps this browser holds tokens for (all maps when the server runs in open mode). */
 export function listMaps(): Promise<MapSummary[]> {
@@ -73,9 +74,22 @@ export function listMaps(): Promise<MapSummary[]> {
   )
 }
 
-/** The map's record and what this browser's token allows (`role`, and `viewToken` for editors). */
-export const getMapAccess = (id: string) =>
-  request<MapAccess>(mapPath(id), undefined, bestToken(id))
+/**
+ * The map's record and what this browser's token allows (`role`, and `viewToken` for editors):
+ * the answer to the page's first request when it asked for this map (src/app/boot.ts).
+ */
+export function getMapAccess(id: string): Promise<MapAccess> {
+  const token = bestToken(id)
+  const early = takeEarlyAccess(mapPath(id), token)
+  return early ? answerOf<MapAccess>(early) : request<MapAccess>(mapPath(id), undefined, token)
+}
+
+/** The role the page's first request has already brought back for this map; undefined if none. */
+export function earlyRole(id: string): MapAccess['role'] | undefined {
+  const body: unknown = earlyAccessBody(id, bestToken(id))
+  const role = typeof body === 'object' && body !== null ? (body as { role?: unknown }).role : null
+  return role === 'edit' || role === 'comment' || role === 'view' ? role : undefined
+}
 
 export function keepTokens(map: CreatedMap): MapSummary {
   rememberTokens(map.id, {

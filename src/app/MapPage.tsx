@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { ArrowLeft, History, Share2 } from 'lucide-react'
-import { getMapAccess } from '../api/maps'
+import { earlyRole, getMapAccess } from '../api/maps'
 import { settleLinkToken } from '../api/tokens'
 import { JourneyCanvas } from '../canvas/JourneyCanvas'
 import type { CommandContext, ViewportApi } from '../commands'
@@ -41,10 +41,12 @@ export function MapPage({ mapId }: { mapId: string }) {
   const session = sessionFor(mapId)
   useEffect(() => holdSession(mapId), [mapId])
   const workshop = workshopFor(mapId)
-  const store = useMemo(
-    () => createEditorStore(session, { workshop, me: loadUser() }),
-    [session, workshop],
-  )
+  const store = useMemo(() => {
+    // When the page's first request has brought the role back already, the first drawing of the
+    // map has it: a role arriving after a big map redraws every card's wrapper.
+    const role = earlyRole(mapId)
+    return createEditorStore(session, { workshop, me: loadUser(), ...(role && { role }) })
+  }, [mapId, session, workshop])
   useEffect(() => store.attach(), [store])
   useEffect(() => {
     let current = true

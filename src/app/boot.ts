@@ -1,9 +1,11 @@
 // The page's entry, small so that it runs before the editor's bundle has even arrived: it moves a
 // share link's token out of the address bar, loads the editor and, on a map's page, opens the
 // map's sync socket at once (src/collab/early-socket.ts), so the server loads the map while the
-// editor's code arrives, compiles and runs (~0.3 s of a cold open) instead of after. (The server
+// editor's code arrives, compiles and runs (~0.3 s of a cold open) instead of after, and asks for
+// the map's record and role (src/api/early-access.ts). (The server
 // answers the editor's files from memory meanwhile: server/http/static.ts.)
 
+import { requestAccessEarly } from '../api/early-access'
 import { syncUrl } from '../api/socket-urls'
 import { bestToken, captureTokenFromLocation } from '../api/tokens'
 import { openEarlySocket, socketUrl } from '../collab/early-socket'
@@ -17,4 +19,7 @@ if (mapId) {
   const token = bestToken(mapId)
   const url = socketUrl(syncUrl(), mapId, token ? { token } : {})
   openEarlySocket(url)
+  // The role decides whether cards can be dragged: known before the map arrives, a big map is
+  // drawn once instead of twice (src/api/early-access.ts).
+  requestAccessEarly(mapId, token)
 }

@@ -578,6 +578,47 @@ it.each([
   },
 )
 
+it('a map is drawn draggable from its first frame: the role is asked for before the editor loads', async () => {
+  // Asked for once the map page had mounted, the role arrived after a big map had been drawn and
+  // redrew every card's wrapper (src/api/early-access.ts). Now the page's first script asks.
+  const mapId = await createMapOn(server.url, 'Role first')
+  const writer = connectClient(server.wsUrl, mapId)
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  try {
+    await waitSynced(writer)
+    commitMap(writer.doc, fromY(writer.doc), map)
+    await context.addInitScript(() => {
+      const seen: Record<string, unknown> = {}
+      Object.assign(window, { __seen: seen })
+      new MutationObserver(() => {
+        if (!('canvasAt' in seen) && document.querySelector('.react-flow'))
+          seen.canvasAt = performance.now()
+        const card = document.querySelector('.react-flow__node-touchpoint')
+        if (!('firstCardDraggable' in seen) && card)
+          seen.firstCardDraggable = card.classList.contains('draggable')
+      }).observe(document, { subtree: true, childList: true })
+    })
+    const opened = await context.newPage()
+    await opened.goto(`${server.url}m/${mapId}`)
+    await expect.poll(() => opened.locator('.react-flow__node-touchpoint').count()).toBe(36)
+    const seen = (await opened.evaluate('window.__seen')) as Record<string, number | boolean>
+    const asked = await opened.evaluate(
+      (path) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === path)
+          .map((entry) => entry.startTime),
+      `/api/maps/${mapId}`,
+    )
+    expect(asked).toHaveLength(1)
+    expect(asked[0]).toBeLessThan(seen.canvasAt as number)
+    expect(seen.firstCardDraggable).toBe(true)
+  } finally {
+    await context.close()
+    writer.destroy()
+  }
+})
+
 it("a colleague retitling a card or my selecting one leaves the minimap's cards as painted; a move repaints them", async () => {
   // Every fill on the minimap's cards layer is counted (the browser's own canvas, wrapped).
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
