@@ -1,9 +1,9 @@
 // The page's entry, small so that it runs before the editor's bundle has even arrived: it moves a
-// share link's token out of the address bar, loads the editor and, on a map's page, opens the
-// map's sync socket at once (src/collab/early-socket.ts), so the server loads the map while the
-// editor's code arrives, compiles and runs (~0.3 s of a cold open) instead of after, and asks for
-// the map's record and role (src/api/early-access.ts). (The server
-// answers the editor's files from memory meanwhile: server/http/static.ts.)
+// share link's token out of the address bar, loads the editor and, on a map's page, asks for the
+// map's record and role (src/api/early-access.ts) and opens the map's sync socket at once
+// (src/collab/early-socket.ts), so the server loads the map while the editor's code arrives,
+// compiles and runs (~0.3 s of a cold open) instead of after. (The server answers the editor's
+// files from memory meanwhile: server/http/static.ts.)
 
 import { requestAccessEarly } from '../api/early-access'
 import { syncUrl } from '../api/socket-urls'
@@ -17,9 +17,10 @@ captureTokenFromLocation(mapId)
 void import('./main')
 if (mapId) {
   const token = bestToken(mapId)
-  const url = socketUrl(syncUrl(), mapId, token ? { token } : {})
-  openEarlySocket(url)
   // The role decides whether cards can be dragged: known before the map arrives, a big map is
-  // drawn once instead of twice (src/api/early-access.ts).
+  // drawn once instead of twice (src/api/early-access.ts). Asked for before the socket opens, so
+  // the server mostly answers it before it starts loading the map: loading a big map holds up
+  // every request that arrives meanwhile.
   requestAccessEarly(mapId, token)
+  openEarlySocket(socketUrl(syncUrl(), mapId, token ? { token } : {}))
 }
