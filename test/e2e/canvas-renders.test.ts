@@ -4,7 +4,7 @@
 // cards draw: nothing that makes every frame of a zoomed-out 1,000-card map pay per card.
 
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { sampleJourney } from '../../bin/sample-journey'
 import { commitMap, fromY } from '../../src/collab/codec'
 import { CARD_HANDLES } from '../../src/canvas/card-handles'
@@ -13,6 +13,7 @@ import { CARD_SIZE } from '../../src/domain/card'
 import { edgeRoute } from '../../src/domain/geometry'
 import { connect, createEdge } from '../../src/domain/kinds/edge'
 import { updateTouchpoint } from '../../src/domain/operations'
+import type { JourneyMap } from '../../src/domain/types'
 import { launchBrowser } from '../support/browser'
 import { connectClient, waitFor, waitSynced, type TestClient } from '../support/clients'
 import { createMapOn, spawnServer, tempDbPath, type ServerProcess } from '../support/server'
@@ -374,6 +375,28 @@ it('cards draw no inline SVG and nothing translucent; their icons and face are i
   }
 })
 
+/**
+ * A new map holding `journey` (written by a colleague's client) and a fresh browser context to
+ * open it in, for a test that watches a map open from the start; both are closed afterwards.
+ */
+async function withFreshMap(
+  title: string,
+  journey: JourneyMap,
+  test: (mapId: string, context: BrowserContext) => Promise<void>,
+) {
+  const mapId = await createMapOn(server.url, title)
+  const writer = connectClient(server.wsUrl, mapId)
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  try {
+    await waitSynced(writer)
+    commitMap(writer.doc, fromY(writer.doc), journey)
+    await test(mapId, context)
+  } finally {
+    await context.close()
+    writer.destroy()
+  }
+}
+
 /** Ctrl+wheel over the canvas until it draws cards at `detail` (canvas.css `data-detail`). */
 async function zoomUntil(detail: 'full' | 'low', deltaY: number) {
   const pane = await page.locator('.react-flow__pane').boundingBox()
@@ -529,12 +552,7 @@ it.each([
     // declared before the cards are drawn and measured after, must agree: no edge draws again.
     const cardCount = Object.keys(journey.touchpoints).length
     const edgeCount = Object.keys(journey.edges).length
-    const mapId = await createMapOn(server.url, 'Drawn once')
-    const writer = connectClient(server.wsUrl, mapId)
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    try {
-      await waitSynced(writer)
-      commitMap(writer.doc, fromY(writer.doc), journey)
+    await withFreshMap('Drawn once', journey, async (mapId, context) => {
       let release = () => {}
       const drawn = new Promise<void>((resolve) => (release = resolve))
       await context.route(`**/api/maps/${mapId}`, async (route) => {
@@ -571,22 +589,14 @@ it.each([
       expect([...times('touchpoint')].filter(([, n]) => n !== 1)).toEqual([])
       expect(times('edge').size).toBe(edgeCount)
       expect([...times('edge')].filter(([, n]) => n !== 1)).toEqual([])
-    } finally {
-      await context.close()
-      writer.destroy()
-    }
+    })
   },
 )
 
 it('a map is drawn draggable from its first frame: the role is asked for before the editor loads', async () => {
   // Asked for once the map page had mounted, the role arrived after a big map had been drawn and
   // redrew every card's wrapper (src/api/early-access.ts). Now the page's first script asks.
-  const mapId = await createMapOn(server.url, 'Role first')
-  const writer = connectClient(server.wsUrl, mapId)
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  try {
-    await waitSynced(writer)
-    commitMap(writer.doc, fromY(writer.doc), map)
+  await withFreshMap('Role first', map, async (mapId, context) => {
     await context.addInitScript(() => {
       const seen: Record<string, unknown> = {}
       Object.assign(window, { __seen: seen })
@@ -613,10 +623,7 @@ it('a map is drawn draggable from its first frame: the role is asked for before 
     expect(asked).toHaveLength(1)
     expect(asked[0]).toBeLessThan(seen.canvasAt as number)
     expect(seen.firstCardDraggable).toBe(true)
-  } finally {
-    await context.close()
-    writer.destroy()
-  }
+  })
 })
 
 it("a colleague retitling a card or my selecting one leaves the minimap's cards as painted; a move repaints them", async () => {
