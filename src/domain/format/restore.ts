@@ -8,6 +8,7 @@ import { MAX_TITLE_LENGTH, cleanTitle } from '../title'
 import type { AnyKind, BaseRecord } from '../kinds/kind'
 import { defaultRegistry, type KindRegistry } from '../kinds/registry'
 import { resolveAll, restoreList } from '../kinds/restore'
+import { withoutNegativeZeroDeep } from '../records'
 import type { JourneyMap, MapMeta } from '../types'
 
 export interface RestoreResult {
@@ -36,7 +37,11 @@ function restoreMeta(body: Raw, registry: KindRegistry, repairs: string[]): MapM
 }
 
 /** Restores the `map` object of a file that passed validateMapFile (ids unique, types right). */
-export function restoreMap(body: Raw, registry: KindRegistry = defaultRegistry): RestoreResult {
+export function restoreMap(fileMap: Raw, registry: KindRegistry = defaultRegistry): RestoreResult {
+  // JSON.parse keeps a -0 written in a file (in a position, or in a field this version does not
+  // know); a map never holds one (JSON would not give it back), so it is 0 from here on, as
+  // records read from a document are (repairRecord).
+  const body = withoutNegativeZeroDeep(fileMap)
   const repairs: string[] = []
   const lists = new Map<AnyKind, readonly BaseRecord[]>()
   for (const kind of registry.kinds) {
