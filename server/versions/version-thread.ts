@@ -103,10 +103,17 @@ export function versionThread(): VersionThread {
     return promise
   }
 
+  /** Posts a job nobody waits for: closing the thread must not reject it into the void. A
+   *  failure still shows, on the next job that needs what this one kept or dropped. */
+  function tell(job: VersionJob): void {
+    worker ??= start()
+    worker.postMessage({ id: next++, job })
+  }
+
   return {
     vectorOf: (mapId) => vectors.get(mapId) ?? null,
     capture: (mapId, source) => post({ op: 'capture', mapId, source }),
-    remember: (snapshot, versionId) => void post({ op: 'remember', snapshot, versionId }),
+    remember: (snapshot, versionId) => tell({ op: 'remember', snapshot, versionId }),
     json: (versionId, state) => post({ op: 'json', versionId, state }),
     changes: (mapId, source, versionId, state) =>
       post({ op: 'changes', mapId, source, versionId, state }),
@@ -114,7 +121,7 @@ export function versionThread(): VersionThread {
       post({ op: 'restore', mapId, source, versionId, state }),
     forget(mapId) {
       vectors.delete(mapId)
-      void post({ op: 'forget', mapId })
+      tell({ op: 'forget', mapId })
     },
     fork: (versionId, state, title, fallbackTitle) =>
       post({ op: 'fork', versionId, state, title, fallbackTitle }),
