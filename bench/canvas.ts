@@ -351,7 +351,7 @@ async function dragFrames(page: Page, skip: string[], steps = STEPS): Promise<nu
 }
 
 /** Keystroke frames, and the CPU they took (from the first keystroke on, not the selecting). */
-async function typingFrames(page: Page): Promise<number[] & { cpu: TypingCpu }> {
+async function typingFrames(page: Page, cdp: CDPSession): Promise<number[] & { cpu: TypingCpu }> {
   const card = (await page.evaluate(`window.__bench.pick([])`)) as { x: number; y: number } | null
   if (!card) throw new Error('no card to select')
   await page.mouse.click(card.x, card.y)
@@ -359,7 +359,8 @@ async function typingFrames(page: Page): Promise<number[] & { cpu: TypingCpu }> 
   await field.click()
   await page.keyboard.press('End')
   const times: number[] = [(await page.evaluate('window.__bench.frame()')) as number]
-  const chromium = chromiumCpuMs()
+  const before = await metrics(cdp)
+  const chromium = chromiumCpuByProcess()
   const node = process.cpuUsage()
   const deadline = performance.now() + DRAG_BUDGET_MS
   for (let i = 0; i < CHARS && (i < 5 || performance.now() < deadline); i++) {
@@ -367,8 +368,14 @@ async function typingFrames(page: Page): Promise<number[] & { cpu: TypingCpu }> 
     times.push((await page.evaluate('window.__bench.frame()')) as number)
   }
   const frames = times.slice(1).map((t, i) => t - times[i]!)
+  const split = cpuSplit(chromium, chromiumCpuByProcess(), frames.length)
+  const after = await metrics(cdp)
   const cpu = {
-    chromium: (chromiumCpuMs() - chromium) / frames.length,
+    chromium: Object.values(split).reduce((a, b) => a + b, 0),
+    split,
+    main: Object.fromEntries(
+      METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / frames.length]),
+    ),
     node: cpuMs(process.cpuUsage(node)) / frames.length,
   }
   return Object.assign(frames, { cpu })
@@ -377,6 +384,10 @@ async function typingFrames(page: Page): Promise<number[] & { cpu: TypingCpu }> 
 interface TypingCpu {
   /** All Chromium processes, ms per keystroke. */
   chromium: number
+  /** The same by kind of Chromium process. */
+  split: Record<string, number>
+  /** The renderer's main thread per keystroke (Performance.getMetrics, ms). */
+  main: Record<string, number>
   /** This Node process (the server under test, the plain page's static server, the driver). */
   node: number
 }
@@ -418,7 +429,7 @@ async function measure(
     METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / (drag.length + 2)]),
   )
   log('dragged')
-  const typing = await typingFrames(page)
+  const typing = await typingFrames(page, cdp)
   log('typed')
   await page.keyboard.press('Escape')
   const traced = (name: string, work: () => Promise<number[]>) =>
@@ -431,7 +442,7 @@ async function measure(
     )
   const drags = () => dragFrames(page, [])
   const dragProfile = profile ? await traced('drag', drags) : null
-  const typingProfile = profile ? await traced('typing', () => typingFrames(page)) : null
+  const typingProfile = profile ? await traced('typing', () => typingFrames(page, cdp)) : null
   if (profile) await page.keyboard.press('Escape')
   let peerFrames: number[] | null = null
   let peersCpu: number | null = null
@@ -659,6 +670,19 @@ async function main() {
     console.log(
       `  ${String(cards).padStart(5)}: ${ms(tm!)} / ${ms(rf!)} (${ratio(tm!, rf!)}); ${ms(tmNode!)} / ${ms(rfNode!)}`,
     )
+  }
+  console.log('\nPer keystroke by Chromium process, and main-thread work (ms, first run; TM / RF)')
+  for (const { cards, trailmap, plain } of summary) {
+    const [tm, rf] = [trailmap[0]!.cpu.typing, plain[0]!.cpu.typing]
+    const kinds = [...new Set([...Object.keys(tm.split), ...Object.keys(rf.split)])].sort()
+    const shown = kinds.filter((kind) => (tm.split[kind] ?? 0) + (rf.split[kind] ?? 0) >= 0.5)
+    const processes = shown.map(
+      (kind) => `${kind} ${ms(tm.split[kind] ?? 0)} / ${ms(rf.split[kind] ?? 0)}`,
+    )
+    const main = METRICS.map(
+      (m) => `${m.replace('Duration', '')} ${ms(tm.main[m] ?? NaN)} / ${ms(rf.main[m] ?? NaN)}`,
+    )
+    console.log(`  ${String(cards).padStart(5)}: ${[...processes, ...main].join('; ')}`)
   }
   for (const { cards, trailmap, plain } of summary) {
     const tm = trailmap[0]?.profile
