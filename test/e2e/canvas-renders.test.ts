@@ -626,7 +626,7 @@ it('a map is drawn draggable from its first frame: the role is asked for before 
   })
 })
 
-it("a colleague retitling a card or my selecting one leaves the minimap's cards as painted; a move repaints them", async () => {
+it("a colleague retitling a card or my selecting one leaves the minimap's cards as painted; a move repaints them, a drag at most every 100 ms", async () => {
   // Every fill on the minimap's cards layer is counted (the browser's own canvas, wrapped).
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   try {
@@ -640,7 +640,33 @@ it("a colleague retitling a card or my selecting one leaves the minimap's cards 
         if (this.canvas.classList.contains('minimap__nodes')) fills++
         return fill.apply(this, args)
       } as CanvasRenderingContext2D['fill']
-      Object.assign(window, { __minimapFills: () => fills })
+      // Each paint of the layer starts by clearing it.
+      let paints = 0
+      const clearRect = CanvasRenderingContext2D.prototype.clearRect
+      CanvasRenderingContext2D.prototype.clearRect = function (
+        this: CanvasRenderingContext2D,
+        ...args: Parameters<CanvasRenderingContext2D['clearRect']>
+      ) {
+        if (this.canvas.classList.contains('minimap__nodes')) {
+          paints++
+          picture = drawing
+          drawing = []
+        }
+        return clearRect.apply(this, args)
+      } as CanvasRenderingContext2D['clearRect']
+      // The rectangles of the layer's last picture: the painter adds them to paths, then clears.
+      let drawing: string[] = []
+      let picture: string[] = []
+      const rect = Path2D.prototype.rect
+      Path2D.prototype.rect = function (this: Path2D, ...args: Parameters<Path2D['rect']>) {
+        drawing.push(args.map((n) => n.toFixed(1)).join(','))
+        return rect.apply(this, args)
+      }
+      Object.assign(window, {
+        __minimapFills: () => fills,
+        __minimapPaints: () => paints,
+        __minimapPicture: () => picture.toSorted().join(' '),
+      })
     })
     const view = await context.newPage()
     await view.goto(`${server.url}m/${mapId}`)
@@ -671,6 +697,37 @@ it("a colleague retitling a card or my selecting one leaves the minimap's cards 
       updateTouchpoint(before, 'tp-8', { position: { x: at.x, y: at.y + 48 } }),
     )
     await expect.poll(fills).toBeGreaterThan(painted)
+
+    // A drag moves the card in every frame; the minimap follows at most every 100 ms, and its
+    // last picture is the map as dropped: the one a fresh page paints.
+    const paints = () => view.evaluate('window.__minimapPaints()') as Promise<number>
+    const picture = () => view.evaluate('window.__minimapPicture()') as Promise<string>
+    await settled()
+    const box = await view.locator('.react-flow__node[data-id="tp-17"]').boundingBox()
+    if (!box) throw new Error('card tp-17 is not on screen')
+    await view.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await view.mouse.down()
+    const atStart = await paints()
+    const pictureBefore = await picture()
+    const started = Date.now()
+    const moves = 40
+    for (let i = 1; i <= moves; i++) {
+      await view.mouse.move(box.x + box.width / 2 + i * 2, box.y + box.height / 2 + i)
+      await view.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+    }
+    const during = (await paints()) - atStart
+    const elapsed = Date.now() - started
+    await view.mouse.up()
+    expect(during).toBeGreaterThan(0)
+    expect(during).toBeLessThanOrEqual(Math.ceil(elapsed / 100) + 1)
+    expect(during).toBeLessThan(moves / 2)
+    await settled()
+    const dropped = await picture()
+    expect(dropped).not.toBe(pictureBefore)
+    await view.reload()
+    await expect.poll(() => view.locator('.react-flow__node-touchpoint').count()).toBe(36)
+    await settled()
+    expect(await picture()).toBe(dropped)
   } finally {
     await context.close()
   }

@@ -3,13 +3,15 @@
 // the wheel over it to zoom.
 //
 // It draws outside React: it listens to React Flow's store and paints its <canvas> at most once
-// per animation frame (minimap-painter.ts), so a drag on a big map re-renders no minimap component.
+// per animation frame (minimap-painter.ts), so a drag on a big map re-renders no minimap component;
+// while nodes keep changing, their layer repaints at most every 100 ms (repaint-schedule.ts).
 
 import { memo, useEffect, useRef, type PointerEvent } from 'react'
 import { Panel, useReactFlow, useStoreApi } from '@xyflow/react'
 import { useT } from '../../state/locale'
 import { createMinimapPainter } from './minimap-painter'
 import { MINIMAP_COLORS, minimapStyle } from './minimap-style'
+import { createRepaintSchedule } from './repaint-schedule'
 import {
   centredOn,
   contains,
@@ -45,14 +47,10 @@ export const Minimap = memo(function Minimap() {
     const paint = createMinimapPainter(layers, SIZE, minimapStyle, MINIMAP_COLORS)
     if (!paint) return
     painter.current = paint
-    let frame = 0
-    let nodesChanged = true
-    const draw = () => {
-      frame = 0
-      paint.paint(store.getState(), nodesChanged)
-      nodesChanged = false
-    }
-    draw()
+    const schedule = createRepaintSchedule((nodesChanged) =>
+      paint.paint(store.getState(), nodesChanged),
+    )
+    schedule.paintNow()
     const unsubscribe = store.subscribe((state, previous) => {
       // Only a viewport change lets the painter keep its picture of the nodes; React Flow also
       // reports measured sizes as a change of nothing in particular.
@@ -62,8 +60,7 @@ export const Minimap = memo(function Minimap() {
         (state.transform !== previous.transform ||
           state.width !== previous.width ||
           state.height !== previous.height)
-      if (!viewportOnly) nodesChanged = true
-      frame ||= requestAnimationFrame(draw)
+      schedule.changed(!viewportOnly)
     })
     const onWheel = (event: WheelEvent) => {
       event.preventDefault()
@@ -73,7 +70,7 @@ export const Minimap = memo(function Minimap() {
     element.addEventListener('wheel', onWheel, { passive: false })
     return () => {
       unsubscribe()
-      cancelAnimationFrame(frame)
+      schedule.cancel()
       element.removeEventListener('wheel', onWheel)
       painter.current = null
     }
