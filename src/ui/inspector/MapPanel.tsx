@@ -4,22 +4,12 @@
 import { Map as MapIcon } from 'lucide-react'
 import { setMapDescription, setMapTitle } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
-import { listOf } from '../../domain/kinds/collections'
 import { MAX_TITLE_LENGTH } from '../../domain/title'
-import { defaultRegistry } from '../../domain/kinds/registry'
-import type { Messages } from '../../domain/i18n'
 import { useEditor } from '../../state/context'
 import { useT } from '../../state/locale'
 import { PanelHeader, TextField } from './fields'
-import { plural } from './inspector-model'
+import { countsOf } from './inspector-model'
 import { UnassignedMetrics } from './UnassignedMetrics'
-
-/** "5 phases · 12 touchpoints · …" as one string, so the panel re-renders only when a count does. */
-function countsOf(map: Parameters<typeof listOf>[0], messages: Messages): string {
-  return defaultRegistry.kinds
-    .map((kind) => plural(listOf(map, kind).length, kind.name, messages))
-    .join('\n')
-}
 
 /** "Press {key} for shortcuts" with the key drawn where the message puts it. */
 function ShortcutsTip({ text }: { text: string }) {

@@ -3,6 +3,7 @@
 
 import type { Peer } from '../../collab/presence'
 import type { Messages } from '../../domain/i18n'
+import { listOf } from '../../domain/kinds/collections'
 import { defaultRegistry } from '../../domain/kinds/registry'
 import type { Id, JourneyMap, Phase } from '../../domain/types'
 import { kindOfId } from '../../state/selectors'
@@ -38,6 +39,23 @@ export function plural(count: number, kindName: string, messages: Messages): str
   const message = Object.hasOwn(counts, kindName) ? counts[kindName] : undefined
   // A kind the catalogue does not know yet still reads as a count: "3 widget".
   return message ? message(count) : `${count} ${kindName}` // i18n-exempt: fallback for a new kind
+}
+
+const countsByMap = new WeakMap<JourneyMap, { messages: Messages; counts: string }>()
+
+/**
+ * "5 phases · 12 touchpoints · …" as one string, so the panel re-renders only when a count does.
+ * Worked out once per map: the selector runs on every store update (a colleague's cursor moving
+ * too), and counting every kind of a 2,000-card map each time cost milliseconds.
+ */
+export function countsOf(map: JourneyMap, messages: Messages): string {
+  const hit = countsByMap.get(map)
+  if (hit?.messages === messages) return hit.counts
+  const counts = defaultRegistry.kinds
+    .map((kind) => plural(listOf(map, kind).length, kind.name, messages))
+    .join('\n')
+  countsByMap.set(map, { messages, counts })
+  return counts
 }
 
 /** "3 touchpoints, 1 note selected"; "Nothing selected" for no counts. Kinds in registry order. */

@@ -4,6 +4,7 @@ import { emptyMap } from '../../../src/domain/defaults'
 import { messagesFor } from '../../../src/domain/i18n'
 import {
   countSelection,
+  countsOf,
   describeSelection,
   neighbourPhase,
   parsePeerTags,
@@ -18,6 +19,30 @@ const en = messagesFor('en')
 
 describe('inspector model', () => {
   const map = sampleMap()
+
+  it("counts a map's records once per map, however often the store updates", () => {
+    // Every read of the cards' keys is seen: the counts' selector runs on every store update.
+    let reads = 0
+    const touchpoints = new Proxy(map.touchpoints, {
+      ownKeys(target) {
+        reads += 1
+        return Reflect.ownKeys(target)
+      },
+    })
+    const watched = { ...map, touchpoints }
+    const counts = countsOf(watched, en)
+    expect(counts.split('\n')).toContain(
+      en.vocabulary.kindCounts['touchpoint']!(Object.keys(map.touchpoints).length),
+    )
+    const afterFirst = reads
+    expect(afterFirst).toBeGreaterThan(0)
+    for (let i = 0; i < 5; i++) expect(countsOf(watched, en)).toBe(counts)
+    expect(reads).toBe(afterFirst)
+    // Another language, or another map, counts again.
+    const de = messagesFor('de')
+    expect(countsOf(watched, de)).not.toBe(counts)
+    expect(reads).toBeGreaterThan(afterFirst)
+  })
 
   it('tells which kind of record an id names', () => {
     expect(recordKind(map, 't1')).toBe('touchpoint')
