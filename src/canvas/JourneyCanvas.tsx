@@ -9,6 +9,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
+  useStoreApi as useFlowStoreApi,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -38,6 +39,7 @@ import { HeatLegend } from './HeatLegend'
 import { Minimap } from './minimap/Minimap'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
+import { skipUnchangedMeasures } from './skip-unchanged-measures'
 import { useFlowElements, usePeerFrames } from './use-flow-elements'
 import { useFollow } from './workshop/use-follow'
 import { WorkshopOverlay } from './workshop/WorkshopOverlay'
@@ -65,6 +67,9 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const t = useT()
   const store = useEditorStore()
   const flow = useReactFlow()
+  // Before React Flow's nodes first render: their ResizeObserver captures the store's action then.
+  const flowStore = useFlowStoreApi()
+  useState(() => skipUnchangedMeasures(flowStore))
   const snapToGrid = useEditor((s) => s.snapToGrid)
   const showMinimap = useEditor((s) => s.showMinimap)
   const canEdit = useEditor(canEditSelector)

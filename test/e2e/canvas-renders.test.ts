@@ -626,6 +626,43 @@ it('a map is drawn draggable from its first frame: the role is asked for before 
   })
 })
 
+it("opening a map never has React Flow measure a card's handles: it holds them and each card's size", async () => {
+  // React Flow's ResizeObserver reports every node it mounts; each report made it measure the
+  // node's handles again (querySelectorAll('.source' / '.target') on the node) and re-render every
+  // node wrapper inside the first frame (src/canvas/skip-unchanged-measures.ts).
+  await withFreshMap('Measures', map, async (mapId, context) => {
+    await context.addInitScript(() => {
+      let measured = 0
+      const querySelectorAll = Element.prototype.querySelectorAll
+      Element.prototype.querySelectorAll = function (this: Element, selectors: string) {
+        if (this.classList.contains('react-flow__node') && /^\.(source|target)$/.test(selectors))
+          measured++
+        return querySelectorAll.call(this, selectors)
+      } as Element['querySelectorAll']
+      Object.assign(window, { __handlesMeasured: () => measured })
+    })
+    const opened = await context.newPage()
+    await opened.goto(`${server.url}m/${mapId}`)
+    await expect.poll(() => opened.locator('.react-flow__node-touchpoint').count()).toBe(36)
+    await expect.poll(() => opened.locator('.react-flow__edge').count()).toBe(35)
+    // A few frames for the observer's reports to arrive and be handled.
+    await opened.waitForTimeout(500)
+    expect(await opened.evaluate('window.__handlesMeasured()')).toBe(0)
+    // The steps still meet the cards' handles, and follow a dragged card.
+    const card = opened.locator('.react-flow__node[data-id="tp-5"]')
+    const path = opened.locator('.react-flow__edge[data-id="edge-5"] path').first()
+    const before = await path.getAttribute('d')
+    const box = await card.boundingBox()
+    if (!box) throw new Error('card tp-5 is not on screen')
+    await opened.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+    await opened.mouse.down()
+    for (let i = 1; i <= 5; i++)
+      await opened.mouse.move(box.x + box.width / 2 + i * 10, box.y + box.height / 2 + i * 6)
+    await opened.mouse.up()
+    await expect.poll(() => path.getAttribute('d')).not.toBe(before)
+  })
+})
+
 it("a colleague retitling a card or my selecting one leaves the minimap's cards as painted; a move repaints them, a drag at most every 100 ms", async () => {
   // Every fill on the minimap's cards layer is counted (the browser's own canvas, wrapped).
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
