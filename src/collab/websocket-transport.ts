@@ -10,8 +10,10 @@ import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import { messageSync, WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
+import { deferLocalUpdates } from './deferred-send'
 import { earlyOrNewWebSocket } from './early-socket'
 import { offlineCopy } from './offline-copy'
+import { sendOwnPresenceOnly } from './presence-echo'
 import { syncMessageHandler } from './received-state'
 import type { ConnectionInfo, SessionTransport } from './session'
 
@@ -58,6 +60,10 @@ export function websocketTransport(
       // Adopts the socket boot.ts opened for this address (early-socket.ts), if any.
       WebSocketPolyfill: earlyOrNewWebSocket,
     })
+    // Local edits go out in the task after the one that made them (deferred-send.ts).
+    const outbox = deferLocalUpdates(provider)
+    // Colleagues' presence is not echoed back to the server (presence-echo.ts).
+    sendOwnPresenceOnly(provider)
     // The server's whole state is handed to the offline copy as received (received-state.ts).
     provider.messageHandlers[messageSync] = syncMessageHandler
     provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
@@ -98,6 +104,8 @@ export function websocketTransport(
     })
     const onOffline = () => info.state !== 'closed' && set({ state: 'offline' })
     window.addEventListener('offline', onOffline)
+    const onPageHide = () => outbox.flush()
+    window.addEventListener('pagehide', onPageHide)
     return {
       connection: () => info,
       onConnection(listener) {
@@ -106,7 +114,9 @@ export function websocketTransport(
       },
       destroy() {
         window.removeEventListener('offline', onOffline)
+        window.removeEventListener('pagehide', onPageHide)
         listeners.clear()
+        outbox.flush()
         provider.destroy()
         void local?.destroy()
       },

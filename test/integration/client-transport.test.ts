@@ -6,6 +6,7 @@
 // browser has (an EventTarget window, `ws` as WebSocket) — the transport's code runs unchanged.
 
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import * as decoding from 'lib0/decoding'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
@@ -53,35 +54,116 @@ describe('editor transport', () => {
   })
 })
 
-describe('early socket', () => {
-  function browserGlobals() {
-    vi.stubGlobal('window', new EventTarget())
-    vi.stubGlobal('navigator', { onLine: true })
-    vi.stubGlobal('WebSocket', WebSocket)
+function browserGlobals() {
+  vi.stubGlobal('window', new EventTarget())
+  vi.stubGlobal('navigator', { onLine: true })
+  vi.stubGlobal('WebSocket', WebSocket)
+}
+const titleOf = (doc: Y.Doc) => doc.getMap('meta').get('title')
+
+/** A colleague: a y-websocket client that hears only the server (no BroadcastChannel). */
+async function colleagueOf(map: CreatedMap, token: string) {
+  const client = connectWithToken(server!.wsUrl, map.id, { token })
+  cleanups.push(() => client.destroy())
+  await waitSynced(client)
+  return client
+}
+
+async function editorOf(map: CreatedMap, token: string, doc = new Y.Doc()) {
+  const awareness = new Awareness(doc)
+  const transport = websocketTransport(server!.wsUrl, map.id, token, false)(doc, awareness)
+  cleanups.push(() => transport.destroy())
+  await waitFor(() => transport.connection().synced, 'the editor to sync')
+  return { doc, transport, awareness }
+}
+
+/** The client ids in the presence frames (message type 1) a socket sent. */
+function presenceClientsIn(frames: readonly Uint8Array[]): number[] {
+  const ids: number[] = []
+  for (const frame of frames) {
+    const message = decoding.createDecoder(frame)
+    if (decoding.readVarUint(message) !== 1) continue
+    const update = decoding.createDecoder(decoding.readVarUint8Array(message))
+    const count = decoding.readVarUint(update)
+    for (let i = 0; i < count; i++) {
+      ids.push(decoding.readVarUint(update))
+      decoding.readVarUint(update) // clock
+      decoding.readVarString(update) // state
+    }
   }
+  return ids
+}
+
+describe('what the editor sends', () => {
+  it('go out in the task after the edit: three edits of one task reach a colleague as one update', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url)
+    const { doc } = await editorOf(map, map.editToken)
+    const other = await colleagueOf(map, map.editToken)
+    const updates: Uint8Array[] = []
+    other.doc.on('update', (update: Uint8Array) => updates.push(update))
+    const meta = doc.getMap('meta')
+    meta.set('title', 'T')
+    meta.set('title', 'Ti')
+    meta.set('title', 'Tit')
+    await waitFor(() => titleOf(other.doc) === 'Tit', 'the edits at the colleague')
+    // Sent from inside each transaction, as y-websocket does, these were three messages.
+    expect(updates).toHaveLength(1)
+    // Edits of later tasks still arrive each on its own, in order.
+    meta.set('title', 'Title')
+    await waitFor(() => titleOf(other.doc) === 'Title', 'the next edit')
+    expect(updates).toHaveLength(2)
+  })
+
+  it('its own presence, never colleagues’ presence it hears back', async () => {
+    const sent: Uint8Array[] = []
+    class CountingSocket extends WebSocket {
+      override send(data: Uint8Array, ...rest: unknown[]) {
+        sent.push(new Uint8Array(data))
+        ;(super.send as (...args: unknown[]) => void)(data, ...rest)
+      }
+    }
+    browserGlobals()
+    vi.stubGlobal('WebSocket', CountingSocket)
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url)
+    const { awareness } = await editorOf(map, map.editToken)
+    const mine = awareness.clientID
+    const other = await colleagueOf(map, map.editToken)
+    const theirs = other.provider.awareness
+    const cursorOf = (states: Map<number, Record<string, unknown>>, id: number) =>
+      (states.get(id)?.['cursor'] as { x: number } | undefined)?.x
+    for (let x = 1; x <= 5; x++) {
+      theirs.setLocalStateField('cursor', { x })
+      await waitFor(
+        () => cursorOf(awareness.getStates(), theirs.clientID) === x,
+        'the colleague’s cursor',
+      )
+    }
+    awareness.setLocalStateField('cursor', { x: 99 })
+    await waitFor(() => cursorOf(theirs.getStates(), mine) === 99, 'my cursor at the colleague')
+    const clients = presenceClientsIn(sent)
+    expect(clients).toContain(mine)
+    // y-websocket as it comes sent each of the colleague's five changes back to the server.
+    expect(clients).not.toContain(theirs.clientID)
+  })
+
+  it('made right before the editor closes still reach the server', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url)
+    const { doc, transport } = await editorOf(map, map.editToken)
+    doc.getMap('meta').set('title', 'Last words')
+    transport.destroy()
+    const later = await colleagueOf(map, map.viewToken)
+    await waitFor(() => titleOf(later.doc) === 'Last words', 'the last edit at the server')
+  })
+})
+
+describe('early socket', () => {
   const mapSockets = (s: TestServer) =>
     s.logs.filter((l) => l['msg'] === 'connection opened' && l['channel'] === 'map').length
-  const titleOf = (doc: Y.Doc) => doc.getMap('meta').get('title')
-
-  /** A colleague: a y-websocket client that hears only the server (no BroadcastChannel). */
-  async function colleagueOf(map: CreatedMap, token: string) {
-    const client = connectWithToken(server!.wsUrl, map.id, { token })
-    cleanups.push(() => client.destroy())
-    await waitSynced(client)
-    return client
-  }
-
-  async function editorOf(map: CreatedMap, token: string, doc = new Y.Doc()) {
-    const transport = websocketTransport(
-      server!.wsUrl,
-      map.id,
-      token,
-      false,
-    )(doc, new Awareness(doc))
-    cleanups.push(() => transport.destroy())
-    await waitFor(() => transport.connection().synced, 'the editor to sync')
-    return { doc, transport }
-  }
 
   it('is adopted by the editor: one connection, and the frames it received first are not lost', async () => {
     browserGlobals()
