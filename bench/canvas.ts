@@ -15,7 +15,8 @@
 // - typing: a card selected, 20 characters typed into the Title field (Trailmap's inspector, the
 //   plain page's side panel), one per frame. p95.
 // - peers (Trailmap only): the drag again while 5 other people drag cards through awareness at
-//   10 Hz each (y-websocket clients in this process).
+//   10 Hz each (y-websocket clients in this process that, like the editor, send only their own
+//   presence).
 // Chrome's Performance.getMetrics is read around each drag (script, style, layout ms per frame).
 //
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
@@ -44,6 +45,7 @@ import { CARD_SIZE } from '../src/domain/card'
 import { phaseColumns } from '../src/domain/geometry'
 import type { JourneyMap } from '../src/domain/types'
 import { EMOTION_STYLES } from '../src/canvas/channel-icons'
+import { sendOwnPresenceOnly } from '../src/collab/presence-echo'
 import { percentile } from './clients'
 import { printProfile, profileFrames, type FrameProfile } from './canvas-profile'
 
@@ -251,6 +253,8 @@ function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]) {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
     })
+    // Colleagues are Trailmap editors: they send their own presence only, not back what they hear.
+    sendOwnPresenceOnly(provider)
     const id = cardIds[i % cardIds.length] ?? 'tp-1'
     let t = 0
     const timer = setInterval(() => {
