@@ -14,6 +14,9 @@
 //   paint of the frame that shows the move). p50 and p95.
 // - typing: a card selected, 20 characters typed into the Title field (Trailmap's inspector, the
 //   plain page's side panel), one per frame. p95.
+// - pan: one horizontal wheel step per frame (both pages pan on scroll), turning back every 10
+//   steps so the view stays over the map; first the fitted view (a big map zoomed out, every card
+//   drawn), then zoomed in to 100% around the middle (cards scroll in and out of view). p95.
 // - peers (Trailmap only): the drag again while 5 other people drag cards through awareness at
 //   10 Hz each (y-websocket clients in this process that, like the editor, send only their own
 //   presence).
@@ -103,6 +106,15 @@ window.__bench = {
     this.lastKey = key
     return stable ? visible : false
   },
+  /** The viewport's zoom, from the transform React Flow puts on it. */
+  zoom() {
+    return new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).a
+  },
+  /** The middle of the pane in page px. */
+  middle() {
+    const pane = document.querySelector('.react-flow').getBoundingClientRect()
+    return { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 }
+  },
   /** The card nearest the middle of the pane (skipping 'skip'), as id and centre in page px. */
   pick(skip) {
     const pane = document.querySelector('.react-flow').getBoundingClientRect()
@@ -126,6 +138,8 @@ interface Figures {
   visible: number
   drag: number[]
   typing: number[]
+  /** Frames of panning the fitted view and at 100% zoom (panFrames). */
+  pan: { fit: number[]; full: number[] }
   peers: number[] | null
   metrics: Record<string, number>
   /** CPU of all Chromium processes per drag frame, ms (chromiumCpuMs). */
@@ -354,6 +368,42 @@ async function dragFrames(page: Page, skip: string[], steps = STEPS): Promise<nu
   return times.slice(2).map((t, i) => t - times[i + 1]!)
 }
 
+/** Screen px per wheel event (React Flow pans by half the wheel's delta). */
+const PAN_DELTA = 80
+/** Wheel steps in one direction before the pan turns back, so the view stays over the map. */
+const PAN_LEG = 10
+
+/**
+ * Panning with the wheel (both pages pan on scroll), one step per frame, across the columns and
+ * back every PAN_LEG steps so the view stays over the map. `zoom` null pans the fitted view (a
+ * big map zoomed out: every card drawn at once); a number first zooms in around the pane's middle
+ * (Ctrl + wheel) to at least that zoom, the way someone reads a big map, where cards scroll in and
+ * out of view the whole time. Frames are measured as for the drag.
+ */
+async function panFrames(page: Page, zoom: number | null, steps = STEPS): Promise<number[]> {
+  const middle = (await page.evaluate('window.__bench.middle()')) as { x: number; y: number }
+  await page.mouse.move(middle.x, middle.y)
+  if (zoom !== null) {
+    const current = async () => (await page.evaluate('window.__bench.zoom()')) as number
+    await page.keyboard.down('Control')
+    for (let i = 0; i < 20 && (await current()) < zoom; i++) {
+      await page.mouse.wheel(0, -100)
+      await page.evaluate('window.__bench.frame()')
+    }
+    await page.keyboard.up('Control')
+    // What the zoom mounted settles before the first measured step.
+    await page.waitForTimeout(500)
+  }
+  const times: number[] = [(await page.evaluate('window.__bench.frame()')) as number]
+  const deadline = performance.now() + DRAG_BUDGET_MS
+  for (let i = 0; i < steps && (i < 5 || performance.now() < deadline); i++) {
+    const direction = Math.floor(i / PAN_LEG) % 2 === 0 ? 1 : -1
+    await page.mouse.wheel(PAN_DELTA * direction, 0)
+    times.push((await page.evaluate('window.__bench.frame()')) as number)
+  }
+  return times.slice(1).map((t, i) => t - times[i]!)
+}
+
 /** Keystroke frames, and the CPU they took (from the first keystroke on, not the selecting). */
 async function typingFrames(page: Page, cdp: CDPSession): Promise<number[] & { cpu: TypingCpu }> {
   const card = (await page.evaluate(`window.__bench.pick([])`)) as { x: number; y: number } | null
@@ -463,6 +513,9 @@ async function measure(
       stop()
     }
   }
+  // Last: it leaves the view zoomed in, and every measure above starts from the fitted view.
+  const pan = { fit: await panFrames(page, null), full: await panFrames(page, 1) }
+  log('panned')
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
   await context.close()
   return {
@@ -470,6 +523,7 @@ async function measure(
     visible,
     drag,
     typing,
+    pan,
     peers: peerFrames,
     metrics: perFrame,
     cpu: { drag: dragCpu, dragSplit, peers: peersCpu, typing: typing.cpu },
@@ -478,6 +532,15 @@ async function measure(
         ? { drag: dragProfile, typing: typingProfile, peers: peersProfile }
         : null,
   }
+}
+
+/** A title line, then right-aligned columns. */
+function printTable(title: string, header: string[], lines: string[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)))
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ')
+  if (title) console.log(title)
+  console.log(fmt(header))
+  for (const line of lines) console.log(fmt(line))
 }
 
 const ms = (value: number) =>
@@ -576,6 +639,8 @@ async function main() {
       dragP95: pick(trailmap, (r) => p(r.drag, 95)),
       typeP95: pick(trailmap, (r) => p(r.typing, 95)),
       peersP95: pick(trailmap, (r) => p(r.peers ?? [], 95)),
+      panFitP95: pick(trailmap, (r) => p(r.pan.fit, 95)),
+      panFullP95: pick(trailmap, (r) => p(r.pan.full, 95)),
       visible: pick(trailmap, (r) => r.visible),
     }
     const f = {
@@ -583,6 +648,8 @@ async function main() {
       dragP50: pick(plain, (r) => p(r.drag, 50)),
       dragP95: pick(plain, (r) => p(r.drag, 95)),
       typeP95: pick(plain, (r) => p(r.typing, 95)),
+      panFitP95: pick(plain, (r) => p(r.pan.fit, 95)),
+      panFullP95: pick(plain, (r) => p(r.pan.full, 95)),
       visible: pick(plain, (r) => r.visible),
     }
     return { cards, t, f, trailmap, plain }
@@ -622,16 +689,28 @@ async function main() {
     ms(t.peersP95),
     ratio(t.peersP95, f.dragP95),
   ])
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)))
-  const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ')
-  console.log(fmt(header))
-  for (const line of lines) console.log(fmt(line))
-  console.log('\nPer run (TM / RF): open ms; drag p95; typing p95; cards visible after open')
+  printTable('', header, lines)
+  printTable(
+    `\nPanning, one wheel step (${PAN_DELTA / 2} px) per frame, ${STEPS} steps: frame p95 (ms)`,
+    ['cards', 'fitted view TM', 'RF', 'ratio', 'at 100% TM', 'RF', 'ratio'],
+    summary.map(({ cards, t, f }) => [
+      cards.toLocaleString('en'),
+      ms(t.panFitP95),
+      ms(f.panFitP95),
+      ratio(t.panFitP95, f.panFitP95),
+      ms(t.panFullP95),
+      ms(f.panFullP95),
+      ratio(t.panFullP95, f.panFullP95),
+    ]),
+  )
+  console.log(
+    '\nPer run (TM / RF): open ms; drag p95; typing p95; pan p95; cards visible after open',
+  )
   for (const { cards, trailmap, plain } of summary) {
     trailmap.forEach((r, i) => {
       const o = plain[i]!
       console.log(
-        `  ${String(cards).padStart(5)} run ${i + 1}: open ${ms(r.openMs)} / ${ms(o.openMs)}; drag ${ms(p(r.drag, 95))} / ${ms(p(o.drag, 95))}; typing ${ms(p(r.typing, 95))} / ${ms(p(o.typing, 95))}; peers ${ms(p(r.peers ?? [], 95))}; visible ${r.visible} / ${o.visible}`,
+        `  ${String(cards).padStart(5)} run ${i + 1}: open ${ms(r.openMs)} / ${ms(o.openMs)}; drag ${ms(p(r.drag, 95))} / ${ms(p(o.drag, 95))}; typing ${ms(p(r.typing, 95))} / ${ms(p(o.typing, 95))}; pan fitted ${ms(p(r.pan.fit, 95))} / ${ms(p(o.pan.fit, 95))}; pan 100% ${ms(p(r.pan.full, 95))} / ${ms(p(o.pan.full, 95))}; peers ${ms(p(r.peers ?? [], 95))}; visible ${r.visible} / ${o.visible}`,
       )
     })
   }

@@ -92,6 +92,8 @@ function Flow({ map }: { map: PlainMap }) {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onSelectionChange={onSelectionChange}
+          // The benchmark pans with the wheel, as Trailmap's canvas does (zooming with Ctrl).
+          panOnScroll
           minZoom={0.1}
           maxZoom={2.5}
           fitView
