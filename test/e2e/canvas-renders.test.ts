@@ -59,11 +59,15 @@ afterAll(async () => {
   await server?.exited
 })
 
-/** The records rendered since the last call, as a sorted list of distinct `kind:id`. */
-async function rendered(): Promise<string[]> {
-  await page.evaluate(
+/** Resolves once `on` has drawn the frame after this one (what was changed is on screen). */
+const nextFrame = (on: Page) =>
+  on.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
   )
+
+/** The records rendered since the last call, as a sorted list of distinct `kind:id`. */
+async function rendered(): Promise<string[]> {
+  await nextFrame(page)
   const list = await page.evaluate(() => {
     const renders = (window as unknown as { __renders: string[] }).__renders
     return renders.splice(0, renders.length)
@@ -375,9 +379,9 @@ it('cards draw no inline SVG and nothing translucent; their icons and face are i
   }
 })
 
-// Chromium re-records a node on each frame the view moves when something in it clips what it
-// holds and the view does not show all of the map (the node stays "maybe clipped by the cull
-// rect"). Cards that clipped what they hold at low detail were: every card on screen was repainted
+// Chromium re-records a node on each frame the view moves when its card (a paint layer of its own)
+// clips what it holds and the view does not show all of the map (the node stays "maybe clipped by
+// the cull rect"). Cards that clipped at low detail were: every card on screen was repainted
 // on every frame of a pan (636 card paints in these 6 steps). Counted in a trace of the renderer's
 // paints, on a map too big for the view at the smallest zoom, which is where it opens.
 it('panning a zoomed-out map repaints no card', async () => {
@@ -392,11 +396,7 @@ it('panning a zoomed-out map repaints no card', async () => {
     const onScreen = await opened.locator('.react-flow__node-touchpoint').count()
     const pane = (await opened.locator('.react-flow__pane').boundingBox())!
     await opened.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
-    const frame = () =>
-      opened.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-      )
-    await frame()
+    await nextFrame(opened)
     await browser.startTracing(opened, {
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
     })
@@ -404,7 +404,7 @@ it('panning a zoomed-out map repaints no card', async () => {
     // Back and forth by a few pixels: no card enters or leaves the view (which paints it, rightly).
     for (let i = 0; i < steps; i++) {
       await opened.mouse.wheel(i % 2 === 0 ? 40 : -40, 0)
-      await frame()
+      await nextFrame(opened)
     }
     const trace = JSON.parse((await browser.stopTracing()).toString()) as {
       traceEvents: { name: string; args?: { data?: { nodeName?: string } } }[]
