@@ -314,7 +314,7 @@ it("while I drag, a colleague's dragged card moves with my moves and when my poi
 // What a card draws decides what every frame costs once a thousand are on screen: each inline
 // SVG is a transform and a clip of its own for the compositor and each element with opacity
 // below 1 an effect of its own (measured with `npm run bench:canvas -- --profile`).
-it('cards draw no inline SVG and nothing translucent; their icons and face are images', async () => {
+it('cards draw no inline SVG and nothing translucent, and zoomed out no border; their icons and face are images', async () => {
   const costly = () =>
     page.evaluate(() => {
       const found: string[] = []
@@ -350,9 +350,36 @@ it('cards draw no inline SVG and nothing translucent; their icons and face are i
     expect(icon.size).toBe(true)
   }
   expect(await face.locator('svg').count()).toBe(0)
+  const bandColours = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.react-flow__node-touchpoint')].map((node) => {
+        const card = node.querySelector<HTMLElement>('.card')!
+        const style = getComputedStyle(card)
+        const band = getComputedStyle(card, '::before')
+        return {
+          id: node.dataset.id ?? '',
+          border: ['Top', 'Right', 'Bottom', 'Left'].map((side) =>
+            style.getPropertyValue(`border-${side.toLowerCase()}-width`),
+          ),
+          borderTop: style.borderTopColor,
+          band:
+            band.content === 'none' ? null : { colour: band.backgroundColor, height: band.height },
+        }
+      }),
+    )
+  const close = new Map((await bandColours()).map((card) => [card.id, card.borderTop]))
+  expect(new Set(close.values()).size).toBeGreaterThan(1)
   // ...and zoomed out below the level of detail, still none.
   await zoomUntil('low', 200)
   expect(await costly()).toEqual([])
+  // Zoomed out a card draws no border (a rounded one is the costliest part of a card to
+  // rasterise, on every frame of a pan); its band is a block of the same emotion colour.
+  const far = (await bandColours()).filter((card) => close.has(card.id))
+  expect(far.length).toBeGreaterThan(10)
+  for (const card of far) {
+    expect(card.border).toEqual(['0px', '0px', '0px', '0px'])
+    expect(card.band).toEqual({ colour: close.get(card.id), height: '10px' })
+  }
   // One clip per card, the title's own, and not the card's (a clipping card is repainted on every
   // frame of a pan: the next test); the title's four lines end inside the card.
   const clips = await page.evaluate(() => {

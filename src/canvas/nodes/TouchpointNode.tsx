@@ -27,7 +27,10 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
   return (
     <div
       className={`card${selected ? ' card--selected' : ''}`}
-      style={{ borderTopColor: emotion.color, ...(peerColor ? { outlineColor: peerColor } : {}) }}
+      style={{
+        ['--card-band-color' as string]: emotion.color,
+        ...(peerColor ? { outlineColor: peerColor } : {}),
+      }}
       data-peer={peerColor ? 'true' : undefined}
       data-testid="touchpoint-card"
     >
