@@ -3,7 +3,8 @@ import { Position, type NodeHandle } from '@xyflow/react'
 /**
  * A card's two handles in the card's own coordinates, where the stylesheet draws them (canvas.css:
  * 12 px, centred on the left and right edges, vertically centred in the card below its 4 px top
- * border, at every level of detail). Declared so that React Flow knows them without measuring: a
+ * border; zoomed out they are not drawn at all). Declared so that React Flow knows them without
+ * measuring, which also keeps the edges' ends where they are at every zoom: a
  * node whose handles it has not measured is always rendered, so it mounted every card of the map
  * once, culled to those in view only afterwards — 950 cards built and removed again when a
  * 2,000-card map opens. Shared by every card (React Flow copies them). e2e canvas-renders checks
