@@ -21,6 +21,7 @@ import {
   type Node,
   type NodeProps,
 } from '@xyflow/react'
+import { MIN_ZOOM } from '../../src/canvas/zoom-range'
 import '@xyflow/react/dist/style.css'
 import './plain.css'
 
@@ -94,7 +95,7 @@ function Flow({ map }: { map: PlainMap }) {
           onSelectionChange={onSelectionChange}
           // The benchmark pans with the wheel, as Trailmap's canvas does (zooming with Ctrl).
           panOnScroll
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
           maxZoom={2.5}
           fitView
           proOptions={{ hideAttribution: true }}
