@@ -314,7 +314,7 @@ it("while I drag, a colleague's dragged card moves with my moves and when my poi
 // What a card draws decides what every frame costs once a thousand are on screen: each inline
 // SVG is a transform and a clip of its own for the compositor and each element with opacity
 // below 1 an effect of its own (measured with `npm run bench:canvas -- --profile`).
-it('cards draw no inline SVG and nothing translucent, and zoomed out no border; their icons and face are images', async () => {
+it('cards draw no inline SVG, nothing translucent, no badge off the card and zoomed out no border; icons and face are images', async () => {
   const costly = () =>
     page.evaluate(() => {
       const found: string[] = []
@@ -331,6 +331,16 @@ it('cards draw no inline SVG and nothing translucent, and zoomed out no border; 
   // bitmaps: a card painting SVG images made the first paint of a big map twice as long...
   await zoomUntil('full', -200)
   expect(await costly()).toEqual([])
+  // A crowded foot ends its last badge in an ellipsis; no badge runs past the card's edge.
+  const cut = await page.evaluate(() =>
+    [...document.querySelectorAll('.react-flow__node-touchpoint .card__foot')].flatMap((foot) => {
+      const edge = foot.getBoundingClientRect().right
+      return [...foot.children]
+        .filter((badge) => badge.getBoundingClientRect().right > edge + 0.5)
+        .map((badge) => badge.textContent)
+    }),
+  )
+  expect(cut).toEqual([])
   const face = page.locator('.card__emotion').first()
   await expect
     .poll(() => face.evaluate((el) => getComputedStyle(el).backgroundImage))
