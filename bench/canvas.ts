@@ -91,7 +91,8 @@ window.__bench = {
     const m = new DOMMatrixReadOnly(getComputedStyle(vp).transform)
     const k = m.a, tx = m.e, ty = m.f
     const present = new Set()
-    for (const el of document.querySelectorAll('.react-flow__node')) {
+    // Drawn and interactive: a card that cannot be dragged yet (its role still unknown) is not.
+    for (const el of document.querySelectorAll('.react-flow__node.draggable')) {
       if (el.style.visibility !== 'hidden') present.add(el.getAttribute('data-id'))
     }
     let visible = 0
