@@ -25,7 +25,7 @@ import type { AddressQuota } from '../limits/address-quota'
 import { TokenBucket } from '../limits/token-bucket'
 import type { MapCatalogue, TokenStore } from '../persistence/storage'
 import { CloseCode, ProtocolError, type CloseCodeValue } from './close-codes'
-import { decodeClientMessage, MessageType } from './messages'
+import { decodeClientMessage, encodeRole, MessageType } from './messages'
 import { DamagedMapError, type Peer, type Room } from './room'
 import { RoomsFullError, type Rooms } from './rooms'
 
@@ -286,6 +286,10 @@ export function serveConnection(
         return
       }
       admitted = true
+      const joining = makePeer(grant)
+      // The role first, before a big map takes its time to load: the page then draws the map
+      // with it, instead of drawing every card again when its HTTP request says it later.
+      joining.send(encodeRole(grant.role))
       let loading: Promise<Room>
       try {
         loading = rooms.acquire(mapId)
@@ -298,7 +302,7 @@ export function serveConnection(
       const loaded = await loading
       if (ended) return
       room = loaded
-      peer = makePeer(grant)
+      peer = joining
       log.info('joined', { role: grant.role })
       room.join(peer)
       for (const frame of queue.splice(0)) process(frame)

@@ -2,12 +2,14 @@
 // Every websocket message is one binary frame: varUint messageType, then the payload.
 //   0 sync       varUint step (0 SyncStep1: state vector | 1 SyncStep2: update | 2 Update: update)
 //   1 awareness  varUint8Array awareness update (entries of clientID, clock, JSON state)
-//   2 auth       server → client only (permission denied)
+//   2 auth       server → client only: varUint subtype, varString (0 permission denied, and
+//                Trailmap's own: 1 save status, 2 the connection's role)
 //   3 query-awareness  (no payload) asks for every awareness state
 // Decoding is strict: trailing bytes, unknown types and truncated frames are protocol errors.
 
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import type { Role } from '../auth/tokens'
 import { ProtocolError } from './close-codes'
 
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const
@@ -106,6 +108,18 @@ export const encodeSaveStatus = (saving: boolean) =>
     encoding.writeVarUint(e, MessageType.auth)
     encoding.writeVarUint(e, 1)
     encoding.writeVarString(e, saving ? 'ok' : 'failing')
+  })
+
+/**
+ * What the connection's token grants (`edit`, `comment` or `view`): auth message subtype 2, sent
+ * before anything else, even before the map has loaded. Trailmap's client draws the map with it
+ * (cards draggable or not) instead of drawing every card again when the role comes later.
+ */
+export const encodeRole = (role: Role) =>
+  frame((e) => {
+    encoding.writeVarUint(e, MessageType.auth)
+    encoding.writeVarUint(e, 2)
+    encoding.writeVarString(e, role)
   })
 
 export const encodeAwareness = (update: Uint8Array) =>

@@ -21,6 +21,8 @@ export interface ConnectionInfo {
   synced: boolean
   /** Why the server closed the connection for good (unknown map, no access). */
   reason: string | null
+  /** What the server says the connection's token grants; absent until it has (first thing). */
+  role?: 'edit' | 'comment' | 'view'
 }
 
 export interface EditOptions {

@@ -39,6 +39,8 @@ function closeReason(m: ConnectionMessages, code: number): string {
 const MESSAGE_AUTH = 2
 const AUTH_PERMISSION_DENIED = 0
 const AUTH_SAVE_STATUS = 1
+const AUTH_ROLE = 2
+const ROLES = new Set<string>(['edit', 'comment', 'view'])
 
 export function websocketTransport(
   serverUrl: string,
@@ -70,7 +72,10 @@ export function websocketTransport(
       const kind = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
       if (kind === AUTH_PERMISSION_DENIED) console.warn(`Trailmap server: ${text}`)
-      else if (kind === AUTH_SAVE_STATUS && info.state !== 'closed') {
+      else if (kind === AUTH_ROLE && ROLES.has(text)) {
+        // Said before the map's state, so the editor draws the map with it once.
+        set({ role: text as NonNullable<ConnectionInfo['role']> })
+      } else if (kind === AUTH_SAVE_STATUS && info.state !== 'closed') {
         // Shown while the server says it cannot save (a full disk).
         set({ reason: text === 'failing' ? messages().errors.connection.notSaved : null })
       }

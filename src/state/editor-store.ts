@@ -101,7 +101,8 @@ export function createEditorStore(
   const workshop = options.workshop ?? createWorkshopSession()
   const store = createStore<EditorState>(() => ({
     map: session.getMap(),
-    role: options.role ?? 'pending',
+    // The page's early HTTP answer or the sync socket's first frame, whichever has come.
+    role: options.role ?? session.connection().role ?? 'pending',
     newerDoc: session.isNewerDoc(),
     selection: EMPTY_SELECTION,
     connection: session.connection(),
@@ -136,7 +137,7 @@ export function createEditorStore(
     store.setState({
       map: session.getMap(),
       newerDoc: session.isNewerDoc(),
-      connection: session.connection(),
+      ...connectionState(session.connection()),
       peers: session.presence.peers(),
       canUndo: session.history.canUndo(),
       canRedo: session.history.canRedo(),
@@ -159,7 +160,7 @@ export function createEditorStore(
           selection: kept.length === selection.size ? selection : new Set(kept),
         })
       }),
-      session.onConnection((connection) => store.setState({ connection })),
+      session.onConnection((connection) => store.setState(connectionState(connection))),
       session.presence.subscribe((peers) => store.setState({ peers })),
       session.history.subscribe(() =>
         store.setState({ canUndo: session.history.canUndo(), canRedo: session.history.canRedo() }),
@@ -168,6 +169,15 @@ export function createEditorStore(
     return () => stops.forEach((stop) => stop())
   }
   return Object.assign(store, { session, workshop, attach })
+}
+
+/**
+ * The connection, and the role when the server has said it on the socket: it comes before the
+ * map's state there, so a big map is drawn once with its cards draggable (or not), whatever the
+ * page's HTTP request for the same role is still waiting behind.
+ */
+function connectionState(connection: ConnectionInfo): Partial<EditorState> {
+  return connection.role ? { connection, role: connection.role } : { connection }
 }
 
 export function setSelection(store: EditorStore, ids: Iterable<string>) {

@@ -209,6 +209,8 @@ describe('sync sockets with auth on', () => {
     await raw.opened
     raw.ws.send(encodeSyncStep1(Y.encodeStateVector(viewerDoc)))
     await waitFor(() => raw.frames.some((f) => kindOf(f) === 'sync-step1'), 'the server step 1')
+    // The first thing the server says is the socket's role, before its state.
+    expect(raw.frames.map(kindOf).slice(0, 2)).toEqual(['role', 'sync-step1'])
     // What the y-websocket client answers to the server's SyncStep1: everything (empty diff +
     // the whole delete set).
     const step2 = Y.encodeStateAsUpdate(viewerDoc, Y.encodeStateVector(editor.doc))

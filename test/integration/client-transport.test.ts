@@ -12,6 +12,7 @@ import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import { WebsocketProvider } from 'y-websocket'
 import { openEarlySocket, socketUrl } from '../../src/collab/early-socket'
+import type { ConnectionInfo } from '../../src/collab/session'
 import { websocketTransport } from '../../src/collab/websocket-transport'
 import { waitFor, waitSynced } from '../support/clients'
 import { startTestServer, type TestServer } from '../support/server'
@@ -51,6 +52,38 @@ describe('editor transport', () => {
     expect(logged).toMatch(/view-only/)
     expect(logged).not.toContain(map.viewToken)
     expect(logged).not.toContain('token=')
+  })
+})
+
+describe('the role', () => {
+  it('is what the server says on the socket before the map: edit, comment or view, as the token grants', async () => {
+    browserGlobals()
+    server = await startTestServer({ auth: true })
+    const map = await createMapWithTokens(server.url, { title: 'Roles' })
+    const grants = [
+      [map.editToken, 'edit'],
+      [map.commentToken, 'comment'],
+      [map.viewToken, 'view'],
+    ] as const
+    for (const [token, role] of grants) {
+      const doc = new Y.Doc()
+      const transport = websocketTransport(
+        server.wsUrl,
+        map.id,
+        token,
+        false,
+      )(doc, new Awareness(doc))
+      cleanups.push(() => transport.destroy())
+      const reports: ConnectionInfo[] = []
+      transport.onConnection((info) => reports.push(info))
+      expect(transport.connection().role).toBeUndefined()
+      await waitFor(() => transport.connection().synced, 'the editor to sync')
+      expect(titleOf(doc)).toBe('Roles')
+      expect(transport.connection().role).toBe(role)
+      // Said before the map's state: the editor never holds the map without its role.
+      expect(reports.find((info) => info.synced)?.role).toBe(role)
+      expect(reports.some((info) => info.role === role && !info.synced)).toBe(true)
+    }
   })
 })
 

@@ -16,11 +16,12 @@ afterEach(tracked.cleanup)
 
 function saveStatuses(frames: Uint8Array[]): string[] {
   return frames
-    .filter((frame) => kindOf(frame) === 'auth')
+    .filter((frame) => kindOf(frame) === 'save-status')
     .map((frame) => {
       const decoder = decoding.createDecoder(frame)
       decoding.readVarUint(decoder)
-      return decoding.readVarUint(decoder) === 1 ? decoding.readVarString(decoder) : 'denied'
+      decoding.readVarUint(decoder)
+      return decoding.readVarString(decoder)
     })
 }
 

@@ -107,6 +107,8 @@ export function kindOf(frame: Uint8Array): string {
   const type = decoding.readVarUint(decoder)
   if (type === 0)
     return ['sync-step1', 'sync-step2', 'sync-update'][decoding.readVarUint(decoder)] ?? '?'
+  // Auth: y-protocols' permission denied (0), and Trailmap's save status (1) and role (2).
+  if (type === 2) return ['auth', 'save-status', 'role'][decoding.readVarUint(decoder)] ?? '?'
   return ['sync', 'awareness', 'auth', 'query-awareness'][type] ?? `type-${type}`
 }
 
