@@ -14,8 +14,10 @@
 
 import { createHash, createHmac, randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
+import type { AccessRole } from '../../src/domain/access-role'
 
-export type Role = 'edit' | 'comment' | 'view'
+/** One name for the roles, shared with the page (src/domain/access-role.ts). */
+export type Role = AccessRole
 
 /** Stronger roles first: a request presenting several tokens gets the strongest. */
 export const ROLE_RANK: Readonly<Record<Role, number>> = { edit: 3, comment: 2, view: 1 }

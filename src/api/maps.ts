@@ -2,6 +2,7 @@
 // whose message is the server's own sentence, so the page can show it as it is.
 
 import { matchLocale, messagesFor, type Locale, type Messages } from '../domain/i18n'
+import { isAccessRole, type AccessRole } from '../domain/access-role'
 import { parseSummary, type MapSummary as ContentSummary } from '../domain/summary'
 import { mapPath, requestHeaders, takeEarlyAccess, earlyAccessBody } from './early-access'
 import { allTokens, bestToken, forgetTokens, rememberTokens } from './tokens'
@@ -15,7 +16,7 @@ export interface MapSummary {
   title: string
   createdAt: number
   updatedAt: number
-  role?: 'edit' | 'comment' | 'view'
+  role?: AccessRole
   /** Counts and a layout thumbnail; null while the server has none (or it is not valid). */
   summary?: ContentSummary | null
 }
@@ -27,7 +28,7 @@ export interface CreatedMap extends MapSummary {
 }
 
 export interface MapAccess extends MapSummary {
-  role: 'edit' | 'comment' | 'view'
+  role: AccessRole
   viewToken?: string
   commentToken?: string
 }
@@ -88,7 +89,7 @@ export function getMapAccess(id: string): Promise<MapAccess> {
 export function earlyRole(id: string): MapAccess['role'] | undefined {
   const body: unknown = earlyAccessBody(id, bestToken(id))
   const role = typeof body === 'object' && body !== null ? (body as { role?: unknown }).role : null
-  return role === 'edit' || role === 'comment' || role === 'view' ? role : undefined
+  return isAccessRole(role) ? role : undefined
 }
 
 export function keepTokens(map: CreatedMap): MapSummary {

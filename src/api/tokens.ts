@@ -2,6 +2,8 @@
 // token in the URL fragment (`/m/<id>#token=…`), which never reaches the server, proxies or the
 // Referer header; the page stores it and removes it from the address bar.
 
+import type { AccessRole } from '../domain/access-role'
+
 export interface MapTokens {
   edit?: string
   /** Comment and vote, never change the map. */
@@ -82,7 +84,7 @@ export function captureTokenFromLocation(mapId: string | null) {
 /** Once the server has named the role of a link token, file it under that role. */
 export function settleLinkToken(
   mapId: string,
-  role: 'edit' | 'comment' | 'view',
+  role: AccessRole,
   viewToken?: string,
   commentToken?: string,
 ) {

@@ -5,6 +5,7 @@
 import * as Y from 'yjs'
 import { Awareness } from 'y-protocols/awareness'
 import type { JourneyMap } from '../domain/types'
+import type { AccessRole } from '../domain/access-role'
 import { JourneyError } from '../domain/errors'
 import { messagesFor } from '../domain/i18n'
 import { defaultRegistry, type KindRegistry } from '../domain/kinds/registry'
@@ -22,7 +23,7 @@ export interface ConnectionInfo {
   /** Why the server closed the connection for good (unknown map, no access). */
   reason: string | null
   /** What the server says the connection's token grants; absent until it has (first thing). */
-  role?: 'edit' | 'comment' | 'view'
+  role?: AccessRole
 }
 
 export interface EditOptions {

@@ -10,6 +10,7 @@ import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import { messageSync, WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
+import { isAccessRole } from '../domain/access-role'
 import { deferLocalUpdates } from './deferred-send'
 import { earlyOrNewWebSocket } from './early-socket'
 import { offlineCopy } from './offline-copy'
@@ -40,7 +41,6 @@ const MESSAGE_AUTH = 2
 const AUTH_PERMISSION_DENIED = 0
 const AUTH_SAVE_STATUS = 1
 const AUTH_ROLE = 2
-const ROLES = new Set<string>(['edit', 'comment', 'view'])
 
 export function websocketTransport(
   serverUrl: string,
@@ -72,9 +72,9 @@ export function websocketTransport(
       const kind = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
       if (kind === AUTH_PERMISSION_DENIED) console.warn(`Trailmap server: ${text}`)
-      else if (kind === AUTH_ROLE && ROLES.has(text)) {
+      else if (kind === AUTH_ROLE && isAccessRole(text)) {
         // Said before the map's state, so the editor draws the map with it once.
-        set({ role: text as NonNullable<ConnectionInfo['role']> })
+        set({ role: text })
       } else if (kind === AUTH_SAVE_STATUS && info.state !== 'closed') {
         // Shown while the server says it cannot save (a full disk).
         set({ reason: text === 'failing' ? messages().errors.connection.notSaved : null })

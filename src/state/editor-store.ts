@@ -13,6 +13,7 @@ import {
 import type { Author, CommentTarget } from '../domain/workshop/comments'
 import type { HeatMode } from '../domain/metric-status'
 import type { JourneyMap } from '../domain/types'
+import type { AccessRole } from '../domain/access-role'
 import type { VersionInfo } from '../domain/versions/version'
 import { exists } from './selectors'
 
@@ -28,7 +29,7 @@ export interface EditorState {
    * What this person's link allows; 'pending' (nothing editable) until the server has said.
    * 'comment': comment and vote, never change the map.
    */
-  role: 'edit' | 'comment' | 'view' | 'pending'
+  role: AccessRole | 'pending'
   /** The doc was written by a newer Trailmap: shown, never written. */
   newerDoc: boolean
   /** Selected node and edge ids (touchpoints, notes, phases, edges). */
