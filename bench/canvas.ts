@@ -12,8 +12,9 @@
 // - drag: one card near the middle of the view dragged with one pointer move per frame; a frame is
 //   the time from one move's second animation frame to the next (so it includes style, layout and
 //   paint of the frame that shows the move). p50 and p95.
-// - typing: a card selected, 20 characters typed into the Title field (Trailmap's inspector, the
-//   plain page's side panel), one per frame. p95.
+// - typing: a card selected, 60 characters typed into the Title field (Trailmap's inspector, the
+//   plain page's side panel), one per frame. p95: with 20 keystrokes that was the second-slowest,
+//   so one stray frame moved it by a whole frame either way (1.1× to 1.9× on one build).
 // - pan: one horizontal wheel step per frame (both pages pan on scroll), turning back every 10
 //   steps so the view stays over the map; first the fitted view (a big map zoomed out, every card
 //   drawn), then zoomed in to 100% around the middle (cards scroll in and out of view). p95.
@@ -24,9 +25,10 @@
 //
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
 // from a small static server; it is not part of the app's bundle. Prints figures; asserts nothing.
-// Options: --sizes 50,1000 --runs 2 --steps 30; --profile adds, in the first run, a traced drag
-// (and a traced drag with peers) of both pages and prints their top costs (bench/canvas-profile.ts;
-// the app and the plain page are then built unminified so functions keep their names).
+// Options: --sizes 50,1000 --runs 2 --steps 30 --chars 60; --profile adds, in the first run, a
+// traced drag (and a traced drag with peers) of both pages and prints their top costs
+// (bench/canvas-profile.ts; the app and the plain page are then built unminified so functions keep
+// their names).
 
 import fs from 'node:fs'
 import http from 'node:http'
@@ -64,7 +66,7 @@ const arg = (name: string) => {
 const SIZES = (arg('sizes') ?? '50,1000,2000,5000').split(',').map(Number)
 const RUNS = Number(arg('runs') ?? 2)
 const STEPS = Number(arg('steps') ?? 30)
-const CHARS = 20
+const CHARS = Number(arg('chars') ?? 60)
 /** A drag stops early after this long, so a slow page cannot stretch the run without bound. */
 const DRAG_BUDGET_MS = 20_000
 const PROFILE = process.argv.includes('--profile')
