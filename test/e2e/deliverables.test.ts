@@ -286,6 +286,13 @@ describe('deliverables', () => {
     await page.evaluate(`(() => {
       window.__longTasks = []
       window.__steps = []
+      // The PNG is encoded with canvas.toBlob once the drawing is done: a cancel must stop before.
+      window.__encoded = 0
+      const toBlob = HTMLCanvasElement.prototype.toBlob
+      HTMLCanvasElement.prototype.toBlob = function (...args) {
+        window.__encoded++
+        return toBlob.apply(this, args)
+      }
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__longTasks.push([e.startTime, e.duration])
       }).observe({ type: 'longtask' })
@@ -333,9 +340,13 @@ describe('deliverables', () => {
     )
     await page.waitForTimeout(4000)
     expect(downloads).toEqual([])
+    // Cancelling stops the work: what the drawing library had already taken in may still be drawn
+    // (its promise cannot be stopped), but nothing is encoded. (A cap on the length of each long
+    // task was here: it measured this machine's speed, and failed at 3,006 ms on a slow one.)
+    expect(await page.evaluate('window.__encoded')).toBe(0)
     // No stretch of more than a second without feedback: every long task started while the
     // progress bar was showing a step (its moving bar is a compositor animation, so it keeps
-    // moving while the thread is busy); and cancelling stops the work (no task of seconds after).
+    // moving while the thread is busy).
     const tasks = (await page.evaluate('window.__longTasks')) as [number, number][]
     const steps = (await page.evaluate('window.__steps')) as [number, string, boolean][]
     // The bar showed each step, and the export went no further than the drawing it was cancelled in.
@@ -346,7 +357,6 @@ describe('deliverables', () => {
     expect(steps.every(([, , visible]) => visible)).toBe(true)
     for (const [start, duration] of tasks) {
       if (duration > 1000) expect(steps.some(([at]) => at <= start)).toBe(true)
-      expect(duration).toBeLessThan(3000)
     }
   })
 })
