@@ -339,11 +339,11 @@ describe('deliverables', () => {
       'false',
     )
     await page.waitForTimeout(4000)
-    expect(downloads).toEqual([])
     // Cancelling stops the work: what the drawing library had already taken in may still be drawn
     // (its promise cannot be stopped), but nothing is encoded. (A cap on the length of each long
     // task was here: it measured this machine's speed, and failed at 3,006 ms on a slow one.)
     expect(await page.evaluate('window.__encoded')).toBe(0)
+    expect(downloads).toEqual([])
     // No stretch of more than a second without feedback: every long task started while the
     // progress bar was showing a step (its moving bar is a compositor animation, so it keeps
     // moving while the thread is busy).
