@@ -9,6 +9,7 @@
 
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import { AuthSubtype } from '../../src/domain/auth-subtypes'
 import type { Role } from '../auth/tokens'
 import { ProtocolError } from './close-codes'
 
@@ -92,11 +93,7 @@ export const encodeSyncUpdate = (update: Uint8Array) =>
 
 /** y-protocols/auth "permission denied": the y-websocket client logs the reason. */
 export const encodePermissionDenied = (reason: string) =>
-  frame((e) => {
-    encoding.writeVarUint(e, MessageType.auth)
-    encoding.writeVarUint(e, 0)
-    encoding.writeVarString(e, reason)
-  })
+  encodeAuth(AuthSubtype.permissionDenied, reason)
 
 /**
  * Whether the server can currently save: auth message subtype 1 (y-protocols defines only 0,
@@ -104,23 +101,23 @@ export const encodePermissionDenied = (reason: string) =>
  * "not saved" while it says `failing`.
  */
 export const encodeSaveStatus = (saving: boolean) =>
-  frame((e) => {
-    encoding.writeVarUint(e, MessageType.auth)
-    encoding.writeVarUint(e, 1)
-    encoding.writeVarString(e, saving ? 'ok' : 'failing')
-  })
+  encodeAuth(AuthSubtype.saveStatus, saving ? 'ok' : 'failing')
 
 /**
  * What the connection's token grants (`edit`, `comment` or `view`): auth message subtype 2, sent
  * before anything else, even before the map has loaded. Trailmap's client draws the map with it
  * (cards draggable or not) instead of drawing every card again when the role comes later.
  */
-export const encodeRole = (role: Role) =>
-  frame((e) => {
+export const encodeRole = (role: Role) => encodeAuth(AuthSubtype.role, role)
+
+/** An auth message: its subtype (src/domain/auth-subtypes.ts) and text. */
+function encodeAuth(subtype: number, text: string) {
+  return frame((e) => {
     encoding.writeVarUint(e, MessageType.auth)
-    encoding.writeVarUint(e, 2)
-    encoding.writeVarString(e, role)
+    encoding.writeVarUint(e, subtype)
+    encoding.writeVarString(e, text)
   })
+}
 
 export const encodeAwareness = (update: Uint8Array) =>
   frame((e) => {

@@ -11,6 +11,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import { messageSync, WebsocketProvider } from 'y-websocket'
 import { messagesFor, type Messages } from '../domain/i18n'
 import { isAccessRole } from '../domain/access-role'
+import { AuthSubtype } from '../domain/auth-subtypes'
 import { deferLocalUpdates } from './deferred-send'
 import { earlyOrNewWebSocket } from './early-socket'
 import { offlineCopy } from './offline-copy'
@@ -38,9 +39,6 @@ function closeReason(m: ConnectionMessages, code: number): string {
 }
 
 const MESSAGE_AUTH = 2
-const AUTH_PERMISSION_DENIED = 0
-const AUTH_SAVE_STATUS = 1
-const AUTH_ROLE = 2
 
 export function websocketTransport(
   serverUrl: string,
@@ -71,11 +69,11 @@ export function websocketTransport(
     provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
       const kind = decoding.readVarUint(decoder)
       const text = decoding.readVarString(decoder)
-      if (kind === AUTH_PERMISSION_DENIED) console.warn(`Trailmap server: ${text}`)
-      else if (kind === AUTH_ROLE && isAccessRole(text)) {
+      if (kind === AuthSubtype.permissionDenied) console.warn(`Trailmap server: ${text}`)
+      else if (kind === AuthSubtype.role && isAccessRole(text)) {
         // Said before the map's state, so the editor draws the map with it once.
         set({ role: text })
-      } else if (kind === AUTH_SAVE_STATUS && info.state !== 'closed') {
+      } else if (kind === AuthSubtype.saveStatus && info.state !== 'closed') {
         // Shown while the server says it cannot save (a full disk).
         set({ reason: text === 'failing' ? messages().errors.connection.notSaved : null })
       }
