@@ -33,6 +33,7 @@ import { setSelection, type EditorState } from '../state/editor-store'
 import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state/selectors'
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
+import { useHeldNodes } from './compositor-moves'
 import { useCardImages } from './card-images'
 import { MAX_ZOOM, MIN_ZOOM } from './zoom-range'
 import { HeatLegend } from './HeatLegend'
@@ -79,10 +80,11 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   useCardImages()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
   const draggingRef = useRef(dragging)
-  const { nodes, edges } = useFlowElements(dragging)
+  const { nodes, edges, moving } = useFlowElements(dragging)
   const peerFrames = usePeerFrames()
   const presence = useMemo(() => createPresenceThrottle(store.session.presence), [store])
   const wrapper = useRef<HTMLDivElement>(null)
+  useHeldNodes(wrapper, moving)
   const { onMove, onMoveStart, onMoveEnd, onInit } = useFollow(wrapper, presence)
 
   useEffect(() => {

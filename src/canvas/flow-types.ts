@@ -1,6 +1,6 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
 import type { EmotionCurve } from '../domain/curve'
-import type { EdgeRoute } from '../domain/geometry'
+import type { EdgeRoute, Rect } from '../domain/geometry'
 import type { InsightColumn } from '../domain/insights'
 import type { HeatMode, MetricStatus, PhaseHeat } from '../domain/metric-status'
 import type { MetricCell } from './metrics/MetricsLaneCells'
@@ -32,8 +32,12 @@ export type LaneNodeData = {
   /** A metrics lane's cells, one per phase column (absent for other lanes or collapsed). */
   metricCells?: readonly MetricCell[]
 } & PeerMark
-/** `route`: how the step leaves and enters its cards (side to side, or down/up a column). */
-export type JourneyEdgeData = { edge: Edge; route: EdgeRoute } & PeerMark
+/**
+ * `route`: how the step leaves and enters its cards (side to side, or down/up a column).
+ * `dragFrame`: while a card at either end moves, the fixed area the step's drawing claims
+ * (compositor-moves.ts).
+ */
+export type JourneyEdgeData = { edge: Edge; route: EdgeRoute; dragFrame?: Rect } & PeerMark
 
 export type PhaseFlowNode = Node<PhaseNodeData, 'phase'>
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>

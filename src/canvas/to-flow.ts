@@ -5,6 +5,7 @@
 // React Flow culls to the nodes in view from the first render on.
 
 import { messagesFor, type Messages } from '../domain/i18n'
+import { mapBounds } from '../domain/bounds'
 import { CARD_SIZE } from '../domain/card'
 import { emotionCurves, type EmotionCurve } from '../domain/curve'
 import {
@@ -16,6 +17,7 @@ import {
 import {
   LANE_LABEL_WIDTH,
   columnHeight,
+  type Rect,
   edgeRoute,
   laneRows,
   phaseColumns,
@@ -55,6 +57,8 @@ export interface FlowInput {
   heat?: { readonly mode: HeatMode; readonly phases: ReadonlyMap<Id, PhaseHeat> } | null
   /** "What changed since" a version: records marked as added or changed; null while off. */
   changes?: ReadonlyMap<Id, ChangeMark> | null
+  /** Cards and notes moving under my pointer or a colleague's (their steps claim a drag frame). */
+  moving?: ReadonlySet<string>
 }
 
 type ChangeMark = 'added' | 'changed'
@@ -314,8 +318,30 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     return out
   }
 
+  /**
+   * The area a step claims while a card at either end moves: the map and a wide margin around it,
+   * the same object while the map stays the same (compositor-moves.ts says why).
+   */
+  let dragFrameFor: { map: JourneyMap; frame: Rect } | null = null
+  function dragFrameOf(map: JourneyMap): Rect {
+    if (dragFrameFor?.map !== map) {
+      const { x, y, width, height } = mapBounds(map, CARD_SIZE)
+      const margin = DRAG_FRAME_MARGIN
+      dragFrameFor = {
+        map,
+        frame: {
+          x: x - margin,
+          y: y - margin,
+          width: width + 2 * margin,
+          height: height + 2 * margin,
+        },
+      }
+    }
+    return dragFrameFor.frame
+  }
+
   let lastEdges: JourneyFlowEdge[] = []
-  function edges({ map, selection, peers }: FlowInput): JourneyFlowEdge[] {
+  function edges({ map, selection, peers, moving = NONE_MOVING }: FlowInput): JourneyFlowEdge[] {
     const marks = peerMarks(peers)
     const out: JourneyFlowEdge[] = []
     const collapsed = new Set(map.lanes.filter((lane) => lane.collapsed).map((lane) => lane.id))
@@ -328,7 +354,9 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       // the columns and the lanes, so typing in one card's title works out no other edge's route.
       const source = getOwn(map.touchpoints, edge.source)
       const target = getOwn(map.touchpoints, edge.target)
-      const inputs = [edge, selected, mark, source, target, map.phases, map.lanes]
+      const dragFrame =
+        moving.has(edge.source) || moving.has(edge.target) ? dragFrameOf(map) : undefined
+      const inputs = [edge, selected, mark, source, target, map.phases, map.lanes, dragFrame]
       const hit = edgeCache.get(edge.id)
       if (hit && sameItems(hit.inputs, inputs)) {
         out.push(hit.edge)
@@ -338,7 +366,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       // A step to or from a card in a collapsed lane is hidden with the card.
       const hidden = collapsed.size > 0 && (inCollapsedLane(source) || inCollapsedLane(target))
       // What the edge shows: a retitled card changes neither, so React Flow keeps the edge.
-      const key = [edge, selected, mark, route, hidden]
+      const key = [edge, selected, mark, route, hidden, dragFrame]
       if (hit && sameItems(hit.key, key)) {
         edgeCache.set(edge.id, { ...hit, inputs })
         out.push(hit.edge)
@@ -353,7 +381,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
         hidden,
         // Cards in one column link bottom → top (edges/route-ends.ts): routes come from the map's
         // positions, not drag positions, so a drag frame touches no edge.
-        data: { edge, route, ...mark },
+        data: { edge, route, ...mark, ...(dragFrame ? { dragFrame } : {}) },
         zIndex: 5,
         ariaLabel: edge.label ? m.stepNode(edge.label) : m.step,
       }
@@ -388,6 +416,14 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
 
   return { nodes, edges, markPeers }
 }
+
+const NONE_MOVING: ReadonlySet<string> = new Set()
+
+/**
+ * How far past the map a step's drag frame reaches (canvas px): a card dragged further out than
+ * that still moves, with the page re-layered in those frames.
+ */
+const DRAG_FRAME_MARGIN = 2_000
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i])

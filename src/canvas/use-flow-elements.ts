@@ -55,13 +55,26 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
     () => withDragged(withPeerDrags(base, peerDrags), dragging),
     [base, peerDrags, dragging],
   )
+  const moving = useMovingIds(dragging, peerDrags)
   // Edges follow their cards' live positions inside React Flow; the array changes only with the
-  // map, the selection and colleagues' selections.
+  // map, the selection, colleagues' selections and when a drag starts or ends.
   const edges = useMemo(
-    () => flow.edges({ map, selection, dragging: NO_DRAG, peers: markPeers }),
-    [flow, map, selection, markPeers],
+    () => flow.edges({ map, selection, dragging: NO_DRAG, peers: markPeers, moving }),
+    [flow, map, selection, markPeers, moving],
   )
-  return { nodes, edges }
+  return { nodes, edges, moving }
+}
+
+/**
+ * The ids of what I and colleagues are dragging: the same set from the first move of a drag to
+ * its drop, however often the positions change.
+ */
+function useMovingIds(
+  dragging: ReadonlyMap<string, Point>,
+  peerDrags: ReadonlyMap<string, Point>,
+): ReadonlySet<string> {
+  const key = [...dragging.keys(), ...peerDrags.keys()].sort().join('\n')
+  return useMemo(() => new Set(key ? key.split('\n') : []), [key])
 }
 
 const indexes = new WeakMap<readonly JourneyFlowNode[], Map<string, number>>()

@@ -146,6 +146,48 @@ it('a dragged card is drawn above the cards it passes, and goes back to its leve
   await rendered()
 })
 
+// Chromium cuts the whole page into compositor layers again (PaintArtifactCompositor::Update)
+// when a box moves, unless its transform is animated, and when a drawing's bounds change: every
+// drag frame paid it, ~30 ms on a 1,000-card map (compositor-moves.ts). Counted in a trace.
+it('dragging a card moves it and its steps without cutting the page into layers again', async () => {
+  const box = await card('tp-5').boundingBox()
+  if (!box) throw new Error('card tp-5 is not on screen')
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const frames = () => card('tp-5').evaluate((el) => el.getAnimations().length)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 3; i++) await page.mouse.move(start.x + i * 3, start.y)
+  await nextFrame(page)
+  await nextFrame(page)
+  // The card holds its transform on the compositor, and its two steps claim a fixed area.
+  expect(await frames()).toBe(1)
+  expect(await page.locator('.edge__drag-frame').count()).toBe(2)
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
+  })
+  const steps = 8
+  for (let i = 4; i < 4 + steps; i++) {
+    await page.mouse.move(start.x + i * 3, start.y + (i % 2))
+    await nextFrame(page)
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: { name: string }[]
+  }
+  const named = (name: string) => trace.traceEvents.filter((event) => event.name === name).length
+  // Each frame handed its paint to the compositor (so the trace holds that step)...
+  expect(named('Layerize')).toBeGreaterThanOrEqual(steps)
+  // ...and none had to cut the page into layers again.
+  expect(named('PaintArtifactCompositor::Update')).toBe(0)
+  // The card moved; back to where it was, and the drop lets go of both.
+  expect((await card('tp-5').boundingBox())!.x).toBeGreaterThan(box.x + 20)
+  for (let i = 3 + steps; i >= 0; i--) await page.mouse.move(start.x + i * 3, start.y)
+  await page.mouse.up()
+  await expect.poll(frames).toBe(0)
+  await expect.poll(() => page.locator('.edge__drag-frame').count()).toBe(0)
+  await page.keyboard.press('Escape')
+  await rendered()
+})
+
 it('a colleague retitling one card re-renders that card only', async () => {
   await rendered()
   commitMap(peer.doc, fromY(peer.doc), updateTouchpoint(fromY(peer.doc), 'tp-20', { title: 'X' }))
@@ -224,7 +266,7 @@ it('a colleague dragging a card (awareness) moves it live, re-rendering it and i
   expect(await card('tp-12').getAttribute('class')).not.toContain('node--moving')
 })
 
-it("a colleague's cursor follows their pointer without starting an animation per move", async () => {
+it("a colleague's cursor follows their pointer without starting an animation per move, held on the compositor while it moves", async () => {
   const cursor = page.getByTestId('peer-cursor')
   const move = (x: number) =>
     peer.provider.awareness.setLocalState({
@@ -237,16 +279,35 @@ it("a colleague's cursor follows their pointer without starting an animation per
   await expect.poll(() => cursor.count()).toBe(1)
   const x = async () => (await cursor.boundingBox())?.x ?? NaN
   const before = await x()
+  /** The page's animations: the cursor's hold is the only one, and it moves nothing. */
+  const animations = () =>
+    page.evaluate(() =>
+      document.getAnimations().map((animation) => {
+        const effect = animation.effect as KeyframeEffect
+        return {
+          target: (effect.target as HTMLElement | null)?.dataset.testid,
+          composite: effect.composite,
+          keyframes: effect.getKeyframes().map((frame) => frame.transform),
+        }
+      }),
+    )
+  const hold = {
+    target: 'peer-cursor',
+    composite: 'add',
+    keyframes: ['translate(0px, 0px)', 'translate(0px, 0px)'],
+  }
   for (let step = 1; step <= 5; step++) {
     move(200 + step * 40)
     await page.waitForTimeout(50)
     // Each update used to start a CSS transition: with five colleagues, a 1,000-card map
     // re-layered some 50 times a second (bench:canvas, CPU per frame of my drag with peers).
-    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0)
+    expect(await animations()).toEqual([hold])
   }
   // 200 canvas px to the right, at the fitted zoom (below 1).
   await expect.poll(x).toBeGreaterThan(before + 40)
   expect(await cursor.evaluate((el) => getComputedStyle(el).willChange)).toBe('transform')
+  // At rest, the cursor is let go: a held element costs a frame on every frame.
+  await expect.poll(animations, { timeout: 3_000 }).toEqual([])
   peer.provider.awareness.setLocalState({
     user: { name: 'Peer', color: '#7c3aed' },
     cursor: null,

@@ -1,10 +1,11 @@
-import { memo, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react'
 import { EdgeLabelPortal } from '../canvas-portals'
 import { useColumnEnds } from './route-ends'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
+import { useHeldElement } from '../compositor-moves'
 import { countRender } from '../render-count'
 import { useT } from '../../state/locale'
 
@@ -38,6 +39,13 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
   countRender('edge', id)
   const run = useRunCommand()
   const [draft, setDraft] = useState<string | null>(null)
+  const label = useRef<HTMLDivElement>(null)
+  const group = useRef<SVGGElement>(null)
+  // While a card at either end moves, the step (React Flow's <svg> around it) and its label are
+  // redrawn on every frame: each on a layer of its own, like the card (compositor-moves.ts).
+  const moving = Boolean(data?.dragFrame)
+  useHeldElement(group, moving, ownSvg)
+  useHeldElement(label, moving)
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -55,7 +63,10 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
   }
   const showLabel = Boolean(edge?.label) || draft !== null || selected
   return (
-    <g onDoubleClick={() => setDraft(edge?.label ?? '')}>
+    <g ref={group} onDoubleClick={() => setDraft(edge?.label ?? '')}>
+      {/* While a card at either end moves, the step claims a fixed area: its path changes every
+          frame, and a drawing whose bounds change makes the browser re-layer the page. */}
+      {data?.dragFrame && <rect className="edge__drag-frame" {...data.dragFrame} />}
       <BaseEdge
         id={id}
         path={path}
@@ -70,6 +81,7 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
       {showLabel && (
         <EdgeLabelPortal>
           <div
+            ref={label}
             className={`edge-label nodrag nopan${edge?.label || draft !== null ? '' : ' edge-label--empty'}${selected ? ' edge-label--selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onDoubleClick={() => setDraft(edge?.label ?? '')}
@@ -98,6 +110,8 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
     </g>
   )
 }
+
+const ownSvg = (group: SVGGElement) => group.ownerSVGElement
 
 /**
  * Ends closer than this (canvas px) count as the same: React Flow measures the handles it was

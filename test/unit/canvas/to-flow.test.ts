@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFlowBuilder, peerDragPositions } from '../../../src/canvas/to-flow'
 import { withPeerDrags } from '../../../src/canvas/use-flow-elements'
+import { mapBounds } from '../../../src/domain/bounds'
 import { CARD_SIZE } from '../../../src/domain/card'
 import { addLane, createLane, updateLane } from '../../../src/domain/kinds/lane'
 import { updateTouchpoint } from '../../../src/domain/operations'
@@ -41,6 +42,36 @@ describe('flow builder', () => {
     })
     expect(selected).not.toBe(before)
     expect(selected.find((e) => e.id === edge!.id)?.selected).toBe(true)
+  })
+
+  it("gives a moving card's steps one fixed drag frame around the map, and only those steps", () => {
+    const builder = createFlowBuilder()
+    const map = sampleMap()
+    const input = { map, selection: none, dragging: noDrag, peers: [] }
+    const still = builder.edges(input)
+    const step = still[0]!
+    const moving = new Set([step.source])
+    const during = builder.edges({ ...input, moving })
+    const touching = (e: (typeof during)[number]) =>
+      e.source === step.source || e.target === step.source
+    const frame = during.find(touching)?.data?.dragFrame
+    expect(frame).toBeDefined()
+    for (const edge of during) {
+      expect(edge.data?.dragFrame).toBe(touching(edge) ? frame : undefined)
+      // The steps of cards that stay keep their objects: React Flow redraws none of them.
+      if (!touching(edge)) expect(edge).toBe(still.find((e) => e.id === edge.id))
+    }
+    // The frame holds every card with room to drag (canvas px around the map).
+    const bounds = mapBounds(map, CARD_SIZE)
+    expect(frame!.x).toBeLessThan(bounds.x - 1_000)
+    expect(frame!.y).toBeLessThan(bounds.y - 1_000)
+    expect(frame!.x + frame!.width).toBeGreaterThan(bounds.x + bounds.width + 1_000)
+    expect(frame!.y + frame!.height).toBeGreaterThan(bounds.y + bounds.height + 1_000)
+    // The same set again (the next frames of the drag) hands React Flow the same array.
+    expect(builder.edges({ ...input, moving: new Set(moving) })).toBe(during)
+    // The drop: the steps lose their frame.
+    const dropped = builder.edges(input)
+    expect(dropped.every((edge) => edge.data?.dragFrame === undefined)).toBe(true)
   })
 
   it('orders phases before their cards, parents cards to their phase and sets exact sizes', () => {
