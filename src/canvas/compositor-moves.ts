@@ -15,7 +15,7 @@
 // colleague's cursor is held while it moves. Held and at rest, an element costs no frames (traced),
 // but it keeps a compositor layer of its own, so nothing stays held once it rests.
 
-import { useEffect, useRef, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react'
 
 /** Added to the element's own transform: moves nothing, but marks the transform as animated. */
 const IDENTITY: Keyframe[] = [
@@ -28,13 +28,21 @@ const HOLD: KeyframeAnimationOptions = { duration: 60_000, iterations: Infinity,
 export function holdOnCompositor(element: Element): () => void {
   // A browser without Web Animations moves the card all the same, only re-layering each frame.
   if (typeof element.animate !== 'function') return () => {}
-  const animation = element.animate(IDENTITY, HOLD)
-  return () => animation.cancel()
+  try {
+    const animation = element.animate(IDENTITY, HOLD)
+    return () => animation.cancel()
+  } catch {
+    // An engine refusing additive animations: the card moves all the same, re-layering each frame.
+    return () => {}
+  }
 }
 
-/** Holds React Flow's node elements of `ids` (inside `container`) while they are in the set. */
+/**
+ * Holds React Flow's node elements of `ids` (inside `container`) while they are in the set; from
+ * the frame that first draws them moving (a layout effect), so the page re-layers once, not twice.
+ */
 export function useHeldNodes(container: RefObject<HTMLElement | null>, ids: ReadonlySet<string>) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = container.current
     if (!root || ids.size === 0) return
     const releases: (() => void)[] = []
@@ -52,7 +60,7 @@ export function useHeldElement<T extends Element>(
   active: boolean,
   pick: (element: T) => Element | null = (element) => element,
 ) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = ref.current ? pick(ref.current) : null
     if (!active || !element) return
     return holdOnCompositor(element)
