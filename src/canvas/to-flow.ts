@@ -57,7 +57,10 @@ export interface FlowInput {
   heat?: { readonly mode: HeatMode; readonly phases: ReadonlyMap<Id, PhaseHeat> } | null
   /** "What changed since" a version: records marked as added or changed; null while off. */
   changes?: ReadonlyMap<Id, ChangeMark> | null
-  /** Cards and notes moving under my pointer or a colleague's (their steps claim a drag frame). */
+  /**
+   * Cards and notes moving, under my pointer or a colleague's, on layers of their own
+   * (compositor-moves.ts): their steps claim a drag frame.
+   */
   moving?: ReadonlySet<string>
 }
 

@@ -55,7 +55,7 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
     () => withDragged(withPeerDrags(base, peerDrags), dragging),
     [base, peerDrags, dragging],
   )
-  const moving = useMovingIds(dragging, peerDrags)
+  const moving = useHeldMovingIds(dragging, peerDrags)
   // Edges follow their cards' live positions inside React Flow; the array changes only with the
   // map, the selection, colleagues' selections and when a drag starts or ends.
   const edges = useMemo(
@@ -66,15 +66,26 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
 }
 
 /**
- * The ids of what I and colleagues are dragging: the same set from the first move of a drag to
- * its drop, however often the positions change.
+ * Beyond this many moving cards and notes, none moves on a layer of its own: a thousand layers
+ * cost more than re-layering the page (dragging a selection of all 1,000 cards: ~1 s a frame
+ * held, ~0.25 s not, measured).
  */
-function useMovingIds(
+export const MAX_HELD = 24
+
+/**
+ * The ids of what I and colleagues are dragging, to move on layers of their own
+ * (compositor-moves.ts): the same set from the first move of a drag to its drop, however often
+ * the positions change; none while more than MAX_HELD move.
+ */
+function useHeldMovingIds(
   dragging: ReadonlyMap<string, Point>,
   peerDrags: ReadonlyMap<string, Point>,
 ): ReadonlySet<string> {
   const key = [...dragging.keys(), ...peerDrags.keys()].sort().join('\n')
-  return useMemo(() => new Set(key ? key.split('\n') : []), [key])
+  return useMemo(() => {
+    const ids = key ? key.split('\n') : []
+    return new Set(ids.length <= MAX_HELD ? ids : [])
+  }, [key])
 }
 
 const indexes = new WeakMap<readonly JourneyFlowNode[], Map<string, number>>()

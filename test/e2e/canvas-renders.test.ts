@@ -188,6 +188,28 @@ it('dragging a card moves it and its steps without cutting the page into layers 
   await rendered()
 })
 
+it('dragging a whole selection of cards holds none of them: past a few, layers cost more than they save', async () => {
+  const box = await card('tp-5').boundingBox()
+  if (!box) throw new Error('card tp-5 is not on screen')
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } })
+  await page.keyboard.press('Control+a')
+  await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBeGreaterThan(24)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 6; i++) await page.mouse.move(start.x + i * 3, start.y)
+  await nextFrame(page)
+  // Every card moves (on the page's own layer), none is held, and no step claims a drag frame.
+  expect(await page.locator('.react-flow__node.node--moving').count()).toBeGreaterThan(24)
+  expect(await page.evaluate(() => document.getAnimations().length)).toBe(0)
+  expect(await page.locator('.edge__drag-frame').count()).toBe(0)
+  for (let i = 5; i >= 0; i--) await page.mouse.move(start.x + i * 3, start.y)
+  await page.mouse.up()
+  await page.keyboard.press('Escape')
+  await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBe(0)
+  await rendered()
+})
+
 it('a colleague retitling one card re-renders that card only', async () => {
   await rendered()
   commitMap(peer.doc, fromY(peer.doc), updateTouchpoint(fromY(peer.doc), 'tp-20', { title: 'X' }))
