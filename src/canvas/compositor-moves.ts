@@ -54,11 +54,16 @@ export function useHeldNodes(container: RefObject<HTMLElement | null>, ids: Read
   }, [container, ids])
 }
 
-/** Holds the element behind `ref` (or the one `pick` finds from it) while `active`. */
+const itself = (element: Element) => element
+
+/**
+ * Holds the element behind `ref` (or the one `pick` finds from it) while `active`. `pick` must keep
+ * its identity (a module-level function): a new one restarts the hold on every render.
+ */
 export function useHeldElement<T extends Element>(
   ref: RefObject<T | null>,
   active: boolean,
-  pick: (element: T) => Element | null = (element) => element,
+  pick: (element: T) => Element | null = itself,
 ) {
   useLayoutEffect(() => {
     const element = ref.current ? pick(ref.current) : null

@@ -188,6 +188,48 @@ it('dragging a card moves it and its steps without cutting the page into layers 
   await rendered()
 })
 
+it("a moving step's label is held once for the whole drag, not again on every frame", async () => {
+  // tp-10 ends the labelled step edge-9 ('next day').
+  const box = await card('tp-10').boundingBox()
+  if (!box) throw new Error('card tp-10 is not on screen')
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  /** The labels' animations: keeps the first seen, and says whether each is still that one. */
+  const labelHolds = () =>
+    page.evaluate(() => {
+      const held = [...document.querySelectorAll('.edge-label')].flatMap((label) =>
+        label.getAnimations(),
+      )
+      const seen = window as unknown as { __labelHold?: Animation | undefined }
+      seen.__labelHold ??= held[0]
+      return held.map((animation) => animation === seen.__labelHold)
+    })
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 3; i++) await page.mouse.move(start.x + i * 3, start.y)
+  await nextFrame(page)
+  expect(await labelHolds()).toEqual([true])
+  for (let i = 4; i <= 10; i++) {
+    await page.mouse.move(start.x + i * 3, start.y + (i % 2))
+    await nextFrame(page)
+    expect(await labelHolds()).toEqual([true])
+  }
+  for (let i = 9; i >= 0; i--) await page.mouse.move(start.x + i * 3, start.y)
+  await page.mouse.up()
+  await expect.poll(labelHolds).toEqual([])
+  // The drop snaps to the grid: put the card back exactly where it was for the tests after this.
+  const placed = () => fromY(peer.doc).touchpoints['tp-10']?.position
+  await page.waitForTimeout(300)
+  if (JSON.stringify(placed()) !== JSON.stringify(map.touchpoints['tp-10']?.position)) {
+    await page.keyboard.press('Control+z')
+    await waitFor(
+      () => JSON.stringify(placed()) === JSON.stringify(map.touchpoints['tp-10']?.position),
+      'the drop to be undone',
+    )
+  }
+  await page.keyboard.press('Escape')
+  await rendered()
+})
+
 it('dragging a whole selection of cards holds none of them: past a few, layers cost more than they save', async () => {
   const box = await card('tp-5').boundingBox()
   if (!box) throw new Error('card tp-5 is not on screen')
