@@ -77,18 +77,24 @@ async function rendered(): Promise<string[]> {
 
 const card = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
 
+/** The card's box on screen and its centre, where a drag of it starts. */
+async function onScreen(id: string) {
+  const box = await card(id).boundingBox()
+  if (!box) throw new Error(`card ${id} is not on screen`)
+  return { box, start: { x: box.x + box.width / 2, y: box.y + box.height / 2 } }
+}
+
 it('dragging one card re-renders that card and its two edges, nothing else', async () => {
-  const box = await card('tp-5').boundingBox()
-  if (!box) throw new Error('card tp-5 is not on screen')
+  const { start } = await onScreen('tp-5')
   // Selected first, so the inspector is open: it must not re-render while the card moves, nor
   // (its fields) when the drop is written.
   await card('tp-5').click()
   await expect.poll(() => page.getByTestId('inspector').textContent()).toContain('Touchpoint')
   await rendered()
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.move(start.x, start.y)
   await page.mouse.down()
   for (let i = 1; i <= 12; i++) {
-    await page.mouse.move(box.x + box.width / 2 + i * 2, box.y + box.height / 2 + (i % 3))
+    await page.mouse.move(start.x + i * 2, start.y + (i % 3))
   }
   const during = await rendered()
   await page.mouse.up()
@@ -150,9 +156,7 @@ it('a dragged card is drawn above the cards it passes, and goes back to its leve
 // when a box moves, unless its transform is animated, and when a drawing's bounds change: every
 // drag frame paid it, ~30 ms on a 1,000-card map (compositor-moves.ts). Counted in a trace.
 it('dragging a card moves it and its steps without cutting the page into layers again', async () => {
-  const box = await card('tp-5').boundingBox()
-  if (!box) throw new Error('card tp-5 is not on screen')
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const { box, start } = await onScreen('tp-5')
   const frames = () => card('tp-5').evaluate((el) => el.getAnimations().length)
   await page.mouse.move(start.x, start.y)
   await page.mouse.down()
@@ -190,9 +194,7 @@ it('dragging a card moves it and its steps without cutting the page into layers 
 
 it("a moving step's label is held once for the whole drag, not again on every frame", async () => {
   // tp-10 ends the labelled step edge-9 ('next day').
-  const box = await card('tp-10').boundingBox()
-  if (!box) throw new Error('card tp-10 is not on screen')
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const { start } = await onScreen('tp-10')
   /** The labels' animations: keeps the first seen, and says whether each is still that one. */
   const labelHolds = () =>
     page.evaluate(() => {
@@ -231,9 +233,7 @@ it("a moving step's label is held once for the whole drag, not again on every fr
 })
 
 it('dragging a whole selection of cards holds none of them: past a few, layers cost more than they save', async () => {
-  const box = await card('tp-5').boundingBox()
-  if (!box) throw new Error('card tp-5 is not on screen')
-  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+  const { start } = await onScreen('tp-5')
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } })
   await page.keyboard.press('Control+a')
   await expect.poll(() => page.locator('.react-flow__node.selected').count()).toBeGreaterThan(24)
