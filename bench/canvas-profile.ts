@@ -63,6 +63,25 @@ export async function profileFrames(
 }
 
 /** Self time of each complete event on the renderer's main thread (children subtracted). */
+/**
+ * Traces opening a page (`open` navigates and waits until the page is ready) and returns the
+ * renderer main thread's self time per event name for the whole open, so the open's cost can be
+ * split into script, style, layout and paint; saves the trace beside the frame profiles.
+ */
+export async function profileOpen(
+  browser: Browser,
+  page: Page,
+  open: () => Promise<void>,
+  saveAs: string,
+): Promise<[string, number][]> {
+  await browser.startTracing(page, { categories: CATEGORIES })
+  await open()
+  const traceFile = await browser.stopTracing()
+  fs.writeFileSync(`${saveAs}.trace.json`, traceFile)
+  const trace = JSON.parse(traceFile.toString('utf8')) as { traceEvents: TraceEvent[] }
+  return mainThreadSelfTimes(trace.traceEvents, 1)
+}
+
 function mainThreadSelfTimes(events: readonly TraceEvent[], frames: number): [string, number][] {
   const main = events.find(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',

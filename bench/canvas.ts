@@ -28,7 +28,8 @@
 // Options: --sizes 50,1000 --runs 2 --steps 30 --chars 60; --profile adds, in the first run, a
 // traced drag (and a traced drag with peers) of both pages and prints their top costs
 // (bench/canvas-profile.ts; the app and the plain page are then built unminified so functions keep
-// their names).
+// their names); --profile-open traces each page's open in the first run and prints its main
+// thread's self time by event (the traces stay in the profile dir).
 
 import fs from 'node:fs'
 import http from 'node:http'
@@ -53,7 +54,7 @@ import { EMOTION_STYLES } from '../src/canvas/channel-icons'
 import { MIN_ZOOM } from '../src/canvas/zoom-range'
 import { sendOwnPresenceOnly } from '../src/collab/presence-echo'
 import { percentile } from './clients'
-import { printProfile, profileFrames, type FrameProfile } from './canvas-profile'
+import { printProfile, profileFrames, profileOpen, type FrameProfile } from './canvas-profile'
 
 const log = (text: string) => {
   if (process.argv.includes('--verbose')) process.stderr.write(`    ${text}\n`)
@@ -70,6 +71,8 @@ const CHARS = Number(arg('chars') ?? 60)
 /** A drag stops early after this long, so a slow page cannot stretch the run without bound. */
 const DRAG_BUDGET_MS = 20_000
 const PROFILE = process.argv.includes('--profile')
+/** --profile-open: trace each page's open in the first run and print where its main thread went. */
+const PROFILE_OPEN = process.argv.includes('--profile-open')
 /** Where --profile leaves its traces and CPU profiles, to open in Chrome DevTools. */
 const PROFILE_DIR = path.join(os.tmpdir(), 'trailmap-canvas-profiles')
 /** --css <file>: extra style rules for Trailmap's page, to try what a CSS change would save. */
@@ -461,6 +464,7 @@ async function measure(
   peers: (() => () => void) | null,
   profile: boolean,
   extraCss: string | null = null,
+  profileOpenNow = profile,
 ): Promise<Figures> {
   // The bench drives the page with evaluated predicates, which its CSP (no eval) would refuse.
   const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true })
@@ -469,12 +473,31 @@ async function measure(
   page.on('pageerror', (error) => errors.push(error.message))
   await page.addInitScript(`${HELPERS}\nwindow.__benchCards = ${JSON.stringify(cards)}`)
   const started = performance.now()
-  await page.goto(url)
-  const ready = await page.waitForFunction('window.__bench.ready(window.__benchCards)', null, {
-    polling: 'raf',
-    timeout: 180_000,
-  })
+  const open = async () => {
+    await page.goto(url)
+    return page.waitForFunction('window.__bench.ready(window.__benchCards)', null, {
+      polling: 'raf',
+      timeout: 180_000,
+    })
+  }
+  let ready!: Awaited<ReturnType<typeof open>>
+  const openPhases =
+    profileOpenNow && PROFILE_OPEN
+      ? await profileOpen(
+          browser,
+          page,
+          async () => void (ready = await open()),
+          path.join(PROFILE_DIR, `${cards.length}-${label}-open`),
+        )
+      : ((ready = await open()), null)
   const openMs = performance.now() - started
+  if (openPhases) {
+    console.log(
+      `\n${cards.length} cards, open, ${label}: ${Math.round(openMs)} ms; main thread, self ms`,
+    )
+    for (const [name, ms] of openPhases.slice(0, 16))
+      console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`)
+  }
   if (extraCss) await page.addStyleTag({ content: extraCss })
   log(`open ${Math.round(openMs)} ms`)
   const visible = (await ready.jsonValue()) as number
@@ -558,7 +581,7 @@ async function main() {
   const benchStarted = performance.now()
   const plainDir = await buildPlainPage()
   const appDir = PROFILE ? await buildReadableApp() : DIST
-  if (PROFILE) fs.mkdirSync(PROFILE_DIR, { recursive: true })
+  if (PROFILE || PROFILE_OPEN) fs.mkdirSync(PROFILE_DIR, { recursive: true })
   const plain = await serveStatic(plainDir)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-bench-canvas-'))
   const dbPath = path.join(dataDir, 'trailmap.db')
@@ -616,11 +639,21 @@ async function main() {
                 WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null,
                 PROFILE && run === 0,
                 EXTRA_CSS,
+                run === 0,
               ),
             )
           } else {
             row.plain.push(
-              await measure(browser, 'plain', plain.url, cards, null, PROFILE && run === 0),
+              await measure(
+                browser,
+                'plain',
+                plain.url,
+                cards,
+                null,
+                PROFILE && run === 0,
+                null,
+                run === 0,
+              ),
             )
           }
         }
