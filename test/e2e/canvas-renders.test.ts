@@ -402,6 +402,23 @@ it("a step between cards of one column runs from the upper card's bottom to the 
   expect(Math.abs(path.y - (from.y + from.height))).toBeLessThan(2)
   expect(Math.abs(path.y + path.height - to.y)).toBeLessThan(2)
   expect(Math.abs(path.x + path.width / 2 - (from.x + from.width / 2))).toBeLessThan(2)
+  // While the upper card moves, the step's start follows its bottom on every frame.
+  const { start } = await onScreen(column.source)
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  for (let i = 1; i <= 6; i++) await page.mouse.move(start.x + i * 8, start.y - i * 4)
+  await nextFrame(page)
+  const [moved, during] = await Promise.all([
+    card(column.source).boundingBox(),
+    page.locator(`.react-flow__edge[data-id="${column.id}"] .react-flow__edge-path`).boundingBox(),
+  ])
+  await page.keyboard.press('Escape')
+  await page.mouse.up()
+  if (!moved || !during) throw new Error('the moving card or its step is not on screen')
+  expect(moved.x - from.x).toBeGreaterThan(30)
+  // The path's box now spans from the moved card's bottom middle to the lower card's top middle.
+  expect(Math.abs(during.y - (moved.y + moved.height))).toBeLessThan(2)
+  expect(Math.abs(during.x + during.width - (moved.x + moved.width / 2))).toBeLessThan(2)
 })
 
 it("while I drag, a colleague's dragged card moves with my moves and when my pointer rests", async () => {

@@ -1,4 +1,5 @@
-import { Position, useInternalNode } from '@xyflow/react'
+import { useCallback } from 'react'
+import { Position, useStore, type InternalNode, type ReactFlowState } from '@xyflow/react'
 import type { EdgeRoute } from '../../domain/geometry'
 
 export interface EdgeEnds {
@@ -10,21 +11,12 @@ export interface EdgeEnds {
   targetPosition: Position
 }
 
-/**
- * Where a step between two cards of one column starts and ends: the middle of the upper card's
- * bottom and of the lower card's top, so the arrow never loops out of the side and behind the
- * cards. Computed from the cards' live boxes rather than from extra handles: four invisible
- * <Handle>s per card were 4,000 elements and 4,000 React Flow store subscriptions on a
- * 1,000-card map, each run on every drag frame. Side-to-side steps use React Flow's own ends
- * (the cards' left and right handles) and do not subscribe to the cards.
- */
-export function useColumnEnds(
+/** The ends of a column step from its two cards' live boxes (null while either is unknown). */
+export function columnEnds(
   route: Exclude<EdgeRoute, 'side'>,
-  source: string,
-  target: string,
+  from: InternalNode | undefined,
+  to: InternalNode | undefined,
 ): EdgeEnds | null {
-  const from = useInternalNode(source)
-  const to = useInternalNode(target)
   if (!from || !to) return null
   const down = route === 'down'
   const a = from.internals.positionAbsolute
@@ -39,4 +31,42 @@ export function useColumnEnds(
     sourcePosition: down ? Position.Bottom : Position.Top,
     targetPosition: down ? Position.Top : Position.Bottom,
   }
+}
+
+/** Same ends, so the step need not be drawn again (its cards changed in something else). */
+export function sameEnds(a: EdgeEnds | null, b: EdgeEnds | null): boolean {
+  if (a === null || b === null) return a === b
+  return (
+    a.sourceX === b.sourceX &&
+    a.sourceY === b.sourceY &&
+    a.targetX === b.targetX &&
+    a.targetY === b.targetY &&
+    a.sourcePosition === b.sourcePosition &&
+    a.targetPosition === b.targetPosition
+  )
+}
+
+/**
+ * Where a step between two cards of one column starts and ends: the middle of the upper card's
+ * bottom and of the lower card's top, so the arrow never loops out of the side and behind the
+ * cards. Computed from the cards' live boxes rather than from extra handles: four invisible
+ * <Handle>s per card were 4,000 elements and 4,000 React Flow store subscriptions on a
+ * 1,000-card map, each run on every drag frame. One subscription per column step, not one per
+ * card at either end: every subscription's selector runs on every change of React Flow's store
+ * (each drag frame, each keystroke's new nodes), and the step is drawn again only when its ends
+ * move, not whenever something else about either card changes (its title, its selection).
+ * Side-to-side steps use React Flow's own ends (the cards' left and right handles) and do not
+ * subscribe to the cards.
+ */
+export function useColumnEnds(
+  route: Exclude<EdgeRoute, 'side'>,
+  source: string,
+  target: string,
+): EdgeEnds | null {
+  const select = useCallback(
+    (state: ReactFlowState) =>
+      columnEnds(route, state.nodeLookup.get(source), state.nodeLookup.get(target)),
+    [route, source, target],
+  )
+  return useStore(select, sameEnds)
 }
