@@ -26,7 +26,8 @@
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
 // from a small static server; it is not part of the app's bundle. Prints figures; asserts nothing.
 // Options: --sizes 50,1000 --runs 2 --steps 30 --chars 60; --profile adds, in the first run, a
-// traced drag (and a traced drag with peers) of both pages and prints their top costs
+// traced drag, typing, pan of the fitted view (and drag with peers) of both pages and prints
+// their top costs
 // (bench/canvas-profile.ts; the app and the plain page are then built unminified so functions keep
 // their names); --profile-open traces each page's open in the first run and prints its main
 // thread's self time by event (the traces stay in the profile dir).
@@ -160,7 +161,12 @@ interface Figures {
     peers: number | null
     typing: TypingCpu
   }
-  profile: { drag: FrameProfile; typing: FrameProfile; peers: FrameProfile | null } | null
+  profile: {
+    drag: FrameProfile
+    typing: FrameProfile
+    peers: FrameProfile | null
+    pan: FrameProfile
+  } | null
 }
 
 const median = (values: readonly number[]) => {
@@ -543,6 +549,8 @@ async function measure(
       stop()
     }
   }
+  // The fitted view's pan, traced (in a profiled run the measured pans then start a few steps off).
+  const panProfile = profile ? await traced('pan', () => panFrames(page, null)) : null
   // Last: it leaves the view zoomed in, and every measure above starts from the fitted view.
   const pan = { fit: await panFrames(page, null), full: await panFrames(page, 1) }
   log('panned')
@@ -558,8 +566,8 @@ async function measure(
     metrics: perFrame,
     cpu: { drag: dragCpu, dragSplit, peers: peersCpu, typing: typing.cpu },
     profile:
-      dragProfile && typingProfile
-        ? { drag: dragProfile, typing: typingProfile, peers: peersProfile }
+      dragProfile && typingProfile && panProfile
+        ? { drag: dragProfile, typing: typingProfile, peers: peersProfile, pan: panProfile }
         : null,
   }
 }
@@ -807,6 +815,8 @@ async function main() {
     if (rf) printProfile(`${cards} cards, typing, plain React Flow`, rf.typing)
     if (tm) printProfile(`${cards} cards, typing, Trailmap`, tm.typing)
     if (tm?.peers) printProfile(`${cards} cards, drag with ${PEERS} peers, Trailmap`, tm.peers)
+    if (rf) printProfile(`${cards} cards, pan of the fitted view, plain React Flow`, rf.pan)
+    if (tm) printProfile(`${cards} cards, pan of the fitted view, Trailmap`, tm.pan)
   }
   if (PROFILE) console.log(`\nTraces and CPU profiles (for Chrome DevTools): ${PROFILE_DIR}`)
   console.log(`\nwhole benchmark: ${((performance.now() - benchStarted) / 1000).toFixed(0)} s`)

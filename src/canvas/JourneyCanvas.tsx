@@ -13,6 +13,7 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type ReactFlowState,
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
@@ -24,6 +25,8 @@ import {
   type DroppedNode,
 } from '../commands/canvas-commands'
 import { useRunCommand } from '../commands/use-command'
+import { mapBounds } from '../domain/bounds'
+import { CARD_SIZE } from '../domain/card'
 import { phaseColumn } from '../domain/geometry'
 import { defaultRegistry } from '../domain/kinds/registry'
 import { revealCenter } from '../domain/placement'
@@ -34,6 +37,7 @@ import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state
 import { edgeTypes, nodeTypes } from './flow-components'
 import { ArrowMarkers } from './ArrowMarkers'
 import { useHeldNodes } from './compositor-moves'
+import { fitZoom, shouldCull } from './culling'
 import { useCardImages } from './card-images'
 import { MAX_ZOOM, MIN_ZOOM } from './zoom-range'
 import { HeatLegend } from './HeatLegend'
@@ -49,6 +53,7 @@ import { useT } from '../state/locale'
 const GRID = 8
 /** Room for the floating toolbar above the map and the minimap below it when fitting the view. */
 const FIT_PADDING = { top: '76px', bottom: '40px', x: '48px' } as const
+const FIT_MARGINS = { top: 76, bottom: 40, x: 48 }
 // Props React Flow compares by identity on every render: inline arrays and objects would be new
 // each drag frame and make its store update (and every node subscriber re-run) per pointer move.
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING }
@@ -64,6 +69,18 @@ export const LOW_DETAIL_ZOOM = 0.45
 const lowDetailSelector = (s: { transform: [number, number, number] }) =>
   s.transform[2] < LOW_DETAIL_ZOOM
 
+/** Whether React Flow mounts only the cards in view now (culling.ts). */
+function useCulling(): boolean {
+  const map = useEditor((s) => s.map)
+  const bounds = useMemo(() => mapBounds(map, CARD_SIZE), [map])
+  const select = useCallback(
+    (s: ReactFlowState) =>
+      shouldCull(s.transform[2], fitZoom(bounds, s.width, s.height, FIT_MARGINS)),
+    [bounds],
+  )
+  return useFlowStore(select)
+}
+
 export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | null): void }) {
   const t = useT()
   const store = useEditorStore()
@@ -76,6 +93,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const canEdit = useEditor(canEditSelector)
   const canMove = useEditor(canMoveSelector)
   const lowDetail = useFlowStore(lowDetailSelector)
+  const culling = useCulling()
   const run = useRunCommand()
   useCardImages()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
@@ -257,7 +275,7 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         proOptions={PRO_OPTIONS}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={culling}
         elevateNodesOnSelect={false}
         zIndexMode="manual"
         nodesFocusable

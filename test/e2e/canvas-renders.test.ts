@@ -769,6 +769,64 @@ it('opening a map wider than the view mounts only the cards in view, never all o
   }
 })
 
+it('panning a map that fits the view keeps its cards mounted; zoomed in well past the fit, cards out of view leave the page', async () => {
+  // Culling (culling.ts): while most of the map is in view, a pan mounts and unmounts nothing.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  await context.addInitScript(() => {
+    const removed: string[] = []
+    Object.assign(window, { __removed: removed })
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.removedNodes)
+          if (node instanceof HTMLElement && node.classList.contains('react-flow__node-touchpoint'))
+            removed.push(node.dataset.id ?? '')
+    }).observe(document, { childList: true, subtree: true })
+  })
+  const view = await context.newPage()
+  try {
+    await view.goto(`${server.url}m/${mapId}`)
+    const cards = view.locator('.react-flow__node-touchpoint')
+    await expect.poll(() => cards.count(), { timeout: 20_000 }).toBe(36)
+    const pane = (await view.locator('.react-flow__pane').boundingBox())!
+    await view.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
+    const paneBox = { left: pane.x, right: pane.x + pane.width }
+    const outOfView = () =>
+      cards.evaluateAll(
+        (all, box) =>
+          all.filter((card) => {
+            const rect = card.getBoundingClientRect()
+            return rect.right < box.left || rect.left > box.right
+          }).length,
+        paneBox,
+      )
+    // Pan sideways until some cards are out of view.
+    for (let i = 0; i < 12; i++) {
+      await view.mouse.wheel(120, 0)
+      await nextFrame(view)
+    }
+    expect(await outOfView()).toBeGreaterThan(0)
+    expect(await cards.count()).toBe(36)
+    expect(await view.evaluate('window.__removed.length')).toBe(0)
+    // Zoomed in (Ctrl + wheel, over a card still in view) to well past the zoom that fits the map:
+    // only what is in view stays.
+    const target = await cards.evaluateAll((all) => {
+      const rect = all.map((card) => card.getBoundingClientRect()).find((r) => r.left > 0)!
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }
+    })
+    await view.mouse.move(target.x, target.y)
+    await view.keyboard.down('Control')
+    for (let i = 0; i < 8; i++) {
+      await view.mouse.wheel(0, -100)
+      await nextFrame(view)
+    }
+    await view.keyboard.up('Control')
+    await expect.poll(() => cards.count()).toBeLessThan(36)
+    expect(await cards.count()).toBeGreaterThan(await outOfView())
+  } finally {
+    await context.close()
+  }
+})
+
 it.each([
   ['zoomed out (low detail)', map, 'low'],
   ['at full detail', sampleJourney({ phases: 2, perPhase: 3, across: 3, notes: 0 }), 'full'],
