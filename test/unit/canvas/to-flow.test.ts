@@ -44,6 +44,40 @@ describe('flow builder', () => {
     expect(selected.find((e) => e.id === edge!.id)?.selected).toBe(true)
   })
 
+  it('when only cards change, looks at their steps only and hands React Flow what a whole walk gives', () => {
+    const builder = createFlowBuilder()
+    const lane = createLane({ id: 'l1', name: 'Back office', collapsed: true })
+    const start = addLane(sampleMap(), lane)
+    const input = { selection: none, dragging: noDrag, peers: [] }
+    const shown = (edges: ReturnType<typeof builder.edges>) =>
+      edges.map(({ id, source, target, hidden, data }) => ({ id, source, target, hidden, data }))
+    let map = start
+    let before = builder.edges({ map, ...input })
+    const [t1, t2] = Object.keys(map.touchpoints) as [string, string]
+    // Each step changes cards only: a title, a place in another column (the route changes), a
+    // collapsed lane (the steps hide), and back.
+    const steps = [
+      (m: typeof map) => updateTouchpoint(m, t2, { title: 'Renamed' }),
+      (m: typeof map) => updateTouchpoint(m, t2, { position: { x: 0, y: 600 } }),
+      (m: typeof map) => updateTouchpoint(m, t2, { phaseId: m.touchpoints[t1]!.phaseId }),
+      (m: typeof map) => updateTouchpoint(m, t1, { laneId: 'l1' }),
+      (m: typeof map) => updateTouchpoint(m, t1, { laneId: null }),
+    ]
+    for (const step of steps) {
+      map = step(map)
+      const after = builder.edges({ map, ...input })
+      expect(shown(after)).toEqual(shown(createFlowBuilder().edges({ map, ...input })))
+      // Steps at other cards keep their objects.
+      for (const edge of after) {
+        const atChanged = [t1, t2].includes(edge.source) || [t1, t2].includes(edge.target)
+        if (!atChanged) expect(edge).toBe(before.find((e) => e.id === edge.id))
+      }
+      before = after
+    }
+    // The lane step hid t1's steps and the last showed them again.
+    expect(before.every((edge) => !edge.hidden)).toBe(true)
+  })
+
   it("gives a moving card's steps one fixed drag frame around the map, and only those steps", () => {
     const builder = createFlowBuilder()
     const map = sampleMap()
