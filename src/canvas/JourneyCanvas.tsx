@@ -52,8 +52,12 @@ import { useT } from '../state/locale'
 
 const GRID = 8
 /** Room for the floating toolbar above the map and the minimap below it when fitting the view. */
-const FIT_PADDING = { top: '76px', bottom: '40px', x: '48px' } as const
-const FIT_MARGINS = { top: 76, bottom: 40, x: 48 }
+const FIT_MARGINS = { top: 76, bottom: 40, x: 48 } as const
+const FIT_PADDING = {
+  top: `${FIT_MARGINS.top}px`,
+  bottom: `${FIT_MARGINS.bottom}px`,
+  x: `${FIT_MARGINS.x}px`,
+} as const
 // Props React Flow compares by identity on every render: inline arrays and objects would be new
 // each drag frame and make its store update (and every node subscriber re-run) per pointer move.
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING }
