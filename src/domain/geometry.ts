@@ -138,14 +138,39 @@ export function absolutePosition(map: JourneyMap, placed: Placed): Point {
  * each keystroke (the emotion curve, insight lanes and workshop badges place every card).
  */
 export function absolutePositions(map: JourneyMap): (placed: Placed) => Point {
-  const columnX = new Map(phaseColumns(map).map((column) => [column.phase.id, column.x]))
-  const rowY = new Map(laneRows(map).map((row) => [row.lane.id, row.y]))
+  const { columnX, rowY } = gridOf(map)
   return ({ phaseId, laneId, position }) => {
     const x = phaseId === null ? undefined : columnX.get(phaseId)
     const y = laneId === null || laneId === undefined ? undefined : rowY.get(laneId)
     if (x === undefined && y === undefined) return position
     return { x: (x ?? 0) + position.x, y: (y ?? 0) + position.y }
   }
+}
+
+interface Grid {
+  readonly columnX: ReadonlyMap<Id, number>
+  readonly rowY: ReadonlyMap<Id, number>
+}
+
+/**
+ * Where each column and lane starts, laid out once per phases and lanes (the arrays themselves,
+ * which an edit of a card leaves as they are): `mapBounds` places every card with it, and the
+ * canvas works out the map's bounds on each keystroke (culling.ts).
+ */
+const grids = new WeakMap<readonly Phase[], WeakMap<readonly Lane[], Grid>>()
+
+function gridOf(map: JourneyMap): Grid {
+  let byLanes = grids.get(map.phases)
+  if (!byLanes) grids.set(map.phases, (byLanes = new WeakMap()))
+  let grid = byLanes.get(map.lanes)
+  if (!grid) {
+    grid = {
+      columnX: new Map(phaseColumns(map).map((column) => [column.phase.id, column.x])),
+      rowY: new Map(laneRows(map).map((row) => [row.lane.id, row.y])),
+    }
+    byLanes.set(map.lanes, grid)
+  }
+  return grid
 }
 
 /** Converts a canvas point to a position relative to a phase column (unchanged for null). */
@@ -175,7 +200,21 @@ export function relativeToCell(
 }
 
 /** How tall the columns are drawn: the default, or enough to hold every lane and assigned card. */
+/** Column heights by map and card size: every column of a map has the same, asked once each. */
+const heights = new WeakMap<JourneyMap, WeakMap<Size, number>>()
+
 export function columnHeight(map: JourneyMap, cardSize: Size): number {
+  let bySize = heights.get(map)
+  if (!bySize) heights.set(map, (bySize = new WeakMap()))
+  let height = bySize.get(cardSize)
+  if (height === undefined) {
+    height = measureColumnHeight(map, cardSize)
+    bySize.set(cardSize, height)
+  }
+  return height
+}
+
+function measureColumnHeight(map: JourneyMap, cardSize: Size): number {
   const rows = laneRows(map)
   const laneTop = new Map(rows.map((row) => [row.lane.id, row.y]))
   // With lanes, the columns end with the last lane; without, they keep a comfortable default.
