@@ -77,5 +77,10 @@ export default defineConfig({
   // No source maps in the build: the server would hand them to anyone (3 MB of our sources).
   // The editor's core (React 19, React Flow) is about 600 kB; rarely used parts (the export and
   // import dialogs, the headless export hook) are chunks of their own already.
-  build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 650 },
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 650,
+    cssTarget: ['chrome120', 'edge120', 'firefox121', 'safari17'],
+  },
 })

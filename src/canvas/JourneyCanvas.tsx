@@ -17,6 +17,8 @@ import {
 } from '@xyflow/react'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
+// The card images' bitmaps (card-images.ts), written by `npm run card-bitmaps`.
+import './card-bitmaps.generated.css'
 import type { ViewportApi } from '../commands'
 import {
   addTouchpointAt,

@@ -3,7 +3,13 @@
 // inline data URL was parsed again for every card (a thousand cards, three or four each), and an
 // element with an inline style of its own shares no computed style with its neighbours. Setting
 // those styles was ~100 ms of opening a 2,000-card map (CPU profile, `setValueForStyles`).
-
+//
+// The sheet paints bitmaps, not the SVGs: painting an SVG image records the SVG's own drawing
+// again for every card that shows it (painting a 2,000-card map as it opened took 0.41 s with the
+// SVGs and 0.27 s with bitmaps, traced, 3 opens each; most of the difference the faces), where a
+// bitmap is one image draw. The bitmaps are drawn ahead of time (`npm run card-bitmaps`) and
+// shipped in card-bitmaps.generated.css, sharp up to the closest zoom on screens of up to 1.6
+// device pixels per CSS pixel; on a sharper screen the page draws sharper ones as it opens.
 import { useInsertionEffect } from 'react'
 import { EMOTIONS, type Channel, type Emotion, type EvidenceStatus } from '../domain/vocabulary'
 import { FACE_SVGS } from './emotion-faces'
@@ -92,25 +98,33 @@ export function bitmapScale(devicePixelRatio: number): number {
   return Math.max(4, Math.ceil(MAX_ZOOM * devicePixelRatio))
 }
 
-const STYLE_ID = 'trailmap-card-images'
+/**
+ * The device pixels per CSS pixel of the shipped bitmaps (card-bitmaps.generated.css): sharp at
+ * the closest zoom on screens of up to 1.6 device pixels per CSS pixel. One bitmap per image, not
+ * an `image-set()` of several: a PNG export copies each element's computed style, image included,
+ * into its clone (src/export/compact-styles.ts), and would carry every candidate for every card.
+ */
+export const SHIPPED_BITMAP_SCALE = bitmapScale(1)
+
+/** The id of the sheet with sharper bitmaps, drawn on a screen the shipped ones are too soft for. */
+export const SHARPER_IMAGES_ID = 'trailmap-card-images'
 const installs = new WeakMap<Document, Promise<void>>()
 
 /**
- * Puts the card images' stylesheet into the document, once: with the SVGs at once, then with
- * bitmaps of them as soon as the browser has drawn each. Painting an SVG image records the SVG's
- * own drawing again for every card that shows it: painting a 2,000-card map as it opened took
- * 0.41 s with the SVGs and 0.27 s with bitmaps (traced, 3 opens each), most of the difference the
- * faces; a bitmap is one image draw. The bitmaps usually arrive before the map does. Settles once the bitmaps are in (or, when the
- * browser could not draw them, with the SVGs kept: they look the same).
+ * On a screen the shipped bitmaps are too soft for, draws sharper ones (once per document) into a
+ * stylesheet of their own, which comes after the shipped one and so wins. Until they are in, and
+ * if the browser cannot draw them, the shipped bitmaps show. Settles when there is nothing more to
+ * draw.
  */
 export function installCardImages(doc: Document): Promise<void> {
   const installed = installs.get(doc)
   if (installed) return installed
-  const style = doc.createElement('style')
-  style.id = STYLE_ID
-  style.textContent = cardImageCss()
-  doc.head.append(style)
   const scale = bitmapScale(doc.defaultView?.devicePixelRatio ?? 1)
+  if (scale <= SHIPPED_BITMAP_SCALE) {
+    const shipped = Promise.resolve()
+    installs.set(doc, shipped)
+    return shipped
+  }
   const done = Promise.all(
     cardImages().map(async (image) => {
       const url = await rasterizeSvg(doc, image.svg, image.box * scale)
@@ -119,7 +133,10 @@ export function installCardImages(doc: Document): Promise<void> {
   ).then(
     (drawn) => {
       const bitmaps = new Map(drawn)
+      const style = doc.createElement('style')
+      style.id = SHARPER_IMAGES_ID
       style.textContent = cardImageCss((image) => `url("${bitmaps.get(image) ?? ''}")`)
+      doc.head.append(style)
     },
     () => undefined,
   )
@@ -127,7 +144,7 @@ export function installCardImages(doc: Document): Promise<void> {
   return done
 }
 
-/** For the canvas: the stylesheet is in the document before its cards are. */
+/** For the canvas: sharper bitmaps, where the screen needs them, are drawn once it is mounted. */
 export function useCardImages(): void {
   useInsertionEffect(() => void installCardImages(document), [])
 }

@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { sampleJourney } from '../../bin/sample-journey'
 import { commitMap, fromY } from '../../src/collab/codec'
 import { CARD_HANDLES } from '../../src/canvas/card-handles'
-import { cardImages } from '../../src/canvas/card-images'
+import { SHARPER_IMAGES_ID, bitmapScale, cardImages } from '../../src/canvas/card-images'
 import { CARD_SIZE } from '../../src/domain/card'
 import { edgeRoute } from '../../src/domain/geometry'
 import { connect, createEdge } from '../../src/domain/kinds/edge'
@@ -639,49 +639,107 @@ async function zoomUntil(detail: 'full' | 'low', deltaY: number) {
 }
 
 it("the cards' bitmaps draw the very picture of their SVG, neither squashed nor shifted", async () => {
-  const images = cardImages().map(({ selector, svg, box }) => ({ selector, svg, box }))
-  await expect
-    .poll(() => page.evaluate(() => document.getElementById('trailmap-card-images')?.textContent))
-    .toContain('data:image/png')
+  const images = cardImages().map(({ selector, property, svg, box }) => ({
+    selector,
+    property,
+    svg,
+    box,
+  }))
   const differences = await page.evaluate(async (images) => {
-    const sheet = document.getElementById('trailmap-card-images')!.textContent!
-    const urls = new Map(
-      sheet.split('\n').map((rule) => {
-        const [, selector, url] = /^([^{]+)\{[^:]+:url\("([^"]+)"\)\}$/.exec(rule)!
-        return [selector!, url!]
-      }),
-    )
+    // The bitmap each selector paints, from the shipped sheet.
+    const urls = new Map<string, string>()
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) {
+        if (!(rule instanceof CSSStyleRule)) continue
+        for (const property of ['mask-image', 'background-image']) {
+          const url = /url\("(data:image\/png[^"]+)"\)/.exec(rule.style.getPropertyValue(property))
+          if (url) urls.set(`${rule.selectorText}|${property}`, url[1]!)
+        }
+      }
+    }
     // Both drawn at the size a card shows them at zoom 1: the SVG given that size itself.
-    const pixels = async (src: string, box: number) => {
+    const pixels = async (src: string, box: number, shift = 0) => {
       const image = new Image()
       image.src = src
       await image.decode()
       const canvas = document.createElement('canvas')
       canvas.width = canvas.height = box
       const context = canvas.getContext('2d')!
-      context.drawImage(image, 0, 0, box, box)
+      context.drawImage(image, shift, 0, box, box)
       return context.getImageData(0, 0, box, box).data
     }
-    const out: Record<string, number> = {}
-    for (const { selector, svg, box } of images) {
+    const out: Record<string, { drawn: number; shifted: number }> = {}
+    for (const { selector, property, svg, box } of images) {
+      const url = urls.get(`${selector}|${property}`)
+      if (!url) continue
       const sized = svg.replace('<svg ', `<svg width="${box}" height="${box}" `)
       const reference = await pixels(`data:image/svg+xml,${encodeURIComponent(sized)}`, box)
-      const bitmap = await pixels(urls.get(selector)!, box)
-      let sum = 0
-      let ink = 0
-      for (let i = 0; i < reference.length; i++) {
-        sum += Math.abs(reference[i]! - bitmap[i]!)
-        if (i % 4 === 3) ink += reference[i]!
+      // A mask paints only its alpha (the element's colour shows through it).
+      const channels = property === 'mask-image' ? [3] : [0, 1, 2, 3]
+      const difference = (bitmap: Uint8ClampedArray) => {
+        let sum = 0
+        let ink = 0
+        for (let i = 0; i < reference.length; i += 4) {
+          for (const c of channels) sum += Math.abs(reference[i + c]! - bitmap[i + c]!)
+          ink += reference[i + 3]!
+        }
+        return sum / channels.length / ink
       }
-      // The mean difference per channel and inked pixel, 0 to 1. Measured: 0.01–0.03 (a bitmap
-      // drawn smaller is a little softer); the same bitmap 2 px larger, over 0.27.
-      out[selector] = sum / 4 / ink
+      out[selector] = {
+        drawn: difference(await pixels(url, box)),
+        shifted: difference(await pixels(url, box, 1)),
+      }
     }
     return out
   }, images)
   expect(Object.keys(differences)).toHaveLength(images.length)
-  for (const [selector, difference] of Object.entries(differences))
-    expect(difference, selector).toBeLessThan(0.08)
+  // The mean difference per channel compared and inked pixel, 0 to 1. Measured: masks 0.03–0.13
+  // and faces ~0.02 (a bitmap drawn smaller is a little softer); the same bitmaps drawn 1 px to
+  // the right, masks 0.64–1.1 and faces ~0.1: each limit tells those apart.
+  for (const { selector, property } of images) {
+    const limit = property === 'mask-image' ? 0.25 : 0.05
+    const { drawn, shifted } = differences[selector]!
+    expect(drawn, selector).toBeLessThan(limit)
+    expect(shifted, selector).toBeGreaterThan(limit)
+  }
+})
+
+it('a screen sharper than the shipped bitmaps are drawn for gets sharper ones as the map opens', async () => {
+  // This page (1 device pixel per CSS pixel) shows the shipped bitmaps and draws none of its own.
+  expect(await page.locator(`#${SHARPER_IMAGES_ID}`).count()).toBe(0)
+  expect(
+    await page.evaluate(
+      () => getComputedStyle(document.querySelector('.card__emotion')!).backgroundImage,
+    ),
+  ).toMatch(/^url\("data:image\/png/)
+  // 2 device pixels per CSS pixel: faces 28 px wide at zoom 1 need bitmapScale(2) times that.
+  const context = await browser.newContext({
+    viewport: { width: 1000, height: 700 },
+    deviceScaleFactor: 2,
+  })
+  try {
+    const sharp = await context.newPage()
+    await sharp.goto(`${server.url}m/${mapId}`)
+    await expect
+      .poll(() =>
+        sharp.evaluate(
+          (id) => document.getElementById(id)?.textContent?.includes('data:image/png') ?? false,
+          SHARPER_IMAGES_ID,
+        ),
+      )
+      .toBe(true)
+    const faceWidth = await sharp.evaluate(async (id) => {
+      const rules = document.getElementById(id)!.textContent!.split('\n')
+      const face = rules.find((rule) => rule.startsWith('.card__emotion'))!
+      const image = new Image()
+      image.src = /url\("([^"]+)"\)/.exec(face)![1]!
+      await image.decode()
+      return image.naturalWidth
+    }, SHARPER_IMAGES_ID)
+    expect(faceWidth).toBe(28 * bitmapScale(2))
+  } finally {
+    await context.close()
+  }
 })
 
 it("each card's handles are drawn where React Flow is told they are (card-handles.ts)", async () => {
