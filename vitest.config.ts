@@ -18,6 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          setupFiles: ['test/support/remove-temp-dirs.ts'],
           include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
           environment: 'node',
           // Property tests run hundreds of cases; on a busy two-core machine 5 s is too tight.
@@ -27,6 +28,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          setupFiles: ['test/support/remove-temp-dirs.ts'],
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
@@ -42,6 +44,7 @@ export default defineConfig({
           // database per test store). Left out: suites about the SQLite file itself, and the
           // scale-out suites, which start PostgreSQL and Redis of their own.
           name: 'integration-pg',
+          setupFiles: ['test/support/remove-temp-dirs.ts'],
           include: ['test/integration/**/*.test.ts'],
           exclude: SQLITE_ONLY.map((name) => `test/integration/${name}.test.ts`).concat(
             'test/integration/scale-*.test.ts',
@@ -56,6 +59,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          setupFiles: ['test/support/remove-temp-dirs.ts'],
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,

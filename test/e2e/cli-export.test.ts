@@ -4,7 +4,6 @@
 
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { PNG } from 'pngjs'
@@ -13,11 +12,12 @@ import { serializeMap } from '../../src/domain/format'
 import { templateById } from '../../src/domain/templates'
 import { pixelStats } from '../support/pixels'
 import { pdfInfo, pdfPages, renderPdfPage, renderSvg } from '../support/poppler'
+import { tempDir } from '../support/temp-dirs'
 
 const run = promisify(execFile)
 
 it('exports a map file to a PNG from the command line', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-cli-'))
+  const dir = tempDir('trailmap-cli-')
   const json = path.join(dir, 'sample.trailmap.json')
   const png = path.join(dir, 'sample.png')
   await run(process.execPath, [
@@ -43,7 +43,7 @@ it('exports a map file to a PNG from the command line', async () => {
 })
 
 it('writes PDF, SVG, HTML and Mermaid from the command line, and reads a Mermaid journey', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-cli-'))
+  const dir = tempDir('trailmap-cli-')
   const json = path.join(dir, 'journey.trailmap.json')
   fs.writeFileSync(json, serializeMap(templateById('classic-5')!.build()))
   const out = (name: string) => path.join(dir, name)

@@ -4,13 +4,12 @@
 // reading to writing, which no busy timeout retries): creating a map issues its tokens that way,
 // and a failure there was a 500 in CI. Without BEGIN IMMEDIATE this test fails every time.
 
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { afterEach, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { openSqliteStorage, type SqliteStorage } from '../../server/persistence/sqlite'
+import { tempDir } from '../support/temp-dirs'
 
 let storage: SqliteStorage | null = null
 afterEach(async () => {
@@ -45,7 +44,7 @@ function busyWriter(file: string, ms: number): Promise<number> {
 }
 
 it('issues tokens and saves workshop docs while another connection keeps committing', async () => {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-writer-')), 'db')
+  const file = path.join(tempDir('trailmap-writer-'), 'db')
   storage = openSqliteStorage(file, { flushIntervalMs: 0 })
   await storage.catalogue.create('busy-map', 'Busy')
   const doc = new Y.Doc()

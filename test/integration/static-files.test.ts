@@ -3,17 +3,17 @@
 // are answered from memory once read (or read at start).
 
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDbPath } from '../support/server'
 import { trackResources } from '../support/tracked'
+import { tempDir } from '../support/temp-dirs'
 
 const tracked = trackResources()
 afterEach(tracked.cleanup)
 
 function staticDir() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-static-'))
+  const dir = tempDir('trailmap-static-')
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Trailmap</title>')
   // Stats as a regular file, then fails to read (EIO): the race of a file that disappears or
   // breaks between stat and read, made deterministic.

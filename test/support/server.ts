@@ -2,8 +2,6 @@
 // (for SIGTERM and kill -9), always on an ephemeral loopback port with a temp SQLite file.
 
 import { spawn, type ChildProcess } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { startServer, type TrailmapServer } from '../../server/app'
 import { DEFAULTS, type ServerConfig } from '../../server/config'
@@ -11,10 +9,11 @@ import { createLogger } from '../../server/log'
 import type { KindRegistry } from '../../src/domain/kinds/registry'
 import type { Fanout } from '../../server/sync/hooks'
 import { databaseUrlFor } from './backend'
+import { tempDir } from './temp-dirs'
 
+/** A SQLite file's path in a scratch directory of its own (removed when the test file is done). */
 export function tempDbPath(label = 'test'): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `trailmap-${label}-`))
-  return path.join(dir, 'trailmap.db')
+  return path.join(tempDir(`trailmap-${label}-`), 'trailmap.db')
 }
 
 export interface TestServer extends TrailmapServer {

@@ -3,15 +3,15 @@
 
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { templateById } from '../../../src/domain/templates'
 import { buildPdf } from '../../../src/export/pdf/build-pdf'
 import { mapToSvg } from '../../../src/export/vector'
 import { buildViewerHtml } from '../../../src/export/viewer/viewer-html'
+import { tempDir } from '../../support/temp-dirs'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-pdf-de-'))
+const dir = tempDir('trailmap-pdf-de-')
 const DATE = new Date(Date.UTC(2026, 11, 2))
 
 describe('deliverables in German', () => {

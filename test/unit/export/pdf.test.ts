@@ -3,7 +3,6 @@
 // breaks between phases, repeated headers and page numbers; progress and cancel.
 
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { sampleJourney } from '../../../bin/sample-journey'
@@ -15,8 +14,9 @@ import { ExportCancelled, type Progress } from '../../../src/export/progress'
 import { pixelStats } from '../../support/pixels'
 import { pageSizes, pdfInfo, renderPdfPage } from '../../support/poppler'
 import { execFileSync } from 'node:child_process'
+import { tempDir } from '../../support/temp-dirs'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-pdf-test-'))
+const dir = tempDir('trailmap-pdf-test-')
 const DATE = new Date(Date.UTC(2026, 11, 2))
 
 async function written(map: JourneyMap, options: Partial<PdfOptions>, name: string) {

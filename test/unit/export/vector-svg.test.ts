@@ -3,7 +3,6 @@
 // where the map's geometry (and so the PNG export, which frames the map the same way) puts them.
 
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
@@ -16,8 +15,9 @@ import { exportFrame } from '../../../src/export/export-frame'
 import { mapToSvg } from '../../../src/export/vector'
 import { pixelStats } from '../../support/pixels'
 import { renderSvg } from '../../support/poppler'
+import { tempDir } from '../../support/temp-dirs'
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-svg-'))
+const dir = tempDir('trailmap-svg-')
 
 function rendered(map: JourneyMap, name: string) {
   const svg = mapToSvg(map, { padding: 48, includeNotes: true, background: 'white', locale: 'en' })
