@@ -10,6 +10,7 @@
 // bitmap is one image draw. The bitmaps are drawn ahead of time (`npm run card-bitmaps`) and
 // shipped in card-bitmaps.generated.css, sharp up to the closest zoom on screens of up to 1.6
 // device pixels per CSS pixel; on a sharper screen the page draws sharper ones as it opens.
+
 import { useInsertionEffect } from 'react'
 import { EMOTIONS, type Channel, type Emotion, type EvidenceStatus } from '../domain/vocabulary'
 import { FACE_SVGS } from './emotion-faces'

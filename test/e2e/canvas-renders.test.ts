@@ -737,6 +737,14 @@ it('a screen sharper than the shipped bitmaps are drawn for gets sharper ones as
       return image.naturalWidth
     }, SHARPER_IMAGES_ID)
     expect(faceWidth).toBe(28 * bitmapScale(2))
+    // ...and they are what the cards paint: the sheet comes after the shipped one.
+    const painted = await sharp.evaluate((id) => {
+      const rules = document.getElementById(id)!.textContent!.split('\n')
+      const face = document.querySelector<HTMLElement>('.card__emotion')!
+      const rule = rules.find((line) => face.matches(line.slice(0, line.indexOf('{'))))!
+      return getComputedStyle(face).backgroundImage === rule.slice(rule.indexOf(':') + 1, -1)
+    }, SHARPER_IMAGES_ID)
+    expect(painted).toBe(true)
   } finally {
     await context.close()
   }
