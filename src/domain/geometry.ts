@@ -36,7 +36,7 @@ export function withoutNegativeZero(value: number): number {
   return value === 0 ? 0 : value
 }
 
-export function phaseColumns(map: JourneyMap): PhaseColumn[] {
+export function phaseColumns(map: Pick<JourneyMap, 'phases'>): PhaseColumn[] {
   let x = 0
   return map.phases.map((phase, index) => {
     const column = { phase, index, x, width: phase.width }
@@ -86,7 +86,7 @@ export function drawnLaneHeight(lane: Lane): number {
 }
 
 /** Lanes stacked top to bottom from just below the phase headers, in list order. */
-export function laneRows(map: JourneyMap): LaneRow[] {
+export function laneRows(map: Pick<JourneyMap, 'lanes'>): LaneRow[] {
   let y = PHASE_HEADER_HEIGHT
   return map.lanes.map((lane, index) => {
     const row = { lane, index, y, height: drawnLaneHeight(lane) }
@@ -153,25 +153,33 @@ interface Grid {
 }
 
 /**
+ * `compute(a, b)` once per pair of objects (kept while both are alive): what is worked out from a
+ * map's immutable parts, asked again for each card.
+ */
+function cachedPerPair<A extends object, B extends object, T>(
+  compute: (a: A, b: B) => T,
+): (a: A, b: B) => T {
+  const cache = new WeakMap<A, WeakMap<B, { value: T }>>()
+  return (a, b) => {
+    let byB = cache.get(a)
+    if (!byB) cache.set(a, (byB = new WeakMap()))
+    let hit = byB.get(b)
+    if (!hit) byB.set(b, (hit = { value: compute(a, b) }))
+    return hit.value
+  }
+}
+
+/**
  * Where each column and lane starts, laid out once per phases and lanes (the arrays themselves,
  * which an edit of a card leaves as they are): `mapBounds` places every card with it, and the
  * canvas works out the map's bounds on each keystroke (culling.ts).
  */
-const grids = new WeakMap<readonly Phase[], WeakMap<readonly Lane[], Grid>>()
+const gridFor = cachedPerPair((phases: readonly Phase[], lanes: readonly Lane[]): Grid => ({
+  columnX: new Map(phaseColumns({ phases }).map((column) => [column.phase.id, column.x])),
+  rowY: new Map(laneRows({ lanes }).map((row) => [row.lane.id, row.y])),
+}))
 
-function gridOf(map: JourneyMap): Grid {
-  let byLanes = grids.get(map.phases)
-  if (!byLanes) grids.set(map.phases, (byLanes = new WeakMap()))
-  let grid = byLanes.get(map.lanes)
-  if (!grid) {
-    grid = {
-      columnX: new Map(phaseColumns(map).map((column) => [column.phase.id, column.x])),
-      rowY: new Map(laneRows(map).map((row) => [row.lane.id, row.y])),
-    }
-    byLanes.set(map.lanes, grid)
-  }
-  return grid
-}
+const gridOf = (map: JourneyMap) => gridFor(map.phases, map.lanes)
 
 /** Converts a canvas point to a position relative to a phase column (unchanged for null). */
 export function relativeTo(map: JourneyMap, phaseId: Id | null, point: Point): Point {
@@ -199,20 +207,12 @@ export function relativeToCell(
   return { x: withoutNegativeZero(x), y: withoutNegativeZero(y) }
 }
 
-/** How tall the columns are drawn: the default, or enough to hold every lane and assigned card. */
-/** Column heights by map and card size: every column of a map has the same, asked once each. */
-const heights = new WeakMap<JourneyMap, WeakMap<Size, number>>()
-
-export function columnHeight(map: JourneyMap, cardSize: Size): number {
-  let bySize = heights.get(map)
-  if (!bySize) heights.set(map, (bySize = new WeakMap()))
-  let height = bySize.get(cardSize)
-  if (height === undefined) {
-    height = measureColumnHeight(map, cardSize)
-    bySize.set(cardSize, height)
-  }
-  return height
-}
+/**
+ * How tall the columns are drawn: the default, or enough to hold every lane and assigned card.
+ * Worked out once per map and card size: every column of a map has the same, asked once each.
+ */
+export const columnHeight: (map: JourneyMap, cardSize: Size) => number =
+  cachedPerPair(measureColumnHeight)
 
 function measureColumnHeight(map: JourneyMap, cardSize: Size): number {
   const rows = laneRows(map)

@@ -1,7 +1,7 @@
 import { memo, useRef, useState } from 'react'
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react'
 import { EdgeLabelPortal } from '../canvas-portals'
-import { useColumnEnds } from './route-ends'
+import { endsMatch, useColumnEnds } from './route-ends'
 import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
@@ -113,27 +113,14 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
 
 const ownSvg = (group: SVGGElement) => group.ownerSVGElement
 
-/**
- * Ends closer than this (canvas px) count as the same: React Flow measures the handles it was
- * told about once the cards are drawn, and the measurement differs from the declared handles in
- * the thousandths (card-handles.ts), which re-rendered every edge of the map once more at open.
- */
-const SAME_END = 0.01
-
 function sameDrawnEdge(a: EdgeProps<JourneyFlowEdge>, b: EdgeProps<JourneyFlowEdge>): boolean {
-  const near = (p: number, q: number) => Math.abs(p - q) < SAME_END
   return (
     a.id === b.id &&
     a.data === b.data &&
     a.selected === b.selected &&
     a.source === b.source &&
     a.target === b.target &&
-    a.sourcePosition === b.sourcePosition &&
-    a.targetPosition === b.targetPosition &&
-    near(a.sourceX, b.sourceX) &&
-    near(a.sourceY, b.sourceY) &&
-    near(a.targetX, b.targetX) &&
-    near(a.targetY, b.targetY)
+    endsMatch(a, b)
   )
 }
 

@@ -33,17 +33,30 @@ export function columnEnds(
   }
 }
 
+/**
+ * Ends closer than this (canvas px) count as the same: React Flow measures the handles it was
+ * told about once the cards are drawn, and the measurement differs from the declared handles in
+ * the thousandths (card-handles.ts), which re-rendered every edge of the map once more at open.
+ */
+const SAME_END = 0.01
+
+/** Whether a step drawn between `a`'s ends and one between `b`'s look the same. */
+export function endsMatch(a: EdgeEnds, b: EdgeEnds): boolean {
+  const near = (p: number, q: number) => Math.abs(p - q) < SAME_END
+  return (
+    a.sourcePosition === b.sourcePosition &&
+    a.targetPosition === b.targetPosition &&
+    near(a.sourceX, b.sourceX) &&
+    near(a.sourceY, b.sourceY) &&
+    near(a.targetX, b.targetX) &&
+    near(a.targetY, b.targetY)
+  )
+}
+
 /** Same ends, so the step need not be drawn again (its cards changed in something else). */
 export function sameEnds(a: EdgeEnds | null, b: EdgeEnds | null): boolean {
   if (a === null || b === null) return a === b
-  return (
-    a.sourceX === b.sourceX &&
-    a.sourceY === b.sourceY &&
-    a.targetX === b.targetX &&
-    a.targetY === b.targetY &&
-    a.sourcePosition === b.sourcePosition &&
-    a.targetPosition === b.targetPosition
-  )
+  return endsMatch(a, b)
 }
 
 /**
