@@ -75,6 +75,11 @@ export const LOW_DETAIL_ZOOM = 0.45
 const lowDetailSelector = (s: { transform: [number, number, number] }) =>
   s.transform[2] < LOW_DETAIL_ZOOM
 
+/** How many of the canvas's nodes or edges React Flow draws (collapsed lanes hide theirs). */
+function shownCount(elements: readonly { hidden?: boolean }[]): number {
+  return elements.reduce((count, element) => (element.hidden ? count : count + 1), 0)
+}
+
 /** Whether React Flow mounts only the cards in view now (culling.ts). */
 function useCulling(): boolean {
   const map = useEditor((s) => s.map)
@@ -98,8 +103,10 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
   const showMinimap = useEditor((s) => s.showMinimap)
   const canEdit = useEditor(canEditSelector)
   const canMove = useEditor(canMoveSelector)
-  const lowDetail = useFlowStore(lowDetailSelector)
-  const culling = useCulling()
+  // While a picture is taken every card is mounted at full detail (src/export/whole-canvas.ts).
+  const capturing = useEditor((s) => s.capturing)
+  const lowDetail = useFlowStore(lowDetailSelector) && !capturing
+  const culling = useCulling() && !capturing
   const run = useRunCommand()
   useCardImages()
   const [dragging, setDragging] = useState<ReadonlyMap<string, Point>>(() => new Map())
@@ -247,6 +254,9 @@ export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | nu
       className="canvas"
       ref={wrapper}
       data-detail={lowDetail ? 'low' : 'full'}
+      data-capturing={capturing ? '' : undefined}
+      data-shown-nodes={capturing ? shownCount(nodes) : undefined}
+      data-shown-edges={capturing ? shownCount(edges) : undefined}
       onDoubleClick={onDoubleClick}
       onMouseMove={onMouseMove}
       onMouseLeave={() => presence.cursor(null)}

@@ -8,6 +8,7 @@ import type { EditorStore } from '../state/editor-store'
 import { DEFAULT_PADDING } from './export-frame'
 import { exportPng, findViewport, type ExportBackground } from './image-export'
 import type { StyleCheck } from './style-check'
+import { withWholeCanvas } from './whole-canvas'
 import { countsOf, type MapCounts } from './import-file'
 
 export interface HeadlessPngOptions {
@@ -33,7 +34,7 @@ export interface HeadlessPng {
 }
 
 export interface TrailmapExportApi {
-  /** True once the map arrived from the server and every node and edge is on the canvas. */
+  /** True once the map arrived from the server and the canvas is on the page. */
   ready(): boolean
   counts(): MapCounts
   json(): string
@@ -65,27 +66,25 @@ function blobToDataUrl(blob: Blob): Promise<string> {
 /** Installs `window.trailmapExport` for this editor; returns the function that removes it. */
 export function installExportHook(store: EditorStore): () => void {
   const api: TrailmapExportApi = {
-    ready() {
-      const { map, connection } = store.getState()
-      if (!connection.synced) return false
-      const counts = countsOf(map)
-      const nodes = document.querySelectorAll('.react-flow__node').length
-      const edges = document.querySelectorAll('.react-flow__edge').length
-      return nodes === counts.phases + counts.touchpoints + counts.notes && edges === counts.edges
-    },
+    // The canvas may mount only the cards in view; png() has it draw all of them first.
+    ready: () =>
+      store.getState().connection.synced &&
+      document.querySelector('.react-flow__viewport') !== null,
     counts: () => countsOf(store.getState().map),
     checkStyles: async () => (await import('./style-check')).checkStyles(),
     json: () => serializeMap(store.getState().map),
     async png(options = {}) {
       const map = store.getState().map
-      const result = await exportPng(findViewport(), map, {
-        scale: options.scale ?? 2,
-        background: options.background ?? 'white',
-        includeNotes: options.includeNotes ?? true,
-        padding: options.padding ?? DEFAULT_PADDING,
-        embedJson: options.embed === false ? undefined : serializeMap(map),
-        compactStyles: options.compactStyles ?? true,
-      })
+      const result = await withWholeCanvas(store, () =>
+        exportPng(findViewport(), map, {
+          scale: options.scale ?? 2,
+          background: options.background ?? 'white',
+          includeNotes: options.includeNotes ?? true,
+          padding: options.padding ?? DEFAULT_PADDING,
+          embedJson: options.embed === false ? undefined : serializeMap(map),
+          compactStyles: options.compactStyles ?? true,
+        }),
+      )
       const { frame } = result
       return {
         dataUrl: await blobToDataUrl(result.blob),

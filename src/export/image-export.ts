@@ -1,7 +1,8 @@
 // Whole-map pictures from the live canvas, with html-to-image (pinned at 1.11.11: React Flow's own
-// download example pins it, later versions draw React Flow badly). The React Flow viewport holds
-// every node and edge (nothing is virtualised), so we clone it with a transform that frames the
-// map's bounds instead of what is on screen. PNGs go through a canvas and `toBlob`: `toPng` builds
+// download example pins it, later versions draw React Flow badly). While a picture is taken the
+// React Flow viewport holds every node and edge at full detail (the caller runs the export inside
+// whole-canvas.ts's `withWholeCanvas`), so we clone it with a transform that frames the map's
+// bounds instead of what is on screen. PNGs go through a canvas and `toBlob`: `toPng` builds
 // a base64 string that fails with "Invalid string length" on big maps.
 //
 // While capturing, the canvas root carries `trailmap-exporting` (exporting.css hides colleagues'

@@ -40,6 +40,11 @@ export interface EditorState {
   canRedo: boolean
   snapToGrid: boolean
   showMinimap: boolean
+  /**
+   * A picture of the map is being taken from the canvas (src/export/whole-canvas.ts): every card
+   * is mounted and drawn at full detail meanwhile, whatever the zoom.
+   */
+  capturing: boolean
   /** Dim the cards outside this persona's journey (this browser only), or null. */
   personaFilter: string | null
   /** Show only cards whose evidence is "assumed" (the research backlog), this browser only. */
@@ -112,6 +117,7 @@ export function createEditorStore(
     canRedo: session.history.canRedo(),
     snapToGrid: true,
     showMinimap: true,
+    capturing: false,
     personaFilter: null,
     assumptionsOnly: false,
     heat: null,

@@ -15,20 +15,15 @@ import { pdfInfo, pdfPages, renderPdfPage, renderSvg } from '../support/poppler'
 import { tempDir } from '../support/temp-dirs'
 
 const run = promisify(execFile)
+/** `trailmap sample <json> …options`: a generated map file. */
+const sample = (json: string, ...options: string[]) =>
+  run(process.execPath, ['bin/trailmap.mjs', 'sample', json, ...options])
 
 it('exports a map file to a PNG from the command line', async () => {
   const dir = tempDir('trailmap-cli-')
   const json = path.join(dir, 'sample.trailmap.json')
   const png = path.join(dir, 'sample.png')
-  await run(process.execPath, [
-    'bin/trailmap.mjs',
-    'sample',
-    json,
-    '--phases',
-    '3',
-    '--per-phase',
-    '4',
-  ])
+  await sample(json, '--phases', '3', '--per-phase', '4')
   const { stdout, stderr } = await run(
     process.execPath,
     ['bin/trailmap.mjs', 'export', json, '--png', png],
@@ -41,6 +36,46 @@ it('exports a map file to a PNG from the command line', async () => {
   expect(image.width).toBeGreaterThan(1000)
   expect(image.height).toBeGreaterThan(500)
 })
+
+// The page used to count the map's phases, cards and notes against the nodes on the canvas before
+// exporting: a template's lanes (nodes too) or a map too wide for the view (culled) never matched,
+// and the command gave up with "did not finish loading".
+it('exports maps with lanes, and maps wider than the view, with every card in the picture', async () => {
+  const dir = tempDir('trailmap-cli-')
+  const lanes = path.join(dir, 'lanes.trailmap.json')
+  fs.writeFileSync(lanes, serializeMap(templateById('classic-5')!.build()))
+  const wide = path.join(dir, 'wide.trailmap.json')
+  await sample(wide, '--phases', '10', '--per-phase', '30', '--across', '8')
+  for (const [json, png] of [
+    [lanes, path.join(dir, 'lanes.png')],
+    [wide, path.join(dir, 'wide.png')],
+  ] as const) {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['bin/trailmap.mjs', 'export', json, '--png', png, '--scale', '1'],
+      { timeout: 90_000 },
+    )
+    expect(stdout + stderr).toMatch(/wrote .*\.png: \d+ × \d+ px/)
+  }
+  // 300 cards in one row of phases: ~16,000 px wide, far wider than the page's view even at the
+  // smallest zoom, where the canvas mounts only the middle. Card titles (dark text) fill every
+  // tenth of the picture, the first and last included.
+  const tenths = darkShareByTenth(PNG.sync.read(fs.readFileSync(path.join(dir, 'wide.png'))))
+  expect(tenths.every((share) => share > 0.01)).toBe(true)
+})
+
+/** The share of dark pixels (text) in each tenth of the picture's width. */
+function darkShareByTenth(image: PNG): number[] {
+  const dark = Array.from({ length: 10 }, () => 0)
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = (y * image.width + x) * 4
+      const luma = 0.3 * image.data[i]! + 0.59 * image.data[i + 1]! + 0.11 * image.data[i + 2]!
+      if (luma < 96) dark[Math.floor((x * 10) / image.width)]! += 1
+    }
+  }
+  return dark.map((count) => (count * 10) / (image.width * image.height))
+}
 
 it('writes PDF, SVG, HTML and Mermaid from the command line, and reads a Mermaid journey', async () => {
   const dir = tempDir('trailmap-cli-')

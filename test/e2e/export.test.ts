@@ -208,7 +208,88 @@ describe('export', () => {
     await exportDialog.getByRole('radio', { name: /^PNG/ }).check()
     await page.keyboard.press('Escape')
   })
+
+  // The canvas mounts only the cards in view when zoomed in (culling.ts) and draws them with less
+  // detail when zoomed out (canvas.css); a PNG is taken from the canvas, and must not show either.
+  it('draws every card at full detail into the PNG, however far the view is zoomed', async () => {
+    // Wide enough that the fitted view draws every card at full detail: the reference picture.
+    await page.setViewportSize({ width: 2560, height: 1600 })
+    try {
+      await openMap(mapId)
+      await expect.poll(() => cards().count()).toBe(36)
+      const canvas = page.locator('.canvas')
+      expect(await canvas.getAttribute('data-detail')).toBe('full')
+      const fitted = await exportPngFromDialog('fitted')
+
+      await zoomWithWheel(-400, async () => (await cards().count()) < 36)
+      const culled = await cards().count()
+      const zoomedIn = await exportPngFromDialog('zoomed-in')
+      // The canvas is as it was: culled again once the picture is taken.
+      await expect.poll(() => cards().count()).toBe(culled)
+
+      await zoomWithWheel(400, async () => (await canvas.getAttribute('data-detail')) === 'low')
+      const zoomedOut = await exportPngFromDialog('zoomed-out')
+      expect(await canvas.getAttribute('data-detail')).toBe('low')
+
+      // Before, the zoomed-in picture lacked the cards out of view and the zoomed-out one drew
+      // its cards without channel and badges: each differed in far more than a tenth of a percent.
+      expect(differingShare(zoomedIn, fitted)).toBeLessThan(0.001)
+      expect(differingShare(zoomedOut, fitted)).toBeLessThan(0.001)
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 })
+    }
+  })
 })
+
+/** Exports a 1× white PNG through the Export dialog (pointer off the canvas) and returns it. */
+async function exportPngFromDialog(name: string): Promise<Buffer> {
+  await page.mouse.move(5, 5)
+  await page.keyboard.press('Control+e')
+  const exportDialog = dialog('Export map')
+  await expect.poll(() => exportDialog.isVisible()).toBe(true)
+  await exportDialog.getByRole('radio', { name: /^PNG/ }).check()
+  await exportDialog.getByRole('radio', { name: '1×' }).check()
+  await exportDialog.getByRole('radio', { name: 'White' }).check()
+  const { file } = await download(() =>
+    exportDialog.getByRole('button', { name: 'Export' }).click(),
+  )
+  const copy = path.join(SHOTS, `whole-map-${name}.png`)
+  fs.copyFileSync(file, copy)
+  await page.keyboard.press('Escape')
+  await expect.poll(() => exportDialog.count()).toBe(0)
+  return fs.readFileSync(copy)
+}
+
+/** Ctrl+wheel over the middle of the canvas until `done`. */
+async function zoomWithWheel(deltaY: number, done: () => Promise<boolean>) {
+  const pane = await page.locator('.react-flow__pane').boundingBox()
+  if (!pane) throw new Error('no canvas')
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2)
+  for (let i = 0; i < 20 && !(await done()); i++) {
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, deltaY)
+    await page.keyboard.up('Control')
+    await page.waitForTimeout(100)
+  }
+  await expect.poll(done).toBe(true)
+}
+
+/** The share of pixels whose colour differs by more than a rounding error; sizes must match. */
+function differingShare(a: Buffer, b: Buffer): number {
+  const one = PNG.sync.read(a)
+  const other = PNG.sync.read(b)
+  expect([one.width, one.height]).toEqual([other.width, other.height])
+  let differing = 0
+  for (let i = 0; i < one.data.length; i += 4) {
+    for (let channel = 0; channel < 4; channel++) {
+      if (Math.abs(one.data[i + channel]! - other.data[i + channel]!) > 8) {
+        differing++
+        break
+      }
+    }
+  }
+  return differing / (one.width * one.height)
+}
 
 describe('import', () => {
   let before: JourneyMap

@@ -21,6 +21,7 @@ import type { ExportFormat } from '../../domain/format/file-names'
 import { downloadBlob } from '../../export/download'
 import { exportFrame, loweredScaleMessage } from '../../export/export-frame'
 import { nextPaint } from '../../export/image-export'
+import { withWholeCanvas } from '../../export/whole-canvas'
 import { ExportCancelled, type Progress } from '../../export/progress'
 import { useEditor, useEditorStore } from '../../state/context'
 import { setSelection } from '../../state/editor-store'
@@ -96,17 +97,21 @@ export default function ExportContent() {
     try {
       if (hide) setSelection(store, [])
       if (format === 'png') await nextPaint()
-      const file = await makeExport(
-        store.getState().map,
-        settings,
-        {
-          signal: controller.signal,
-          onProgress: (progress) => {
-            if (!controller.signal.aborted) setStatus({ kind: 'busy', progress })
+      const make = () =>
+        makeExport(
+          store.getState().map,
+          settings,
+          {
+            signal: controller.signal,
+            onProgress: (progress) => {
+              if (!controller.signal.aborted) setStatus({ kind: 'busy', progress })
+            },
           },
-        },
-        locale,
-      )
+          locale,
+        )
+      // A PNG is taken from the canvas, which must show every card at full detail for it.
+      const file =
+        format === 'png' ? await withWholeCanvas(store, make, controller.signal) : await make()
       downloadBlob(file.blob, file.name, actions.current ?? undefined)
       setStatus({ kind: 'done', text: file.message })
     } catch (error) {

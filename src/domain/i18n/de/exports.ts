@@ -93,6 +93,8 @@ export const exports: Messages['exports'] = {
     cancelled: 'Der Export wurde abgebrochen; es wurde nichts gespeichert.',
     failed: (message) => `Der Export ist fehlgeschlagen: ${message}`,
     noCanvas: 'Die Arbeitsfläche der Map ist nicht auf der Seite.',
+    canvasNotDrawn: (seconds) =>
+      `Die Arbeitsfläche hat nicht innerhalb von ${number(seconds)} Sekunden jede Karte gezeichnet.`,
     canvasTooLarge: 'Der Browser konnte keine so große Zeichenfläche anlegen.',
     cannotEncode: 'Der Browser konnte das Bild nicht als PNG kodieren.',
     savedPicture: (name, width, height, size, time) =>

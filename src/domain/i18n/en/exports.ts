@@ -105,6 +105,8 @@ export const exports = {
     cancelled: 'The export was cancelled; nothing was saved.',
     failed: (message: string) => `The export failed: ${message}`,
     noCanvas: 'The map canvas is not on the page.',
+    canvasNotDrawn: (seconds: number) =>
+      `The canvas did not draw every card within ${number(seconds)} seconds.`,
     canvasTooLarge: 'The browser could not create a canvas this large.',
     cannotEncode: 'The browser could not encode the picture as PNG.',
     savedPicture: (name: string, width: number, height: number, size: string, time: string) =>
