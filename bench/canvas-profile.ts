@@ -62,7 +62,6 @@ export async function profileFrames(
   }
 }
 
-/** Self time of each complete event on the renderer's main thread (children subtracted). */
 /**
  * Traces opening a page (`open` navigates and waits until the page is ready) and returns the
  * renderer main thread's self time per event name for the whole open, so the open's cost can be
@@ -82,6 +81,7 @@ export async function profileOpen(
   return mainThreadSelfTimes(trace.traceEvents, 1)
 }
 
+/** Self time of each complete event on the renderer's main thread (children subtracted). */
 function mainThreadSelfTimes(events: readonly TraceEvent[], frames: number): [string, number][] {
   const main = events.find(
     (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',

@@ -583,7 +583,9 @@ function printTable(title: string, header: string[], lines: string[][]) {
 
 const ms = (value: number) =>
   Number.isFinite(value) ? `${value.toFixed(value < 100 ? 1 : 0)}` : '—'
-const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—')
+// A figure not measured (no peers with --no-peers) is NaN: its ratio is a dash too.
+const ratio = (a: number, b: number) =>
+  Number.isFinite(a) && b > 0 ? `${(a / b).toFixed(2)}×` : '—'
 
 async function main() {
   const benchStarted = performance.now()
