@@ -1,8 +1,9 @@
 // Export and import through the real editor in headless Chromium, against the server started as
 // `npm start` starts it: a 36-touchpoint map exported as PNG (2×, checked pixel by pixel and for
-// its embedded map), SVG, JSON and CSV; the JSON imported into a new map and compared record by
-// record over a y-websocket client; bad files (every failing fixture, a 50 MB file, a sheet with
-// bad rows) shown with their problems while the open map stays exactly as it was; replace + undo.
+// its embedded map; zoomed in and zoomed out, the same picture as in the fitted view), SVG, JSON
+// and CSV; the JSON imported into a new map and compared record by record over a y-websocket
+// client; bad files (every failing fixture, a 50 MB file, a sheet with bad rows) shown with their
+// problems while the open map stays exactly as it was; replace + undo.
 
 import fs from 'node:fs'
 import os from 'node:os'
