@@ -13,8 +13,10 @@
 //   the time from one move's second animation frame to the next (so it includes style, layout and
 //   paint of the frame that shows the move). p50 and p95.
 // - typing: a card selected, 60 characters typed into the Title field (Trailmap's inspector, the
-//   plain page's side panel), one per frame. p95: with 20 keystrokes that was the second-slowest,
-//   so one stray frame moved it by a whole frame either way (1.1× to 1.9× on one build).
+//   plain page's side panel), one per frame. p50 and p95: with 20 keystrokes p95 was the
+//   second-slowest, so one stray frame moved it by a whole frame either way (1.1× to 1.9× on one
+//   build); beside p50 it tells a slower keystroke from a keystroke that now and then misses its
+//   frame.
 // - pan: one horizontal wheel step per frame (both pages pan on scroll), turning back every 10
 //   steps so the view stays over the map; first the fitted view (a big map zoomed out, every card
 //   drawn), then zoomed in to 100% around the middle (cards scroll in and out of view). p95.
@@ -687,6 +689,7 @@ async function main() {
       open: pick(trailmap, (r) => r.openMs),
       dragP50: pick(trailmap, (r) => p(r.drag, 50)),
       dragP95: pick(trailmap, (r) => p(r.drag, 95)),
+      typeP50: pick(trailmap, (r) => p(r.typing, 50)),
       typeP95: pick(trailmap, (r) => p(r.typing, 95)),
       peersP95: pick(trailmap, (r) => p(r.peers ?? [], 95)),
       panFitP95: pick(trailmap, (r) => p(r.pan.fit, 95)),
@@ -697,6 +700,7 @@ async function main() {
       open: pick(plain, (r) => r.openMs),
       dragP50: pick(plain, (r) => p(r.drag, 50)),
       dragP95: pick(plain, (r) => p(r.drag, 95)),
+      typeP50: pick(plain, (r) => p(r.typing, 50)),
       typeP95: pick(plain, (r) => p(r.typing, 95)),
       panFitP95: pick(plain, (r) => p(r.pan.fit, 95)),
       panFullP95: pick(plain, (r) => p(r.pan.full, 95)),
@@ -717,6 +721,8 @@ async function main() {
     'drag p95 TM',
     'RF',
     'ratio',
+    'type p50 TM',
+    'RF',
     'type p95 TM',
     'RF',
     'ratio',
@@ -731,6 +737,8 @@ async function main() {
     ms(t.dragP50),
     ms(f.dragP50),
     ...sideBySide(t.dragP95, f.dragP95),
+    ms(t.typeP50),
+    ms(f.typeP50),
     ...sideBySide(t.typeP95, f.typeP95),
     ms(t.peersP95),
     ratio(t.peersP95, f.dragP95),
