@@ -4,7 +4,8 @@ import type { EdgeRoute, Rect } from '../domain/geometry'
 import type { InsightColumn } from '../domain/insights'
 import type { HeatMode, MetricStatus, PhaseHeat } from '../domain/metric-status'
 import type { MetricCell } from './metrics/MetricsLaneCells'
-import type { Edge, Lane, Note, Phase, Touchpoint } from '../domain/types'
+import type { Edge, Lane, Note, Phase } from '../domain/types'
+import type { Emotion } from '../domain/vocabulary'
 
 /** Colour of a colleague who has this record selected, for the outline others see. */
 export type PeerMark = {
@@ -19,7 +20,8 @@ export type MetricBadge = { readonly count: number; readonly status: MetricStatu
 export type HeatMark = { readonly mode: HeatMode; readonly heat: PhaseHeat }
 
 export type PhaseNodeData = { phase: Phase; height: number; heat?: HeatMark } & PeerMark
-export type TouchpointNodeData = { touchpoint: Touchpoint; metrics?: MetricBadge } & PeerMark
+/** The card itself reads its touchpoint from the store (record-feed.ts); `emotion` is for the minimap. */
+export type TouchpointNodeData = { emotion: Emotion; metrics?: MetricBadge } & PeerMark
 export type NoteNodeData = { note: Note } & PeerMark
 /** `curves` only for the emotion lane: the personas' lines across it. */
 export type LaneNodeData = {

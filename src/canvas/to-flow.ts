@@ -31,6 +31,7 @@ import type { Edge, Id, JourneyMap, Point, Touchpoint } from '../domain/types'
 import { getOwn } from '../domain/records'
 import type { Peer } from '../collab/presence'
 import { CARD_HANDLES, NO_HANDLES } from './card-handles'
+import { cardLabelId } from './nodes/card-label'
 import type { MetricCell } from './metrics/MetricsLaneCells'
 import type {
   HeatMark,
@@ -161,6 +162,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     return cells
   }
 
+  let lastNodes: JourneyFlowNode[] | null = null
   function nodes({
     map,
     selection,
@@ -257,11 +259,17 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       const badge = metricBadge(metrics.byTouchpoint.get(id))
       const change = changes?.get(id)
       const editing = edited.has(id)
+      const { phaseId, position, emotion } = touchpoint
+      // The card reads its touchpoint from the store (record-feed.ts): only what React Flow
+      // places, or what the minimap draws, makes a new node. A retitled card is the same node.
       out.push(
         cached(
           id,
           [
-            touchpoint,
+            phaseId,
+            position.x,
+            position.y,
+            emotion,
             moving,
             top,
             selected,
@@ -276,11 +284,9 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
           () => ({
             id,
             type: 'touchpoint',
-            ...(touchpoint.phaseId !== null && parentX !== undefined
-              ? { parentId: touchpoint.phaseId }
-              : {}),
-            position: moving ?? { x: touchpoint.position.x, y: top + touchpoint.position.y },
-            data: { touchpoint, ...mark, ...(badge ? { metrics: badge } : {}) },
+            ...(phaseId !== null && parentX !== undefined ? { parentId: phaseId } : {}),
+            position: moving ?? { x: position.x, y: top + position.y },
+            data: { emotion, ...mark, ...(badge ? { metrics: badge } : {}) },
             width: CARD_SIZE.width,
             height: CARD_SIZE.height,
             measured: { ...CARD_SIZE },
@@ -288,7 +294,8 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
             zIndex: 10,
             hidden,
             ...nodeClass(dimmed, change, editing),
-            ariaLabel: m.touchpointNode(touchpoint.title),
+            // Named by the card's own hidden label, which follows the title without a new node.
+            domAttributes: { 'aria-labelledby': cardLabelId(id) },
           }),
         ),
       )
@@ -318,6 +325,10 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       )
     }
     for (const id of nodeCache.keys()) if (!seen.has(id)) nodeCache.delete(id)
+    // The same array when every node is: React Flow then has nothing to adopt (a retitled card,
+    // an edit in the inspector), and it walks every node of the map when it adopts.
+    if (lastNodes && sameItems(lastNodes, out)) return lastNodes
+    lastNodes = out
     return out
   }
 

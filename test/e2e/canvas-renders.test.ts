@@ -257,6 +257,10 @@ it('a colleague retitling one card re-renders that card only', async () => {
   commitMap(peer.doc, fromY(peer.doc), updateTouchpoint(fromY(peer.doc), 'tp-20', { title: 'X' }))
   await expect.poll(() => card('tp-20').textContent()).toContain('X')
   expect(await rendered()).toEqual(['touchpoint:tp-20'])
+  // The card's node is named by the card's own label (React Flow kept the node as it was).
+  await expect
+    .poll(() => page.getByRole('group', { name: 'Touchpoint X', exact: true }).count())
+    .toBe(1)
 })
 
 it('typing into the selected card re-renders that card only, each on a layer of its own', async () => {

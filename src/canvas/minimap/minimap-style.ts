@@ -23,7 +23,7 @@ export function minimapStyle(node: Node): ShapeStyle {
     case 'note':
       return { fill: colorIn(node.data.note) ?? '#fef08a', outline: null, accent: null }
     default: {
-      const emotion = (node.data.touchpoint as { emotion?: number } | undefined)?.emotion ?? 0
+      const emotion = (node.data as { emotion?: number }).emotion ?? 0
       const style = EMOTION_STYLES[emotion as Emotion] ?? EMOTION_STYLES[0]
       return { fill: 'white', outline: '#cbd5e1', accent: style.color }
     }

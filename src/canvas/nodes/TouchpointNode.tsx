@@ -11,6 +11,8 @@ import { RepairedMark } from './RepairedMark'
 import { EvidenceBadge } from './EvidenceBadge'
 import { InlineText } from './InlineText'
 import { useT } from '../../state/locale'
+import { touchpointsOf, useMapRecord } from '../../state/record-feed'
+import { cardLabelId } from './card-label'
 
 /**
  * A touchpoint card, drawn at exactly CARD_SIZE so layout code never has to measure it. The title
@@ -20,7 +22,11 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
   const t = useT()
   countRender('touchpoint', id)
   const run = useRunCommand()
-  const { touchpoint, peerColor, peerName, metrics } = data
+  // From the store, not the node: an edit of the card's text leaves React Flow's nodes alone.
+  const touchpoint = useMapRecord(touchpointsOf, id)
+  // Deleted: React Flow drops the node in its next update.
+  if (!touchpoint) return null
+  const { peerColor, peerName, metrics } = data
   const emotion = EMOTION_STYLES[touchpoint.emotion] ?? EMOTION_STYLES[0]
   const { channels, emotions, metricStatus } = t.vocabulary
   const emotionName = emotions[touchpoint.emotion] ?? emotions[0]
@@ -34,6 +40,9 @@ function TouchpointNodeView({ id, data, selected }: NodeProps<TouchpointFlowNode
       data-peer={peerColor ? 'true' : undefined}
       data-testid="touchpoint-card"
     >
+      <span id={cardLabelId(id)} hidden>
+        {t.canvas.touchpointNode(touchpoint.title)}
+      </span>
       <Handle
         type="target"
         position={Position.Left}

@@ -18,10 +18,40 @@ describe('flow builder', () => {
     const map = sampleMap()
     const before = builder.nodes({ map, selection: none, dragging: noDrag, peers: [] })
     const [first] = Object.keys(map.touchpoints)
-    const edited = updateTouchpoint(map, first as string, { title: 'Changed' })
+    const edited = updateTouchpoint(map, first as string, { position: { x: 400, y: 300 } })
     const after = builder.nodes({ map: edited, selection: none, dragging: noDrag, peers: [] })
     const changed = after.filter((node, i) => node !== before[i]).map((node) => node.id)
     expect(changed).toEqual([first])
+  })
+
+  it('hands React Flow the same nodes array when an edit changed only what the card draws itself', () => {
+    const builder = createFlowBuilder()
+    const map = sampleMap()
+    const input = { selection: none, dragging: noDrag, peers: [] }
+    const before = builder.nodes({ map, ...input })
+    const [first] = Object.keys(map.touchpoints) as [string]
+    // The card reads its text from the store (record-feed.ts); its node does not carry it.
+    const retitled = updateTouchpoint(map, first, {
+      title: 'Changed',
+      description: 'Longer',
+      painPoints: ['Slow'],
+    })
+    expect(builder.nodes({ map: retitled, ...input })).toBe(before)
+    // The emotion colours the card in the minimap, which draws from the nodes.
+    const happier = updateTouchpoint(retitled, first, { emotion: 2 })
+    const after = builder.nodes({ map: happier, ...input })
+    expect(after).not.toBe(before)
+    expect(after.find((node) => node.id === first)?.data).toMatchObject({ emotion: 2 })
+  })
+
+  it("names a card's node by the card's own label, so a new title needs no new node", () => {
+    const builder = createFlowBuilder()
+    const map = sampleMap()
+    const nodes = builder.nodes({ map, selection: none, dragging: noDrag, peers: [] })
+    const [first] = Object.keys(map.touchpoints) as [string]
+    const card = nodes.find((node) => node.id === first)
+    expect(card?.ariaLabel).toBeUndefined()
+    expect(card?.domAttributes).toEqual({ 'aria-labelledby': `card-label-${first}` })
   })
 
   it('hands React Flow the same edges array when an edit changed no edge, a new one when it did', () => {
@@ -116,7 +146,7 @@ describe('flow builder', () => {
     for (const node of nodes) {
       if (node.type !== 'touchpoint') continue
       expect(node.measured).toEqual(CARD_SIZE)
-      const phaseId = node.data.touchpoint.phaseId
+      const phaseId = map.touchpoints[node.id]!.phaseId
       if (phaseId) {
         expect(node.parentId).toBe(phaseId)
         expect(index.get(phaseId)).toBeLessThan(index.get(node.id) as number)
