@@ -101,7 +101,7 @@ it('draws emoji of a card title in colour in an exported PNG', async () => {
     .poll(() => page.getByTestId('connection').getAttribute('data-state'))
     .toBe('connected')
   await expect.poll(() => page.locator('.react-flow__node-touchpoint').count()).toBe(2)
-  await expect.poll(() => page.getByText('Checkout 🛒😀').count()).toBe(1)
+  await expect.poll(() => page.getByText('Checkout 🛒😀', { exact: true }).count()).toBe(1)
   const image = await exportPng(page, { padding: PADDING, dir: SHOTS, pane: { x: 30, y: 600 } })
   const bounds = mapBounds(map, CARD_SIZE)
   expect([image.width, image.height]).toEqual([
