@@ -29,10 +29,10 @@ import {
 import { useRunCommand } from '../commands/use-command'
 import { mapBounds } from '../domain/bounds'
 import { CARD_SIZE } from '../domain/card'
-import { phaseColumn } from '../domain/geometry'
+import { phaseColumn, sameRect, type Rect } from '../domain/geometry'
 import { defaultRegistry } from '../domain/kinds/registry'
 import { revealCenter } from '../domain/placement'
-import type { Point } from '../domain/types'
+import type { JourneyMap, Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
 import { setSelection, type EditorState } from '../state/editor-store'
 import { canEdit as canEditSelector, canMove as canMoveSelector } from '../state/selectors'
@@ -43,6 +43,8 @@ import { fitZoom, shouldCull } from './culling'
 import { useCardImages } from './card-images'
 import { MAX_ZOOM, MIN_ZOOM } from './zoom-range'
 import { HeatLegend } from './HeatLegend'
+import { lastCall } from './last-call'
+import { countRender } from './render-count'
 import { Minimap } from './minimap/Minimap'
 import { PeerCursors } from './PeerCursors'
 import { createPresenceThrottle } from './presence-sync'
@@ -80,10 +82,23 @@ function shownCount(elements: readonly { hidden?: boolean }[]): number {
   return elements.reduce((count, element) => (element.hidden ? count : count + 1), 0)
 }
 
+/**
+ * The map's bounds, the same object while they measure the same: an edit that moves nothing (a
+ * keystroke in a title) does not re-render the canvas.
+ */
+function mapBoundsSelector(): (s: EditorState) => Rect {
+  let last: Rect | null = null
+  const boundsOf = lastCall((map: JourneyMap) => {
+    const next = mapBounds(map, CARD_SIZE)
+    if (!last || !sameRect(last, next)) last = next
+    return last
+  })
+  return (s) => boundsOf(s.map)
+}
+
 /** Whether React Flow mounts only the cards in view now (culling.ts). */
 function useCulling(): boolean {
-  const map = useEditor((s) => s.map)
-  const bounds = useMemo(() => mapBounds(map, CARD_SIZE), [map])
+  const bounds = useEditor(useMemo(() => mapBoundsSelector(), []))
   const select = useCallback(
     (s: ReactFlowState) =>
       shouldCull(s.transform[2], fitZoom(bounds, s.width, s.height, FIT_MARGINS)),
@@ -93,6 +108,7 @@ function useCulling(): boolean {
 }
 
 export function JourneyCanvas({ onViewport }: { onViewport(api: ViewportApi | null): void }) {
+  countRender('canvas', 'journey')
   const t = useT()
   const store = useEditorStore()
   const flow = useReactFlow()

@@ -31,6 +31,7 @@ import type { Edge, Id, JourneyMap, Point, Touchpoint } from '../domain/types'
 import { getOwn } from '../domain/records'
 import type { Peer } from '../collab/presence'
 import { CARD_HANDLES, NO_HANDLES } from './card-handles'
+import { sameItems } from './last-call'
 import { cardLabelId } from './nodes/card-label'
 import type { MetricCell } from './metrics/MetricsLaneCells'
 import type {
@@ -517,10 +518,6 @@ const DRAG_FRAME_MARGIN = 2_000
 /** The lanes drawn collapsed (their cards and the steps at them hidden). */
 function collapsedLanes(map: JourneyMap): ReadonlySet<string> {
   return new Set(map.lanes.filter((lane) => lane.collapsed).map((lane) => lane.id))
-}
-
-function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i])
 }
 
 /** One cell per phase column: the phase's metrics, then each of its cards' (in reading order). */

@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { Peer } from '../collab/presence'
-import { phaseHeat } from '../domain/metric-status'
+import type { Messages } from '../domain/i18n'
+import { phaseHeat, type HeatMode } from '../domain/metric-status'
 import { useT } from '../state/locale'
-import type { Point } from '../domain/types'
+import type { JourneyMap, Point } from '../domain/types'
 import { useEditor, useEditorStore } from '../state/context'
-import type { EditorStore } from '../state/editor-store'
+import type { EditorState, EditorStore } from '../state/editor-store'
 import { versionChanges } from '../state/version-changes'
 import type { JourneyFlowNode } from './flow-types'
+import { lastCall } from './last-call'
 import { createPeerFrames, type PeerFrames } from './peer-frames'
-import { createFlowBuilder, peerDragPositions } from './to-flow'
+import { createFlowBuilder, peerDragPositions, type FlowInput } from './to-flow'
 
 const NO_DRAG: ReadonlyMap<string, Point> = new Map()
 
@@ -17,40 +19,21 @@ const NO_DRAG: ReadonlyMap<string, Point> = new Map()
  * The map, the selection and colleagues' presence build the nodes; my own drag only replaces the
  * dragged nodes in that array (one object per dragged node and frame), so a drag frame never walks
  * the map and never rebuilds an edge.
+ *
+ * Both are store selectors, not values worked out in render: an edit that changes no node (a
+ * retitled card, a keystroke in the inspector: the card reads its text itself, record-feed.ts)
+ * gives the same arrays, so the canvas — and React Flow under it — does not re-render at all.
  */
 export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   // One builder (and its node cache) per mounted canvas and language.
   const t = useT()
   const flow = useMemo(() => createFlowBuilder(t), [t])
-  const map = useEditor((s) => s.map)
-  const selection = useEditor((s) => s.selection)
-  const personaFilter = useEditor((s) => s.personaFilter)
-  const assumptionsOnly = useEditor((s) => s.assumptionsOnly)
   const peers = useFramePeers()
   // Selection marks change rarely; drag positions every frame, and only move the dragged nodes.
   const markPeers = flow.markPeers(peers)
   const peerDrags = useMemo(() => peerDragPositions(peers), [peers])
-  const heatMode = useEditor((s) => s.heat)
-  // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
-  const heat = useMemo(
-    () => (heatMode ? { mode: heatMode, phases: phaseHeat(map, heatMode, t) } : null),
-    [map, heatMode, t],
-  )
-  // Marks of "what changed since" a version; the same object while the map does not change.
-  const changes = useEditor((s) => versionChanges(s)?.marks ?? null)
-  const base = useMemo(
-    () =>
-      flow.nodes({
-        map,
-        selection,
-        dragging: NO_DRAG,
-        peers: markPeers,
-        filter: { personaId: personaFilter, assumptionsOnly },
-        heat,
-        changes,
-      }),
-    [flow, map, selection, markPeers, personaFilter, assumptionsOnly, heat, changes],
-  )
+  const selectNodes = useMemo(() => nodesSelector(flow, markPeers, t), [flow, markPeers, t])
+  const base = useEditor(selectNodes)
   const nodes = useMemo(
     () => withDragged(withPeerDrags(base, peerDrags), dragging),
     [base, peerDrags, dragging],
@@ -58,11 +41,59 @@ export function useFlowElements(dragging: ReadonlyMap<string, Point>) {
   const moving = useHeldMovingIds(dragging, peerDrags)
   // Edges follow their cards' live positions inside React Flow; the array changes only with the
   // map, the selection, colleagues' selections and when a drag starts or ends.
-  const edges = useMemo(
-    () => flow.edges({ map, selection, dragging: NO_DRAG, peers: markPeers, moving }),
-    [flow, map, selection, markPeers, moving],
+  const selectEdges = useMemo(
+    () => edgesSelector(flow, markPeers, moving),
+    [flow, markPeers, moving],
   )
+  const edges = useEditor(selectEdges)
   return { nodes, edges, moving }
+}
+
+type FlowBuilder = ReturnType<typeof createFlowBuilder>
+
+/** The nodes of the editor's state: the same array while nothing they are built from changes. */
+function nodesSelector(flow: FlowBuilder, peers: readonly Peer[], t: Messages) {
+  // Only phase nodes carry the heat: toggling it re-renders the columns, never the cards.
+  const heatOf = lastCall((map: JourneyMap, mode: HeatMode | null) =>
+    mode ? { mode, phases: phaseHeat(map, mode, t) } : null,
+  )
+  const build = lastCall(
+    (
+      map: JourneyMap,
+      selection: ReadonlySet<string>,
+      personaId: string | null,
+      assumptionsOnly: boolean,
+      heat: NonNullable<FlowInput['heat']> | null,
+      changes: NonNullable<FlowInput['changes']> | null,
+    ) =>
+      flow.nodes({
+        map,
+        selection,
+        dragging: NO_DRAG,
+        peers,
+        filter: { personaId, assumptionsOnly },
+        heat,
+        changes,
+      }),
+  )
+  return (s: EditorState) =>
+    build(
+      s.map,
+      s.selection,
+      s.personaFilter,
+      s.assumptionsOnly,
+      heatOf(s.map, s.heat),
+      // Marks of "what changed since" a version; the same object while the map does not change.
+      versionChanges(s)?.marks ?? null,
+    )
+}
+
+/** The edges of the editor's state: the same array while nothing they are built from changes. */
+function edgesSelector(flow: FlowBuilder, peers: readonly Peer[], moving: ReadonlySet<string>) {
+  const build = lastCall((map: JourneyMap, selection: ReadonlySet<string>) =>
+    flow.edges({ map, selection, dragging: NO_DRAG, peers, moving }),
+  )
+  return (s: EditorState) => build(s.map, s.selection)
 }
 
 /**

@@ -7,31 +7,31 @@ import { listOf } from './kinds/collections'
 import { defaultRegistry, type KindRegistry } from './kinds/registry'
 import type { JourneyMap, Size } from './types'
 
-function union(a: Rect | null, b: Rect): Rect {
-  if (a === null) return b
-  const x = Math.min(a.x, b.x)
-  const y = Math.min(a.y, b.y)
-  const right = Math.max(a.x + a.width, b.x + b.width)
-  const bottom = Math.max(a.y + a.height, b.y + b.height)
-  return { x, y, width: right - x, height: bottom - y }
-}
-
 /**
  * Every column, card (of `cardSize`, as the canvas draws it) and note; an empty map gives a zero
- * rectangle at the origin.
+ * rectangle at the origin. The canvas asks on each edit of the map (culling), so the extent is
+ * kept in four numbers rather than a rectangle per record.
  */
 export function mapBounds(
   map: JourneyMap,
   cardSize: Size,
   registry: KindRegistry = defaultRegistry,
 ): Rect {
-  let bounds: Rect | null = null
+  let left = Infinity
+  let top = Infinity
+  let right = -Infinity
+  let bottom = -Infinity
   for (const kind of registry.kinds) {
     if (!kind.bounds) continue
     for (const record of listOf(map, kind)) {
       const rect = kind.bounds(record, map, cardSize)
-      if (rect) bounds = union(bounds, rect)
+      if (!rect) continue
+      left = Math.min(left, rect.x)
+      top = Math.min(top, rect.y)
+      right = Math.max(right, rect.x + rect.width)
+      bottom = Math.max(bottom, rect.y + rect.height)
     }
   }
-  return bounds ?? { x: 0, y: 0, width: 0, height: 0 }
+  if (left === Infinity) return { x: 0, y: 0, width: 0, height: 0 }
+  return { x: left, y: top, width: right - left, height: bottom - top }
 }

@@ -23,6 +23,11 @@ export interface Rect {
   readonly height: number
 }
 
+/** Whether two rectangles are the same place and size. */
+export function sameRect(a: Rect, b: Rect): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+}
+
 export interface PhaseColumn {
   readonly phase: Phase
   readonly index: number

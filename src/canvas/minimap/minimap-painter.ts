@@ -17,6 +17,7 @@ import {
   type Size,
   type Transform,
 } from './minimap-view'
+import { sameRect } from '../../domain/geometry'
 
 /** What the painter reads of React Flow's store. */
 export interface FlowState {
@@ -197,10 +198,6 @@ function sameShapes(a: readonly Shape[], b: readonly Shape[]) {
 
 function sameView(a: MinimapView, b: MinimapView) {
   return a.x === b.x && a.y === b.y && a.scale === b.scale
-}
-
-function sameRect(a: Rect, b: Rect) {
-  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
 }
 
 function paintVeil(

@@ -1,10 +1,17 @@
+import { memo } from 'react'
 import type { EvidenceStatus } from '../../domain/vocabulary'
 import { useT } from '../../state/locale'
 import { evidenceIconClass } from '../card-images'
 import { IconImage } from './IconImage'
 
 /** How sure the team is of a card: a small icon badge; its source in the tooltip. */
-export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; source: string }) {
+export const EvidenceBadge = memo(function EvidenceBadge({
+  evidence,
+  source,
+}: {
+  evidence: EvidenceStatus
+  source: string
+}) {
   const t = useT()
   const names = t.vocabulary.evidence
   const name = names[evidence] ?? names.assumed
@@ -19,4 +26,4 @@ export function EvidenceBadge({ evidence, source }: { evidence: EvidenceStatus; 
       <IconImage icon={evidenceIconClass(evidence)} small />
     </span>
   )
-}
+})

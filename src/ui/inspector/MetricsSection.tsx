@@ -19,6 +19,11 @@ import './metrics-section.css'
 
 export type MetricPlace = { readonly touchpointId: Id } | { readonly phaseId: Id }
 
+// Made once: the section re-renders with the card's title (its list is named after it), its
+// icons need not.
+const HEADING_ICON = <ChartNoAxesCombined size={15} aria-hidden />
+const ADD_ICON = <Plus size={16} aria-hidden />
+
 const today = () => new Date().toISOString().slice(0, 10)
 
 export function MetricsSection({ place, placeName }: { place: MetricPlace; placeName: string }) {
@@ -48,7 +53,7 @@ export function MetricsSection({ place, placeName }: { place: MetricPlace; place
   return (
     <section className="insp-field insp-metrics" aria-labelledby={titleId}>
       <h3 className="insp-label" id={titleId}>
-        <ChartNoAxesCombined size={15} aria-hidden />
+        {HEADING_ICON}
         {m.heading}
         {count > 0 && <span className="insp-count">{count}</span>}
       </h3>
@@ -66,7 +71,7 @@ export function MetricsSection({ place, placeName }: { place: MetricPlace; place
         </ul>
       )}
       <button type="button" className="insp-button insp-button--quiet" onClick={add}>
-        <Plus size={16} aria-hidden />
+        {ADD_ICON}
         {m.add}
       </button>
     </section>

@@ -1,9 +1,10 @@
+import { memo } from 'react'
 import { useEditor } from '../../state/context'
 import { useT } from '../../state/locale'
 import { parsePeerTags, peersSelectingKey } from './inspector-model'
 
 /** "Also selected by Ana, Ben": who else is looking at this record right now. */
-export function PeersHere({ id }: { id: string }) {
+export const PeersHere = memo(function PeersHere({ id }: { id: string }) {
   // A string, so cursor moves (which replace the peers array) do not re-render this.
   const key = useEditor((s) => peersSelectingKey(s.peers, id))
   const t = useT()
@@ -19,4 +20,4 @@ export function PeersHere({ id }: { id: string }) {
       {t.inspector.alsoSelectedBy(peers.map((peer) => peer.name).join(', '))}
     </p>
   )
-}
+})

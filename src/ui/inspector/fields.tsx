@@ -235,23 +235,37 @@ export function Swatches({ label, colors, value, onPick }: SwatchesProps) {
   )
 }
 
-export function DeleteButton({ label, onClick }: { label: string; onClick: () => void }) {
+// The header and the delete button never change while a record is edited: memoised, a keystroke
+// in the panel does not re-render them and their icons.
+export const DeleteButton = memo(function DeleteButton({
+  label,
+  onClick,
+}: {
+  label: string
+  onClick: () => void
+}) {
   return (
     <button type="button" className="insp-button insp-button--danger" onClick={onClick}>
       <Trash2 size={16} aria-hidden />
       {label}
     </button>
   )
-}
+})
 
-export function PanelHeader({ icon: Icon, title }: { icon: LucideIcon; title: string }) {
+export const PanelHeader = memo(function PanelHeader({
+  icon: Icon,
+  title,
+}: {
+  icon: LucideIcon
+  title: string
+}) {
   return (
     <h2 className="insp-heading">
       <Icon size={18} aria-hidden />
       {title}
     </h2>
   )
-}
+})
 
 /** A direction's word on its button ("Up") and what the button does ("Move lane up"). */
 export interface OrderDirection {
