@@ -42,6 +42,29 @@ it('creates a map from the map list and opens it live', async () => {
   expect(errors).toEqual([])
 })
 
+it("loads the editor's scripts and styles compressed, from the copies the build wrote", async () => {
+  const page = await browser.newPage()
+  const errors = await createMapFromList(page)
+  const files = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => entry as PerformanceResourceTiming)
+      .filter((entry) => /\/assets\/[^/]+\.(js|css)$/.test(entry.name))
+      .map(({ name, encodedBodySize, decodedBodySize }) => ({
+        name,
+        encodedBodySize,
+        decodedBodySize,
+      })),
+  )
+  const big = files.filter((file) => file.decodedBodySize > 1024)
+  // The editor's core, its styles and the chunks they import.
+  expect(big.length).toBeGreaterThanOrEqual(4)
+  for (const file of big)
+    expect(file.encodedBodySize, file.name).toBeLessThan(file.decodedBodySize / 2)
+  expect(errors).toEqual([])
+  await page.close()
+})
+
 it('shows a notice with a reload button, not a blank page, when a part of the editor cannot load', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()

@@ -3,7 +3,9 @@
 // are answered from memory once read (or read at start).
 
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempDbPath } from '../support/server'
 import { trackResources } from '../support/tracked'
@@ -19,6 +21,29 @@ function staticDir() {
   // breaks between stat and read, made deterministic.
   fs.symlinkSync('/proc/self/mem', path.join(dir, 'broken.txt'))
   return dir
+}
+
+/** A GET or HEAD as the browser sends it, with the body as it came over the wire (undecoded). */
+function rawGet(url: string, acceptEncoding: string | null, method = 'GET') {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>(
+    (resolve, reject) => {
+      const headers = acceptEncoding === null ? {} : { 'accept-encoding': acceptEncoding }
+      const req = http.request(url, { method, headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        )
+        res.on('error', reject)
+      })
+      req.on('error', reject)
+      req.end()
+    },
+  )
 }
 
 describe('static files', () => {
@@ -90,5 +115,55 @@ describe('static files', () => {
     // Other files are read on each request: index.html changes with every build.
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>New build</title>')
     expect(await (await fetch(`${server.url}m/some-map`)).text()).toContain('New build')
+  })
+
+  it('answers scripts in the compressed copy the build wrote that the browser accepts', async () => {
+    const dir = staticDir()
+    fs.mkdirSync(path.join(dir, 'assets'))
+    const script = `export const words = ${JSON.stringify('journey '.repeat(500))}`
+    const write = (name: string, body: string) => {
+      const file = path.join(dir, 'assets', name)
+      fs.writeFileSync(file, body)
+      fs.writeFileSync(`${file}.gz`, zlib.gzipSync(body))
+      fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(body))
+    }
+    write('main-abc123.js', script)
+    // A build without copies (or a file below their size) is sent as it is.
+    fs.writeFileSync(path.join(dir, 'assets', 'tiny-000111.js'), 'export {}')
+    const server = await tracked.start({
+      TRAILMAP_DB: tempDbPath('encodings'),
+      TRAILMAP_STATIC_DIR: dir,
+    })
+    // Written after the start: read, with its copies, on its first request.
+    write('late-def456.js', script)
+    for (const name of ['main-abc123.js', 'late-def456.js']) {
+      const url = `${server.url}assets/${name}`
+      const gzip = await rawGet(url, 'gzip, deflate')
+      expect(gzip.status).toBe(200)
+      expect(gzip.headers['content-encoding']).toBe('gzip')
+      expect(gzip.headers['content-type']).toContain('text/javascript')
+      expect(gzip.headers['vary']).toBe('accept-encoding')
+      expect(Number(gzip.headers['content-length'])).toBe(gzip.body.length)
+      expect(gzip.body.length).toBeLessThan(script.length / 10)
+      expect(zlib.gunzipSync(gzip.body).toString()).toBe(script)
+
+      const br = await rawGet(url, 'gzip, deflate, br, zstd')
+      expect(br.headers['content-encoding']).toBe('br')
+      expect(zlib.brotliDecompressSync(br.body).toString()).toBe(script)
+      expect((await rawGet(url, 'br;q=0, gzip')).headers['content-encoding']).toBe('gzip')
+
+      const plain = await rawGet(url, null)
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(plain.headers['vary']).toBe('accept-encoding')
+      expect(plain.body.toString()).toBe(script)
+
+      const head = await rawGet(url, 'gzip', 'HEAD')
+      expect(head.headers['content-encoding']).toBe('gzip')
+      expect(Number(head.headers['content-length'])).toBe(gzip.body.length)
+      expect(head.body.length).toBe(0)
+    }
+    const tiny = await rawGet(`${server.url}assets/tiny-000111.js`, 'gzip, br')
+    expect(tiny.headers['content-encoding']).toBeUndefined()
+    expect(tiny.body.toString()).toBe('export {}')
   })
 })
