@@ -13,8 +13,8 @@
 // Each script and style sheet is answered compressed when the browser accepts it, from the copies
 // the build writes beside it (server/http/content-encoding.ts): opening a map fetches 0.32 MB of
 // the editor's files instead of 1.1 MB (Brotli, resource timing), most of a cold open's wait over
-// a network. (Over loopback
-// it changed nothing measurable: a 2,000-card open took as long either way, 3 alternating runs.)
+// a network. Over loopback it changed nothing measurable: a 2,000-card open took as long either
+// way (3 alternating runs).
 
 import fs from 'node:fs'
 import path from 'node:path'
