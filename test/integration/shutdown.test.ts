@@ -3,7 +3,7 @@
 // even when a client never completes the closing handshake. Twenty editors lose nothing.
 
 import type net from 'node:net'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest'
 import * as Y from 'yjs'
 import { type TestClient, waitFor, waitSynced } from '../support/clients'
 import { createMapOn, freePort, startTestServer, tempDbPath } from '../support/server'
@@ -72,6 +72,11 @@ describe('restart', () => {
     const port = String(await freePort())
     const first = await start({ TRAILMAP_DB: dbPath, PORT: port })
     const mapId = await createMapOn(first.url)
+    // Each y-websocket provider in Node adds a process 'exit' listener (to clear its presence);
+    // 21 at once are expected here, not the leak Node's default limit of 10 warns about.
+    const maxListeners = process.getMaxListeners()
+    process.setMaxListeners(maxListeners + 21)
+    onTestFinished(() => void process.setMaxListeners(maxListeners))
     const editors = Array.from({ length: 20 }, () => open(first.wsUrl, mapId))
     await Promise.all(editors.map((e) => waitSynced(e)))
 
