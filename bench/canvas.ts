@@ -7,8 +7,9 @@
 //
 // For each size (50, 1,000, 2,000, 5,000 cards; N−1 edges along the path) and each run:
 // - open: from navigation to every card inside the fitted view present in the DOM and visible.
-//   Trailmap's map is seeded, flushed to SQLite and the server restarted, so this includes loading
-//   the room from SQLite and syncing it over the websocket; the plain page fetches a JSON file.
+//   Trailmap's map is seeded, flushed to SQLite and the server restarted (in a child process, as
+//   `npm start` runs it), so this includes loading the room from SQLite and syncing it over the
+//   websocket; the plain page fetches a JSON file.
 // - drag: one card near the middle of the view dragged with one pointer move per frame; a frame is
 //   the time from one move's second animation frame to the next (so it includes style, layout and
 //   paint of the frame that shows the move). p50 and p95.
@@ -57,6 +58,7 @@ import { EMOTION_STYLES } from '../src/canvas/channel-icons'
 import { MIN_ZOOM } from '../src/canvas/zoom-range'
 import { sendOwnPresenceOnly } from '../src/collab/presence-echo'
 import { percentile } from './clients'
+import { spawnServer } from '../test/support/server'
 import { printProfile, profileFrames, profileOpen, type FrameProfile } from './canvas-profile'
 
 const log = (text: string) => {
@@ -155,12 +157,14 @@ interface Figures {
   pan: { fit: number[]; full: number[] }
   peers: number[] | null
   metrics: Record<string, number>
-  /** CPU of all Chromium processes per drag frame, ms (chromiumCpuMs). */
+  /** CPU of all Chromium processes per drag frame, ms (chromiumCpuByProcess). */
   cpu: {
     drag: number
     /** The same by kind of Chromium process (renderer, gpu, browser, utility). */
     dragSplit: Record<string, number>
     peers: number | null
+    /** Per drag frame with peers: by kind of Chromium process, and Node's (the peers, the server). */
+    peersSplit: Record<string, number> | null
     typing: TypingCpu
   }
   profile: {
@@ -293,8 +297,41 @@ async function startTrailmap(dbPath: string, staticDir: string): Promise<LocalSe
   return { server, url: server.url, close: () => server.close() }
 }
 
+/**
+ * The server as `npm start` runs it, in a process of its own: in this one its handling of each
+ * keystroke's update would hold up the driver's next key, which a real server never does.
+ */
+async function spawnTrailmap(dbPath: string, staticDir: string) {
+  const server = await spawnServer({
+    TRAILMAP_DB: dbPath,
+    TRAILMAP_STATIC_DIR: staticDir,
+    TRAILMAP_AUTH: 'off',
+    TRAILMAP_LOG_LEVEL: 'info',
+  })
+  const close = async () => {
+    server.child.kill('SIGTERM')
+    await server.exited
+  }
+  return { url: server.url, pid: server.child.pid ?? 0, close }
+}
+
+let serverPid = 0
+
+/** CPU the server process has used, ms. */
+function serverCpuMs(): number {
+  if (serverPid === 0) return 0
+  return cpuOfStat(fs.readFileSync(`/proc/${serverPid}/stat`, 'utf8'))
+}
+
+/** User + system CPU (ms) from a /proc/PID/stat line. */
+function cpuOfStat(stat: string): number {
+  // After "pid (comm) ": state, ... utime and stime are the 12th and 13th fields (clock ticks).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS_PER_SECOND)
+}
+
 /** 5 people dragging cards through awareness at 10 Hz each, until stopped. */
-function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]) {
+function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]): Peers {
   const peers = Array.from({ length: PEERS }, (_, i) => {
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(wsUrl, mapId, doc, {
@@ -319,13 +356,29 @@ function startPeers(wsUrl: string, mapId: string, cardIds: readonly string[]) {
     }, 1000 / PEER_HZ)
     return { doc, provider, timer }
   })
-  return () => {
+  const synced = Promise.all(
+    peers.map(
+      ({ provider }) =>
+        new Promise<void>((resolve) => {
+          if (provider.synced) return resolve()
+          provider.once('sync', () => resolve())
+        }),
+    ),
+  ).then(() => undefined)
+  const stop = () => {
     for (const peer of peers) {
       clearInterval(peer.timer)
       peer.provider.destroy()
       peer.doc.destroy()
     }
   }
+  return { stop, synced }
+}
+
+interface Peers {
+  stop(): void
+  /** Resolves once every colleague has the map. */
+  synced: Promise<void>
 }
 
 /**
@@ -348,16 +401,12 @@ function chromiumCpuByProcess(): Map<string, number> {
     }
     const close = stat.lastIndexOf(')')
     if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('chrom')) continue
-    // After "pid (comm) ": state, ... utime and stime are the 12th and 13th fields (clock ticks).
-    const fields = stat.slice(close + 2).split(' ')
-    const ms = (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS_PER_SECOND)
+    const ms = cpuOfStat(stat)
     const kind = /--type=([a-z-]+)/.exec(command)?.[1]?.replace('-process', '') ?? 'browser'
     byKind.set(kind, (byKind.get(kind) ?? 0) + ms)
   }
   return byKind
 }
-
-const chromiumCpuMs = () => [...chromiumCpuByProcess().values()].reduce((a, b) => a + b, 0)
 
 /** CPU per frame by kind of process between two readings of chromiumCpuByProcess. */
 function cpuSplit(before: Map<string, number>, after: Map<string, number>, frames: number) {
@@ -450,6 +499,7 @@ async function typingFrames(page: Page, cdp: CDPSession): Promise<number[] & { c
   const before = await metrics(cdp)
   const chromium = chromiumCpuByProcess()
   const node = process.cpuUsage()
+  const server = serverCpuMs()
   const deadline = performance.now() + DRAG_BUDGET_MS
   for (let i = 0; i < CHARS && (i < 5 || performance.now() < deadline); i++) {
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)))
@@ -464,7 +514,7 @@ async function typingFrames(page: Page, cdp: CDPSession): Promise<number[] & { c
     main: Object.fromEntries(
       METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / frames.length]),
     ),
-    node: cpuMs(process.cpuUsage(node)) / frames.length,
+    node: (cpuMs(process.cpuUsage(node)) + serverCpuMs() - server) / frames.length,
   }
   return Object.assign(frames, { cpu })
 }
@@ -476,7 +526,7 @@ interface TypingCpu {
   split: Record<string, number>
   /** The renderer's main thread per keystroke (Performance.getMetrics, ms). */
   main: Record<string, number>
-  /** This Node process (the server under test, the plain page's static server, the driver). */
+  /** Node: the driver with the plain page's static server, and for Trailmap its server's process. */
   node: number
 }
 
@@ -485,7 +535,7 @@ async function measure(
   label: 'trailmap' | 'plain',
   url: string,
   cards: [string, number, number][],
-  peers: (() => () => void) | null,
+  peers: (() => Peers) | null,
   profile: boolean,
   extraCss: string | null = null,
   profileOpenNow = profile,
@@ -554,14 +604,29 @@ async function measure(
   if (profile) await page.keyboard.press('Escape')
   let peerFrames: number[] | null = null
   let peersCpu: number | null = null
+  let peersSplit: Record<string, number> | null = null
   let peersProfile: FrameProfile | null = null
   if (peers) {
-    const stop = peers()
+    const { stop, synced } = peers()
+    // Colleagues who have just joined: each loads the whole map, here in this process, and the
+    // editor draws them joining. Measured is their dragging, once that is over.
+    await synced
     await new Promise((resolve) => setTimeout(resolve, 1000))
     try {
-      const cpu = chromiumCpuMs()
+      const cpu = chromiumCpuByProcess()
+      const node = process.cpuUsage()
+      const server = serverCpuMs()
       peerFrames = await dragFrames(page, [])
-      peersCpu = (chromiumCpuMs() - cpu) / (peerFrames.length + 2)
+      console.error(
+        'peers',
+        JSON.stringify(peerFrames.map(Math.round)),
+        'drag',
+        JSON.stringify(drag.map(Math.round)),
+      )
+      const frames = peerFrames.length + 2
+      peersSplit = cpuSplit(cpu, chromiumCpuByProcess(), frames)
+      peersCpu = Object.values(peersSplit).reduce((a, b) => a + b, 0)
+      peersSplit.node = (cpuMs(process.cpuUsage(node)) + serverCpuMs() - server) / frames
       if (profile) peersProfile = await traced('peers', drags)
     } finally {
       stop()
@@ -582,7 +647,7 @@ async function measure(
     pan,
     peers: peerFrames,
     metrics: perFrame,
-    cpu: { drag: dragCpu, dragSplit, peers: peersCpu, typing: typing.cpu },
+    cpu: { drag: dragCpu, dragSplit, peers: peersCpu, peersSplit, typing: typing.cpu },
     profile:
       dragProfile && typingProfile && panProfile
         ? { drag: dragProfile, typing: typingProfile, peers: peersProfile, pan: panProfile }
@@ -635,7 +700,7 @@ async function main() {
   }[] = []
   try {
     // Seed every map first, then restart the server so maps are opened from SQLite.
-    let local = await startTrailmap(dbPath, appDir)
+    const local = await startTrailmap(dbPath, appDir)
     const maps = new Map<number, { id: string; map: JourneyMap }>()
     for (const size of SIZES) {
       const map = mapOf(size)
@@ -643,8 +708,9 @@ async function main() {
     }
     await local.server.storage.log.flush()
     await local.close()
-    local = await startTrailmap(dbPath, appDir)
-    const wsUrl = `${local.url.replace(/^http/, 'ws')}sync`
+    const served = await spawnTrailmap(dbPath, appDir)
+    serverPid = served.pid
+    const wsUrl = `${served.url.replace(/^http/, 'ws')}sync`
     for (const size of SIZES) {
       const { id, map } = maps.get(size)!
       const json = plainMap(map)
@@ -662,7 +728,7 @@ async function main() {
               await measure(
                 browser,
                 'trailmap',
-                `${local.url}m/${id}`,
+                `${served.url}m/${id}`,
                 cards,
                 WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null,
                 PROFILE && run === 0,
@@ -689,7 +755,7 @@ async function main() {
       }
       rows.push(row)
     }
-    await local.close()
+    await served.close()
   } finally {
     await browser.close()
     await plain.close()
@@ -808,7 +874,9 @@ async function main() {
       `  ${String(cards).padStart(5)}: ${ms(tm)} / ${ms(rf)} (${ratio(tm, rf)}) / ${ms(peers)} (${ratio(peers, rf)})`,
     )
   }
-  console.log('\nCPU per drag frame by Chromium process (ms, first run; TM / RF)')
+  console.log(
+    '\nCPU per drag frame by Chromium process (ms, first run; TM / RF; then TM with peers, and Node: the peers and the server)',
+  )
   for (const { cards, trailmap, plain } of summary) {
     const [tm, rf] = [trailmap[0]!.cpu.dragSplit, plain[0]!.cpu.dragSplit]
     const kinds = [...new Set([...Object.keys(tm), ...Object.keys(rf)])].sort()
@@ -816,9 +884,16 @@ async function main() {
     console.log(
       `  ${String(cards).padStart(5)}: ${shown.map((kind) => `${kind} ${ms(tm[kind] ?? 0)} / ${ms(rf[kind] ?? 0)}`).join('; ')}`,
     )
+    const peers = trailmap[0]!.cpu.peersSplit
+    if (peers) {
+      const line = Object.entries(peers).filter(([, ms]) => ms >= 0.5)
+      console.log(
+        `         with peers (TM): ${line.map(([kind, v]) => `${kind} ${ms(v)}`).join('; ')}`,
+      )
+    }
   }
   console.log(
-    "\nCPU per keystroke (ms, median of runs; TM / RF): all Chromium processes; this Node process (Trailmap's server and the benchmark driver; the plain page's static server and the driver)",
+    "\nCPU per keystroke (ms, median of runs; TM / RF): all Chromium processes; Node (the benchmark driver, which serves the plain page, and Trailmap's server process)",
   )
   for (const { cards, trailmap, plain } of summary) {
     const [tm, rf] = [trailmap, plain].map((runs) => median(runs.map((r) => r.cpu.typing.chromium)))
