@@ -10,8 +10,9 @@
 //
 // So while a card moves (under my pointer or a colleague's), it runs an animation that changes
 // nothing: `translate(0, 0)` added to its own transform. Its steps are redrawn on every frame, so
-// each one's <svg> is held the same way (a layer of its own, away from the cards) and claims a
-// fixed area meanwhile (its drag frame, to-flow.ts), so its bounds do not change either. A
+// each one's <svg> is held the same way (a layer of its own, drawn above the cards at rest:
+// z-order.ts) and claims a fixed area around it meanwhile (edges/drag-frame.ts), so its bounds
+// change only now and then. A
 // colleague's cursor is held while it moves. Held and at rest, an element costs no frames (traced),
 // but it keeps a compositor layer of its own, so nothing stays held once it rests.
 

@@ -1,6 +1,6 @@
 import type { Edge as FlowEdge, Node } from '@xyflow/react'
 import type { EmotionCurve } from '../domain/curve'
-import type { EdgeRoute, Rect } from '../domain/geometry'
+import type { EdgeRoute } from '../domain/geometry'
 import type { InsightColumn } from '../domain/insights'
 import type { HeatMode, MetricStatus, PhaseHeat } from '../domain/metric-status'
 import type { MetricCell } from './metrics/MetricsLaneCells'
@@ -36,10 +36,10 @@ export type LaneNodeData = {
 } & PeerMark
 /**
  * `route`: how the step leaves and enters its cards (side to side, or down/up a column).
- * `dragFrame`: while a card at either end moves, the fixed area the step's drawing claims
- * (compositor-moves.ts).
+ * `moving`: a card at either end moves; the step's drawing is held on a layer of its own and
+ * claims a fixed area meanwhile (compositor-moves.ts, edges/drag-frame.ts).
  */
-export type JourneyEdgeData = { edge: Edge; route: EdgeRoute; dragFrame?: Rect } & PeerMark
+export type JourneyEdgeData = { edge: Edge; route: EdgeRoute; moving?: true } & PeerMark
 
 export type PhaseFlowNode = Node<PhaseNodeData, 'phase'>
 export type TouchpointFlowNode = Node<TouchpointNodeData, 'touchpoint'>

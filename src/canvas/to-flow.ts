@@ -5,7 +5,6 @@
 // React Flow culls to the nodes in view from the first render on.
 
 import { messagesFor, type Messages } from '../domain/i18n'
-import { mapBounds } from '../domain/bounds'
 import { CARD_SIZE } from '../domain/card'
 import { emotionCurves, type EmotionCurve } from '../domain/curve'
 import {
@@ -17,7 +16,6 @@ import {
 import {
   LANE_LABEL_WIDTH,
   columnHeight,
-  type Rect,
   edgeRoute,
   laneRows,
   phaseColumns,
@@ -34,6 +32,7 @@ import { CARD_HANDLES, NO_HANDLES } from './card-handles'
 import { sameItems } from './last-call'
 import { cardLabelId } from './nodes/card-label'
 import type { MetricCell } from './metrics/MetricsLaneCells'
+import { CARD_Z, LANE_Z, MOVING_STEP_Z, NOTE_Z, PHASE_Z, STEP_Z } from './z-order'
 import type {
   HeatMark,
   JourneyFlowEdge,
@@ -216,7 +215,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
             measured: { width, height: laneHeight },
             draggable: false,
             selected,
-            zIndex: 1,
+            zIndex: LANE_Z,
             ...nodeClass(false, change),
             ariaLabel: m.laneNode(lane.name),
           }),
@@ -240,7 +239,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
           measured: { width: phase.width, height },
           draggable: false,
           selected,
-          zIndex: 0,
+          zIndex: PHASE_Z,
           ...nodeClass(false, change),
           ariaLabel: m.phaseNode(phase.name),
         })),
@@ -292,7 +291,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
             height: CARD_SIZE.height,
             measured: { ...CARD_SIZE },
             selected,
-            zIndex: 10,
+            zIndex: CARD_Z,
             hidden,
             ...nodeClass(dimmed, change, editing),
             // Named by the card's own hidden label, which follows the title without a new node.
@@ -319,7 +318,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
           height: note.size.height,
           measured: { ...note.size },
           selected,
-          zIndex: 20,
+          zIndex: NOTE_Z,
           ...nodeClass(false, change, editing),
           ariaLabel: m.noteNode(note.text.slice(0, 40)),
         })),
@@ -331,28 +330,6 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     if (lastNodes && sameItems(lastNodes, out)) return lastNodes
     lastNodes = out
     return out
-  }
-
-  /**
-   * The area a step claims while a card at either end moves: the map and a wide margin around it,
-   * the same object while the map stays the same (compositor-moves.ts says why).
-   */
-  let dragFrameFor: { map: JourneyMap; frame: Rect } | null = null
-  function dragFrameOf(map: JourneyMap): Rect {
-    if (dragFrameFor?.map !== map) {
-      const { x, y, width, height } = mapBounds(map, CARD_SIZE)
-      const margin = DRAG_FRAME_MARGIN
-      dragFrameFor = {
-        map,
-        frame: {
-          x: x - margin,
-          y: y - margin,
-          width: width + 2 * margin,
-          height: height + 2 * margin,
-        },
-      }
-    }
-    return dragFrameFor.frame
   }
 
   let lastEdges: JourneyFlowEdge[] = []
@@ -377,9 +354,8 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
     // the columns and the lanes, so typing in one card's title works out no other edge's route.
     const source = getOwn(map.touchpoints, edge.source)
     const target = getOwn(map.touchpoints, edge.target)
-    const dragFrame =
-      moving.has(edge.source) || moving.has(edge.target) ? dragFrameOf(map) : undefined
-    const inputs = [edge, selected, mark, source, target, map.phases, map.lanes, dragFrame]
+    const isMoving = moving.has(edge.source) || moving.has(edge.target)
+    const inputs = [edge, selected, mark, source, target, map.phases, map.lanes, isMoving]
     const hit = edgeCache.get(edge.id)
     if (hit && sameItems(hit.inputs, inputs)) return hit.edge
     const route = edgeRoute(map, edge.source, edge.target, CARD_SIZE)
@@ -388,7 +364,7 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       card !== undefined && card.laneId !== null && collapsed.has(card.laneId)
     const hidden = collapsed.size > 0 && (inCollapsedLane(source) || inCollapsedLane(target))
     // What the edge shows: a retitled card changes neither, so React Flow keeps the edge.
-    const key = [edge, selected, mark, route, hidden, dragFrame]
+    const key = [edge, selected, mark, route, hidden, isMoving]
     if (hit && sameItems(hit.key, key)) {
       edgeCache.set(edge.id, { ...hit, inputs })
       return hit.edge
@@ -402,8 +378,8 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
       hidden,
       // Cards in one column link bottom → top (edges/route-ends.ts): routes come from the map's
       // positions, not drag positions, so a drag frame touches no edge.
-      data: { edge, route, ...mark, ...(dragFrame ? { dragFrame } : {}) },
-      zIndex: 5,
+      data: { edge, route, ...mark, ...(isMoving ? { moving: true as const } : {}) },
+      zIndex: isMoving ? MOVING_STEP_Z : STEP_Z,
       ariaLabel: edge.label ? m.stepNode(edge.label) : m.step,
     }
     edgeCache.set(edge.id, { inputs, key, edge: flowEdge })
@@ -508,12 +484,6 @@ export function createFlowBuilder(messages: Messages = messagesFor('en')) {
 }
 
 const NONE_MOVING: ReadonlySet<string> = new Set()
-
-/**
- * How far past the map a step's drag frame reaches (canvas px): a card dragged further out than
- * that still moves, with the page re-layered in those frames.
- */
-const DRAG_FRAME_MARGIN = 2_000
 
 /** The lanes drawn collapsed (their cards and the steps at them hidden). */
 function collapsedLanes(map: JourneyMap): ReadonlySet<string> {

@@ -11,6 +11,7 @@ import type { JourneyFlowNode } from './flow-types'
 import { lastCall } from './last-call'
 import { createPeerFrames, type PeerFrames } from './peer-frames'
 import { createFlowBuilder, peerDragPositions, type FlowInput } from './to-flow'
+import { MOVING_Z } from './z-order'
 
 const NO_DRAG: ReadonlyMap<string, Point> = new Map()
 
@@ -173,19 +174,12 @@ export function withDragged(
 }
 
 /**
- * Moving nodes draw above every other (cards sit at 10, notes at 20): over what they pass, as in
- * any whiteboard, and first in the browser's hit test of each pointer move, which otherwise tried
- * every card drawn after the dragged one (~3 ms per move at 1,000 cards, traced).
- */
-const MOVING_Z_INDEX = 1000
-
-/**
  * A node at a live drag position, marked as moving: canvas.css gives moving nodes a compositor
  * layer of their own, so a drag frame moves that layer instead of repainting the cards under it.
  */
 function movingAt(node: JourneyFlowNode, position: Point): JourneyFlowNode {
   const className = node.className ? `${node.className} node--moving` : 'node--moving'
-  return { ...node, position, className, zIndex: MOVING_Z_INDEX } as JourneyFlowNode
+  return { ...node, position, className, zIndex: MOVING_Z } as JourneyFlowNode
 }
 
 const peerFramesByStore = new WeakMap<EditorStore, PeerFrames>()

@@ -6,6 +6,7 @@ import { updateRecord } from '../../commands/record-commands'
 import { useRunCommand } from '../../commands/use-command'
 import type { JourneyFlowEdge } from '../flow-types'
 import { useHeldElement } from '../compositor-moves'
+import { dragFrameAround } from './drag-frame'
 import { countRender } from '../render-count'
 import { useT } from '../../state/locale'
 
@@ -43,7 +44,7 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
   const group = useRef<SVGGElement>(null)
   // While a card at either end moves, the step (React Flow's <svg> around it) and its label are
   // redrawn on every frame: each on a layer of its own, like the card (compositor-moves.ts).
-  const moving = Boolean(data?.dragFrame)
+  const moving = Boolean(data?.moving)
   useHeldElement(group, moving, ownSvg)
   useHeldElement(label, moving)
   const [path, labelX, labelY] = getBezierPath({
@@ -66,7 +67,12 @@ function StepEdge(props: EdgeProps<JourneyFlowEdge>) {
     <g ref={group} onDoubleClick={() => setDraft(edge?.label ?? '')}>
       {/* While a card at either end moves, the step claims a fixed area: its path changes every
           frame, and a drawing whose bounds change makes the browser re-layer the page. */}
-      {data?.dragFrame && <rect className="edge__drag-frame" {...data.dragFrame} />}
+      {moving && (
+        <rect
+          className="edge__drag-frame"
+          {...dragFrameAround(sourceX, sourceY, targetX, targetY)}
+        />
+      )}
       <BaseEdge
         id={id}
         path={path}

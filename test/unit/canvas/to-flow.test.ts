@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { createFlowBuilder, peerDragPositions } from '../../../src/canvas/to-flow'
 import { withPeerDrags } from '../../../src/canvas/use-flow-elements'
-import { mapBounds } from '../../../src/domain/bounds'
+import { MOVING_Z } from '../../../src/canvas/z-order'
 import { CARD_SIZE } from '../../../src/domain/card'
 import { addLane, createLane, updateLane } from '../../../src/domain/kinds/lane'
 import { updateTouchpoint } from '../../../src/domain/operations'
@@ -108,7 +108,7 @@ describe('flow builder', () => {
     expect(before.every((edge) => !edge.hidden)).toBe(true)
   })
 
-  it("gives a moving card's steps one fixed drag frame around the map, and only those steps", () => {
+  it("marks a moving card's steps as moving and draws them above the cards at rest, and only those", () => {
     const builder = createFlowBuilder()
     const map = sampleMap()
     const input = { map, selection: none, dragging: noDrag, peers: [] }
@@ -118,24 +118,26 @@ describe('flow builder', () => {
     const during = builder.edges({ ...input, moving })
     const touching = (e: (typeof during)[number]) =>
       e.source === step.source || e.target === step.source
-    const frame = during.find(touching)?.data?.dragFrame
-    expect(frame).toBeDefined()
+    expect(during.some(touching)).toBe(true)
+    const cards = builder.nodes(input).filter((node) => node.type === 'touchpoint')
     for (const edge of during) {
-      expect(edge.data?.dragFrame).toBe(touching(edge) ? frame : undefined)
+      expect(edge.data?.moving).toBe(touching(edge) ? true : undefined)
       // The steps of cards that stay keep their objects: React Flow redraws none of them.
       if (!touching(edge)) expect(edge).toBe(still.find((e) => e.id === edge.id))
+      // A moving step draws above the cards at rest (its layer would otherwise lie under them),
+      // and under the moving card; a step at rest stays under the cards it joins.
+      for (const card of cards) {
+        if (touching(edge)) expect(edge.zIndex).toBeGreaterThan(card.zIndex!)
+        else expect(edge.zIndex).toBeLessThan(card.zIndex!)
+      }
+      if (touching(edge)) expect(edge.zIndex).toBeLessThan(MOVING_Z)
     }
-    // The frame holds every card with room to drag (canvas px around the map).
-    const bounds = mapBounds(map, CARD_SIZE)
-    expect(frame!.x).toBeLessThan(bounds.x - 1_000)
-    expect(frame!.y).toBeLessThan(bounds.y - 1_000)
-    expect(frame!.x + frame!.width).toBeGreaterThan(bounds.x + bounds.width + 1_000)
-    expect(frame!.y + frame!.height).toBeGreaterThan(bounds.y + bounds.height + 1_000)
     // The same set again (the next frames of the drag) hands React Flow the same array.
     expect(builder.edges({ ...input, moving: new Set(moving) })).toBe(during)
-    // The drop: the steps lose their frame.
+    // The drop: the steps are at rest again.
     const dropped = builder.edges(input)
-    expect(dropped.every((edge) => edge.data?.dragFrame === undefined)).toBe(true)
+    expect(dropped.every((edge) => edge.data?.moving === undefined)).toBe(true)
+    expect(dropped.every((edge) => edge.zIndex! < cards[0]!.zIndex!)).toBe(true)
   })
 
   it('orders phases before their cards, parents cards to their phase and sets exact sizes', () => {
