@@ -23,7 +23,7 @@
 //   drawn), then zoomed in to 100% around the middle (cards scroll in and out of view). p95.
 // - peers (Trailmap only): the drag again while 5 other people drag cards through awareness at
 //   10 Hz each (y-websocket clients in this process that, like the editor, send only their own
-//   presence).
+//   presence), measured once every one of them has loaded the map and a second has passed.
 // Chrome's Performance.getMetrics is read around each drag (script, style, layout ms per frame).
 //
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
