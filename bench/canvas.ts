@@ -617,12 +617,6 @@ async function measure(
       const node = process.cpuUsage()
       const server = serverCpuMs()
       peerFrames = await dragFrames(page, [])
-      console.error(
-        'peers',
-        JSON.stringify(peerFrames.map(Math.round)),
-        'drag',
-        JSON.stringify(drag.map(Math.round)),
-      )
       const frames = peerFrames.length + 2
       peersSplit = cpuSplit(cpu, chromiumCpuByProcess(), frames)
       peersCpu = Object.values(peersSplit).reduce((a, b) => a + b, 0)
@@ -698,6 +692,7 @@ async function main() {
     trailmap: Figures[]
     plain: Figures[]
   }[] = []
+  let served: Awaited<ReturnType<typeof spawnTrailmap>> | null = null
   try {
     // Seed every map first, then restart the server so maps are opened from SQLite.
     const local = await startTrailmap(dbPath, appDir)
@@ -708,9 +703,10 @@ async function main() {
     }
     await local.server.storage.log.flush()
     await local.close()
-    const served = await spawnTrailmap(dbPath, appDir)
+    served = await spawnTrailmap(dbPath, appDir)
     serverPid = served.pid
-    const wsUrl = `${served.url.replace(/^http/, 'ws')}sync`
+    const url = served.url
+    const wsUrl = `${url.replace(/^http/, 'ws')}sync`
     for (const size of SIZES) {
       const { id, map } = maps.get(size)!
       const json = plainMap(map)
@@ -728,7 +724,7 @@ async function main() {
               await measure(
                 browser,
                 'trailmap',
-                `${served.url}m/${id}`,
+                `${url}m/${id}`,
                 cards,
                 WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null,
                 PROFILE && run === 0,
@@ -755,8 +751,8 @@ async function main() {
       }
       rows.push(row)
     }
-    await served.close()
   } finally {
+    await served?.close()
     await browser.close()
     await plain.close()
     fs.rmSync(plainDir, { recursive: true, force: true })
