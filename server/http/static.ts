@@ -155,8 +155,9 @@ export async function serveStatic(root: string, req: IncomingMessage, res: Serve
     const body = await handle.readFile()
     if (immutable) {
       keepAsset(target, body)
-      await keepCompressedCopies(target)
+      // Past the memory cap the file is sent as it is, without reading its copies each time.
       if (assets.has(target)) {
+        await keepCompressedCopies(target)
         sendKept(req, res, target)
         return
       }
