@@ -9,7 +9,9 @@
 // - open: from navigation to every card inside the fitted view present in the DOM and visible.
 //   Trailmap's map is seeded, flushed to SQLite and the server restarted (in a child process, as
 //   `npm start` runs it), so this includes loading the room from SQLite and syncing it over the
-//   websocket; the plain page fetches a JSON file.
+//   websocket; the plain page fetches a JSON file. Each page is opened once the machine has
+//   been quiet for a quarter second (waitForQuietMachine), so neither opens while the other's
+//   leftovers still run.
 // - drag: one card near the middle of the view dragged with one pointer move per frame; a frame is
 //   the time from one move's second animation frame to the next (so it includes style, layout and
 //   paint of the frame that shows the move). p50 and p95.
@@ -408,6 +410,42 @@ function chromiumCpuByProcess(): Map<string, number> {
   return byKind
 }
 
+/** Busy and total CPU time of the whole machine so far, in clock ticks (/proc/stat's first line). */
+function machineTicks(): { busy: number; total: number } {
+  const line = fs.readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? ''
+  const ticks = line.trim().split(/\s+/).slice(1).map(Number)
+  const total = ticks.reduce((sum, n) => sum + n, 0)
+  // The fourth and fifth fields are idle and iowait.
+  return { busy: total - (ticks[3] ?? 0) - (ticks[4] ?? 0), total }
+}
+
+/** A machine busier than this share of its CPUs is still finishing earlier work. */
+const QUIET_SHARE = 0.1
+const QUIET_WINDOW_MS = 250
+const QUIET_MAX_MS = 20_000
+
+/**
+ * Waits until the whole machine has been quiet for one window (or QUIET_MAX_MS has passed), and
+ * says how long that took. When a Trailmap page closes, its server stores and unloads the map
+ * (compaction, the automatic version, the map list's summary): ~0.5 s of work at 2,000 cards,
+ * which landed in the next page's open: the plain page opened 15–28 % slower right after Trailmap
+ * than in its other run (2,000 cards, 4 pairs of runs).
+ */
+async function waitForQuietMachine(): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < QUIET_MAX_MS) {
+    const before = machineTicks()
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS))
+    const after = machineTicks()
+    const share = (after.busy - before.busy) / Math.max(1, after.total - before.total)
+    if (share < QUIET_SHARE) return performance.now() - started
+  }
+  process.stderr.write(
+    `  the machine was still busy after ${QUIET_MAX_MS / 1000} s; measuring anyway\n`,
+  )
+  return performance.now() - started
+}
+
 /** CPU per frame by kind of process between two readings of chromiumCpuByProcess. */
 function cpuSplit(before: Map<string, number>, after: Map<string, number>, frames: number) {
   return Object.fromEntries(
@@ -540,6 +578,7 @@ async function measure(
   extraCss: string | null = null,
   profileOpenNow = profile,
 ): Promise<Figures> {
+  log(`quiet after ${Math.round(await waitForQuietMachine())} ms`)
   // The bench drives the page with evaluated predicates, which its CSP (no eval) would refuse.
   const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true })
   const page = await context.newPage()
