@@ -23,9 +23,14 @@
 // - pan: one horizontal wheel step per frame (both pages pan on scroll), turning back every 10
 //   steps so the view stays over the map; first the fitted view (a big map zoomed out, every card
 //   drawn), then zoomed in to 100% around the middle (cards scroll in and out of view). p95.
-// - peers (Trailmap only): the drag again while 5 other people drag cards through awareness at
-//   10 Hz each (y-websocket clients in this process that, like the editor, send only their own
-//   presence), measured once every one of them has loaded the map and a second has passed.
+// - peers: the drag again while 5 other people drag cards through awareness at 10 Hz each
+//   (y-websocket clients in this process that, like the editor, send only their own presence),
+//   measured once every one of them has loaded the map and a second has passed. The colleagues'
+//   clients and Trailmap's server share this machine's two cores with Chromium, which real
+//   colleagues and a real server do not: so the plain page is dragged under the same load too
+//   (the same colleagues on Trailmap's copy of the map; the plain page hears nothing of them), and
+//   the ratio compares the two drags under that load. The ratio to the plain page's quiet drag is
+//   printed beside it.
 // Chrome's Performance.getMetrics is read around each drag (script, style, layout ms per frame).
 //
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
@@ -752,6 +757,7 @@ async function main() {
       fs.writeFileSync(path.join(plainDir, 'map.json'), JSON.stringify(json))
       const cards = json.cards.map((c): [string, number, number] => [c.id, c.x, c.y])
       const peerIds = json.cards.slice(0, PEERS).map((c) => c.id)
+      const colleagues = WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null
       const row = { cards: size, trailmap: [] as Figures[], plain: [] as Figures[] }
       for (let run = 0; run < RUNS; run++) {
         // Alternate the order so neither page always runs on a warmer machine.
@@ -765,7 +771,7 @@ async function main() {
                 'trailmap',
                 `${url}m/${id}`,
                 cards,
-                WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null,
+                colleagues,
                 PROFILE && run === 0,
                 EXTRA_CSS,
                 run === 0,
@@ -778,7 +784,7 @@ async function main() {
                 'plain',
                 plain.url,
                 cards,
-                null,
+                colleagues,
                 PROFILE && run === 0,
                 null,
                 run === 0,
@@ -819,6 +825,7 @@ async function main() {
       dragP95: pick(plain, (r) => p(r.drag, 95)),
       typeP50: pick(plain, (r) => p(r.typing, 50)),
       typeP95: pick(plain, (r) => p(r.typing, 95)),
+      peersP95: pick(plain, (r) => p(r.peers ?? [], 95)),
       panFitP95: pick(plain, (r) => p(r.pan.fit, 95)),
       panFullP95: pick(plain, (r) => p(r.pan.full, 95)),
       visible: pick(plain, (r) => r.visible),
@@ -843,8 +850,10 @@ async function main() {
     'type p95 TM',
     'RF',
     'ratio',
-    'drag+5 peers p95',
+    'drag+5 peers p95 TM',
+    'RF',
     'ratio',
+    'vs RF drag',
   ]
   /** Trailmap's figure, the plain page's and their ratio. */
   const sideBySide = (tm: number, rf: number) => [ms(tm), ms(rf), ratio(tm, rf)]
@@ -857,7 +866,7 @@ async function main() {
     ms(t.typeP50),
     ms(f.typeP50),
     ...sideBySide(t.typeP95, f.typeP95),
-    ms(t.peersP95),
+    ...sideBySide(t.peersP95, f.peersP95),
     ratio(t.peersP95, f.dragP95),
   ])
   printTable('', header, lines)
@@ -877,7 +886,7 @@ async function main() {
     trailmap.forEach((r, i) => {
       const o = plain[i]!
       console.log(
-        `  ${String(cards).padStart(5)} run ${i + 1}: open ${ms(r.openMs)} / ${ms(o.openMs)}; drag ${ms(p(r.drag, 95))} / ${ms(p(o.drag, 95))}; typing ${ms(p(r.typing, 95))} / ${ms(p(o.typing, 95))}; pan fitted ${ms(p(r.pan.fit, 95))} / ${ms(p(o.pan.fit, 95))}; pan 100% ${ms(p(r.pan.full, 95))} / ${ms(p(o.pan.full, 95))}; peers ${ms(p(r.peers ?? [], 95))}; visible ${r.visible} / ${o.visible}`,
+        `  ${String(cards).padStart(5)} run ${i + 1}: open ${ms(r.openMs)} / ${ms(o.openMs)}; drag ${ms(p(r.drag, 95))} / ${ms(p(o.drag, 95))}; typing ${ms(p(r.typing, 95))} / ${ms(p(o.typing, 95))}; pan fitted ${ms(p(r.pan.fit, 95))} / ${ms(p(o.pan.fit, 95))}; pan 100% ${ms(p(r.pan.full, 95))} / ${ms(p(o.pan.full, 95))}; peers ${ms(p(r.peers ?? [], 95))} / ${ms(p(o.peers ?? [], 95))}; visible ${r.visible} / ${o.visible}`,
       )
     })
   }
@@ -899,18 +908,19 @@ async function main() {
     )
   }
   console.log(
-    '\nCPU per drag frame, all Chromium processes (ms, median of runs; TM / RF / TM with peers)',
+    '\nCPU per drag frame, all Chromium processes (ms, median of runs; TM / RF; with peers TM / RF)',
   )
   for (const { cards, trailmap, plain } of summary) {
     const tm = median(trailmap.map((r) => r.cpu.drag))
     const rf = median(plain.map((r) => r.cpu.drag))
-    const peers = median(trailmap.map((r) => r.cpu.peers ?? NaN))
+    const tmPeers = median(trailmap.map((r) => r.cpu.peers ?? NaN))
+    const rfPeers = median(plain.map((r) => r.cpu.peers ?? NaN))
     console.log(
-      `  ${String(cards).padStart(5)}: ${ms(tm)} / ${ms(rf)} (${ratio(tm, rf)}) / ${ms(peers)} (${ratio(peers, rf)})`,
+      `  ${String(cards).padStart(5)}: ${ms(tm)} / ${ms(rf)} (${ratio(tm, rf)}); with peers ${ms(tmPeers)} / ${ms(rfPeers)} (${ratio(tmPeers, rfPeers)})`,
     )
   }
   console.log(
-    '\nCPU per drag frame by Chromium process (ms, first run; TM / RF; then TM with peers, and Node: the peers and the server)',
+    '\nCPU per drag frame by Chromium process (ms, first run; TM / RF; then with peers, and Node: the driver, the peers and the server)',
   )
   for (const { cards, trailmap, plain } of summary) {
     const [tm, rf] = [trailmap[0]!.cpu.dragSplit, plain[0]!.cpu.dragSplit]
@@ -919,11 +929,12 @@ async function main() {
     console.log(
       `  ${String(cards).padStart(5)}: ${shown.map((kind) => `${kind} ${ms(tm[kind] ?? 0)} / ${ms(rf[kind] ?? 0)}`).join('; ')}`,
     )
-    const peers = trailmap[0]!.cpu.peersSplit
-    if (peers) {
-      const line = Object.entries(peers).filter(([, ms]) => ms >= 0.5)
+    const [tmPeers, rfPeers] = [trailmap[0]!.cpu.peersSplit, plain[0]!.cpu.peersSplit]
+    if (tmPeers && rfPeers) {
+      const kinds = [...new Set([...Object.keys(tmPeers), ...Object.keys(rfPeers)])]
+      const line = kinds.filter((kind) => (tmPeers[kind] ?? 0) + (rfPeers[kind] ?? 0) >= 0.5)
       console.log(
-        `         with peers (TM): ${line.map(([kind, v]) => `${kind} ${ms(v)}`).join('; ')}`,
+        `         with peers: ${line.map((kind) => `${kind} ${ms(tmPeers[kind] ?? 0)} / ${ms(rfPeers[kind] ?? 0)}`).join('; ')}`,
       )
     }
   }
