@@ -652,8 +652,8 @@ async function measure(
   let peersProfile: FrameProfile | null = null
   if (peers) {
     const { stop, synced } = peers()
-    // Colleagues who have just joined: each loads the whole map, here in this process, and the
-    // editor draws them joining. Measured is their dragging, once that is over.
+    // Colleagues who have just joined: each loads the whole map, here in this process, and
+    // Trailmap's editor draws them joining. Measured is their dragging, once that is over.
     await synced
     await new Promise((resolve) => setTimeout(resolve, 1000))
     try {
@@ -970,6 +970,9 @@ async function main() {
     if (tm) printProfile(`${cards} cards, drag, Trailmap`, tm.drag)
     if (rf) printProfile(`${cards} cards, typing, plain React Flow`, rf.typing)
     if (tm) printProfile(`${cards} cards, typing, Trailmap`, tm.typing)
+    if (rf?.peers) {
+      printProfile(`${cards} cards, drag with ${PEERS} peers, plain React Flow`, rf.peers)
+    }
     if (tm?.peers) printProfile(`${cards} cards, drag with ${PEERS} peers, Trailmap`, tm.peers)
     if (rf) printProfile(`${cards} cards, pan of the fitted view, plain React Flow`, rf.pan)
     if (tm) printProfile(`${cards} cards, pan of the fitted view, Trailmap`, tm.pan)
