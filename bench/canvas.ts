@@ -462,6 +462,16 @@ const CLOCK_TICKS_PER_SECOND = 100
 /** process.cpuUsage's µs as ms. */
 const cpuMs = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1000
 
+/**
+ * Node's CPU from now on: this driver's (the plain page's static server, the colleagues) and that
+ * of Trailmap's server process. Returns the reading: ms used since the call.
+ */
+function nodeCpuFromNow(): () => number {
+  const driver = process.cpuUsage()
+  const server = serverCpuMs()
+  return () => cpuMs(process.cpuUsage(driver)) + serverCpuMs() - server
+}
+
 const METRICS = ['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'TaskDuration']
 
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
@@ -541,8 +551,7 @@ async function typingFrames(page: Page, cdp: CDPSession): Promise<number[] & { c
   const times: number[] = [(await page.evaluate('window.__bench.frame()')) as number]
   const before = await metrics(cdp)
   const chromium = chromiumCpuByProcess()
-  const node = process.cpuUsage()
-  const server = serverCpuMs()
+  const nodeCpu = nodeCpuFromNow()
   const deadline = performance.now() + DRAG_BUDGET_MS
   for (let i = 0; i < CHARS && (i < 5 || performance.now() < deadline); i++) {
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)))
@@ -557,7 +566,7 @@ async function typingFrames(page: Page, cdp: CDPSession): Promise<number[] & { c
     main: Object.fromEntries(
       METRICS.map((m) => [m, (((after[m] ?? 0) - (before[m] ?? 0)) * 1000) / frames.length]),
     ),
-    node: (cpuMs(process.cpuUsage(node)) + serverCpuMs() - server) / frames.length,
+    node: nodeCpu() / frames.length,
   }
   return Object.assign(frames, { cpu })
 }
@@ -652,19 +661,18 @@ async function measure(
   let peersProfile: FrameProfile | null = null
   if (peers) {
     const { stop, synced } = peers()
-    // Colleagues who have just joined: each loads the whole map, here in this process, and
-    // Trailmap's editor draws them joining. Measured is their dragging, once that is over.
-    await synced
-    await new Promise((resolve) => setTimeout(resolve, 1000))
     try {
+      // Colleagues who have just joined: each loads the whole map, here in this process, and
+      // Trailmap's editor draws them joining. Measured is their dragging, once that is over.
+      await synced
+      await new Promise((resolve) => setTimeout(resolve, 1000))
       const cpu = chromiumCpuByProcess()
-      const node = process.cpuUsage()
-      const server = serverCpuMs()
+      const nodeCpu = nodeCpuFromNow()
       peerFrames = await dragFrames(page, [])
       const frames = peerFrames.length + 2
       peersSplit = cpuSplit(cpu, chromiumCpuByProcess(), frames)
       peersCpu = Object.values(peersSplit).reduce((a, b) => a + b, 0)
-      peersSplit.node = (cpuMs(process.cpuUsage(node)) + serverCpuMs() - server) / frames
+      peersSplit.node = nodeCpu() / frames
       if (profile) peersProfile = await traced('peers', drags)
     } finally {
       stop()
