@@ -7,6 +7,7 @@ import type * as Y from 'yjs'
 import { defaultRegistry, type KindRegistry } from '../../domain/kinds/registry'
 import { SCHEMA_VERSION_KEY, collectionOf, isYRecord, metaOf, readSchemaVersion } from './layout'
 import { plainFields } from './read'
+import { leftOutOf } from './left-out'
 import { writeFields } from './write'
 
 export type UpgradeResult =
@@ -49,7 +50,7 @@ export function upgradeDoc(
           (fields, step) => step.up(fields),
           before,
         )
-        writeFields(record, before, after)
+        writeFields(record, before, after, leftOutOf(kind))
       }
     }
     metaOf(doc).set(SCHEMA_VERSION_KEY, registry.version)

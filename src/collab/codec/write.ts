@@ -20,6 +20,7 @@ import {
   readSchemaVersion,
   type YRecord,
 } from './layout'
+import { keepAll, leftOutOf, type LeftOut } from './left-out'
 import { assignOrder } from './order'
 import { getOwn, hasOwn } from './own'
 import { fromY, orderOf } from './read'
@@ -51,7 +52,7 @@ export function commitMap(
   if (before.meta !== after.meta) {
     writes.push({
       bytes: jsonBytes(after.meta),
-      run: () => writeFields(metaOf(doc), before.meta, after.meta),
+      run: () => writeFields(metaOf(doc), before.meta, after.meta, keepAll),
     })
   }
   for (const kind of registry.kinds) {
@@ -107,6 +108,7 @@ export function toY(
 
 function recordWrites(doc: Y.Doc, kind: AnyKind, before: Records, after: Records): Write[] {
   const collection = collectionOf(doc, kind)
+  const leftOut = leftOutOf(kind)
   const writes: Write[] = []
   for (const id of Object.keys(before)) {
     if (!hasOwn(after, id)) writes.push({ bytes: id.length + 8, run: () => collection.delete(id) })
@@ -121,8 +123,8 @@ function recordWrites(doc: Y.Doc, kind: AnyKind, before: Records, after: Records
       bytes: jsonBytes(record),
       run() {
         const existing = collection.get(id)
-        if (previous && existing) writeFields(existing, previous, record)
-        else collection.set(id, newRecord(record))
+        if (previous && existing) writeFields(existing, previous, record, leftOut)
+        else collection.set(id, newRecord(record, leftOut))
       },
     })
   }
@@ -131,6 +133,7 @@ function recordWrites(doc: Y.Doc, kind: AnyKind, before: Records, after: Records
 
 function writeOrdered(doc: Y.Doc, kind: AnyKind, before: BaseRecord[], after: BaseRecord[]) {
   const collection = collectionOf(doc, kind)
+  const leftOut = leftOutOf(kind)
   const beforeById = new Map(before.map((record) => [record.id, record]))
   const afterIds = new Set(after.map((record) => record.id))
   for (const record of before) if (!afterIds.has(record.id)) collection.delete(record.id)
@@ -138,9 +141,9 @@ function writeOrdered(doc: Y.Doc, kind: AnyKind, before: BaseRecord[], after: Ba
     const previous = beforeById.get(record.id)
     const existing = collection.get(record.id)
     if (previous && existing) {
-      if (previous !== record) writeFields(existing, previous, record)
+      if (previous !== record) writeFields(existing, previous, record, leftOut)
     } else {
-      collection.set(record.id, newRecord(record))
+      collection.set(record.id, newRecord(record, leftOut))
     }
   }
   const current = new Map<string, number>()
@@ -155,18 +158,32 @@ function writeOrdered(doc: Y.Doc, kind: AnyKind, before: BaseRecord[], after: Ba
   for (const [id, order] of writes) collection.get(id)?.set(ORDER_KEY, order)
 }
 
-function newRecord(fields: object): YRecord {
+function newRecord(fields: object, leftOut: LeftOut): YRecord {
   const record = new Y.Map<unknown>()
-  for (const [key, value] of Object.entries(fields)) if (value !== undefined) record.set(key, value)
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined && !leftOut(key, value)) record.set(key, value)
+  }
   return record
 }
 
-export function writeFields(target: Y.Map<unknown>, before: object, after: object) {
+/**
+ * Writes the fields that differ between `before` and `after`. A field that changes to a value
+ * the doc leaves out is deleted; one that did not change is not touched, even when an older
+ * Trailmap stored it at its default.
+ */
+export function writeFields(
+  target: Y.Map<unknown>,
+  before: object,
+  after: object,
+  leftOut: LeftOut,
+) {
   const previous = before as Plain
   const next = after as Plain
   for (const key of Object.keys(previous)) if (!hasOwn(next, key)) target.delete(key)
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) target.delete(key)
-    else if (!sameValue(getOwn(previous, key), value)) target.set(key, value)
+    else if (sameValue(getOwn(previous, key), value)) continue
+    else if (leftOut(key, value)) target.delete(key)
+    else target.set(key, value)
   }
 }

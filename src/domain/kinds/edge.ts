@@ -47,6 +47,7 @@ export const edgeKind = defineKind<Edge>({
   ordered: false,
   fields: EDGE_RULES,
   file: { listRequired: false, requiredFields: ['id', 'source', 'target'] },
+  sparseFields: ['label', 'kind'],
   // A live doc can hold an edge without ends (a peer's bad write); resolve then leaves it out.
   create: (partial) => createEdge({ source: '', target: '', ...partial }),
   dependsOn: ['touchpoints'],

@@ -96,8 +96,21 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
    * same name was unknown data then: the file step to this version keeps it aside (`movedAside`).
    */
   readonly since?: number
-  /** Steps for this kind's records, ascending by `to`. */
+  /**
+   * Steps for this kind's records, ascending by `to`. A live doc's record may lack its
+   * `sparseFields` (below): a step reads a missing one as the default of the version it starts
+   * from.
+   */
   readonly migrations: readonly RecordMigration[]
+  /**
+   * Fields the Y.Doc leaves out while they hold the value `create` gives them, which must not
+   * depend on anything else the record holds (so not a card's `kind`, which follows its channel,
+   * nor its position, which `create` stacks): reading fills them back in. Most cards keep most of
+   * their fields at the default: with the ids left out too, a 2,000-card map's doc is half the
+   * size to store, send and load (docs/yjs-layout.md). A version that changes one of these
+   * defaults needs a migration step that writes the old value into every record lacking the field.
+   */
+  readonly sparseFields?: readonly (keyof R & string)[]
 }
 
 export type AnyKind = RecordKind<BaseRecord>

@@ -165,6 +165,20 @@ export const touchpointKind = defineKind<Touchpoint>({
   ordered: false,
   fields: TOUCHPOINT_RULES,
   file: { listRequired: true, requiredFields: ['id', 'title'] },
+  sparseFields: [
+    'description',
+    'phaseId',
+    'emotion',
+    'painPoints',
+    'opportunities',
+    'owner',
+    'tags',
+    'laneId',
+    'personaIds',
+    'personaEmotions',
+    'evidence',
+    'evidenceSource',
+  ],
   create(partial, pass) {
     if (partial.position !== undefined || pass === undefined) return createTouchpoint(partial)
     // Cards without a position are stacked down their column, one step apart.

@@ -17,7 +17,7 @@ import { sampleJourney } from '../../../bin/sample-journey'
 import { expectSameData } from '../../support/equal'
 
 /** A doc holding a map big enough for the large-state path, and its whole state. */
-function serverState(cards = 200) {
+function serverState(cards = 300) {
   const doc = new Y.Doc()
   const map = sampleJourney({ phases: 5, perPhase: cards / 5, across: 4, notes: 2 })
   commitMap(doc, fromY(doc), map)
