@@ -185,6 +185,18 @@ export const metricKind = defineKind<Metric>({
   ordered: false,
   fields: METRIC_RULES,
   file: { listRequired: false, requiredFields: ['id', 'value'] },
+  // Not `unit` and `better`: their defaults follow the type.
+  sparseFields: [
+    'name',
+    'target',
+    'date',
+    'source',
+    'note',
+    'phaseId',
+    'touchpointId',
+    'evidence',
+    'evidenceSource',
+  ],
   // Metrics arrived with format version 2: a version-1 file's `metrics` that is not a list of
   // records was another tool's data, kept aside as x-v1-metrics.
   since: 2,

@@ -75,6 +75,7 @@ export const noteKind = defineKind<Note>({
   ordered: false,
   fields: NOTE_RULES,
   file: { listRequired: false, requiredFields: ['id'] },
+  sparseFields: ['text', 'color', 'size'],
   create: (partial) => createNote(partial),
   normalise(note, report) {
     const size = clampSize(note.size)

@@ -107,6 +107,8 @@ export const personaKind = defineKind<Persona>({
   onCanvas: false,
   fields: PERSONA_RULES,
   file: { listRequired: false, requiredFields: ['id', 'name'] },
+  // Not `color`: its default follows the persona's place in the list.
+  sparseFields: ['role', 'description', 'avatar', 'goals', 'frustrations', 'quote', 'visible'],
   create: (partial, pass) => createPersona(partial, pass?.index ?? 0),
   update: (map, id, patch) => updatePersona(map, id, patch),
   migrations: [],
