@@ -105,10 +105,11 @@ export interface RecordKind<R extends BaseRecord = BaseRecord> {
   /**
    * Fields the Y.Doc leaves out while they hold the value `create` gives them, which must not
    * depend on anything else the record holds nor on its place in a list (so not a card's `kind`,
-   * which follows its channel, nor a persona's colour): reading fills them back in. Most cards keep most of
-   * their fields at the default: with the ids left out too, a 2,000-card map's doc is half the
-   * size to store, send and load (docs/yjs-layout.md). A version that changes one of these
-   * defaults needs a migration step that writes the old value into every record lacking the field.
+   * which follows its channel, nor a persona's colour): reading fills them back in. Most cards
+   * keep most of their fields at the default: with the ids left out too, a 2,000-card map's doc
+   * is half the size to store, send and load (docs/yjs-layout.md). A version that changes one of
+   * these defaults needs a migration step that writes the old value into every record lacking
+   * the field.
    */
   readonly sparseFields?: readonly (keyof R & string)[]
 }
