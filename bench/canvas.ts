@@ -11,7 +11,8 @@
 //   `npm start` runs it), so this includes loading the room from SQLite and syncing it over the
 //   websocket; the plain page fetches a JSON file. Each page is opened once the machine has
 //   been quiet for a quarter second (waitForQuietMachine), so neither opens while the other's
-//   leftovers still run.
+//   leftovers still run. After the runs each page is opened --opens more times (alternating),
+//   and the table shows the median of all its opens.
 // - drag: one card near the middle of the view dragged with one pointer move per frame; a frame is
 //   the time from one move's second animation frame to the next (so it includes style, layout and
 //   paint of the frame that shows the move). p50 and p95.
@@ -35,8 +36,8 @@
 //
 // The plain page (bench/canvas-plain/) is built by this script with Vite into a temp dir and served
 // from a small static server; it is not part of the app's bundle. Prints figures; asserts nothing.
-// Options: --sizes 50,1000 --runs 2 --steps 30 --chars 60; --profile adds, in the first run, a
-// traced drag, typing, pan of the fitted view (and drag with peers) of both pages and prints
+// Options: --sizes 50,1000 --runs 2 --opens 4 --steps 30 --chars 60; --profile adds, in the first
+// run, a traced drag, typing, pan of the fitted view (and drag with peers) of both pages and prints
 // their top costs
 // (bench/canvas-profile.ts; the app and the plain page are then built unminified so functions keep
 // their names); --profile-open traces each page's open in the first run and prints its main
@@ -78,6 +79,12 @@ const arg = (name: string) => {
 }
 const SIZES = (arg('sizes') ?? '50,1000,2000,5000').split(',').map(Number)
 const RUNS = Number(arg('runs') ?? 2)
+/**
+ * Opens of each page on top of the runs' (alternating which goes first), for the open's median:
+ * one open differs from the next by up to ±10 % on this machine, so two runs could not tell a
+ * 5 % gap from none.
+ */
+const OPENS = Number(arg('opens') ?? 4)
 const STEPS = Number(arg('steps') ?? 30)
 const CHARS = Number(arg('chars') ?? 60)
 /** A drag stops early after this long, so a slow page cannot stretch the run without bound. */
@@ -582,16 +589,17 @@ interface TypingCpu {
   node: number
 }
 
-async function measure(
+/**
+ * Opens `url` in a new context once the machine is quiet: the time from navigation until every
+ * card in the fitted view is drawn and draggable, and how many that is. `traceTo`: trace the open
+ * (profileOpen) and return where the main thread went.
+ */
+async function openPage(
   browser: Browser,
-  label: 'trailmap' | 'plain',
   url: string,
   cards: [string, number, number][],
-  peers: (() => Peers) | null,
-  profile: boolean,
-  extraCss: string | null = null,
-  profileOpenNow = profile,
-): Promise<Figures> {
+  traceTo: string | null,
+) {
   log(`quiet after ${Math.round(await waitForQuietMachine())} ms`)
   // The bench drives the page with evaluated predicates, which its CSP (no eval) would refuse.
   const context = await browser.newContext({ viewport: VIEWPORT, bypassCSP: true })
@@ -608,16 +616,39 @@ async function measure(
     })
   }
   let ready!: Awaited<ReturnType<typeof open>>
-  const openPhases =
-    profileOpenNow && PROFILE_OPEN
-      ? await profileOpen(
-          browser,
-          page,
-          async () => void (ready = await open()),
-          path.join(PROFILE_DIR, `${cards.length}-${label}-open`),
-        )
-      : ((ready = await open()), null)
+  const openPhases = traceTo
+    ? await profileOpen(browser, page, async () => void (ready = await open()), traceTo)
+    : ((ready = await open()), null)
   const openMs = performance.now() - started
+  const visible = (await ready.jsonValue()) as number
+  return { context, page, errors, openMs, visible, openPhases }
+}
+
+/** One more open of `url`, and nothing else (see OPENS). */
+async function openOnly(browser: Browser, url: string, cards: [string, number, number][]) {
+  const { context, errors, openMs } = await openPage(browser, url, cards, null)
+  await context.close()
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+  log(`open ${Math.round(openMs)} ms`)
+  return openMs
+}
+
+async function measure(
+  browser: Browser,
+  label: 'trailmap' | 'plain',
+  url: string,
+  cards: [string, number, number][],
+  peers: (() => Peers) | null,
+  profile: boolean,
+  extraCss: string | null = null,
+  profileOpenNow = profile,
+): Promise<Figures> {
+  const { context, page, errors, openMs, visible, openPhases } = await openPage(
+    browser,
+    url,
+    cards,
+    profileOpenNow && PROFILE_OPEN ? path.join(PROFILE_DIR, `${cards.length}-${label}-open`) : null,
+  )
   if (openPhases) {
     console.log(
       `\n${cards.length} cards, open, ${label}: ${Math.round(openMs)} ms; main thread, self ms`,
@@ -627,7 +658,6 @@ async function measure(
   }
   if (extraCss) await page.addStyleTag({ content: extraCss })
   log(`open ${Math.round(openMs)} ms`)
-  const visible = (await ready.jsonValue()) as number
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
   const before = await metrics(cdp)
@@ -743,6 +773,7 @@ async function main() {
     cards: number
     trailmap: Figures[]
     plain: Figures[]
+    opens: { trailmap: number[]; plain: number[] }
   }[] = []
   let served: Awaited<ReturnType<typeof spawnTrailmap>> | null = null
   try {
@@ -766,7 +797,13 @@ async function main() {
       const cards = json.cards.map((c): [string, number, number] => [c.id, c.x, c.y])
       const peerIds = json.cards.slice(0, PEERS).map((c) => c.id)
       const colleagues = WITH_PEERS ? () => startPeers(wsUrl, id, peerIds) : null
-      const row = { cards: size, trailmap: [] as Figures[], plain: [] as Figures[] }
+      const row = {
+        cards: size,
+        trailmap: [] as Figures[],
+        plain: [] as Figures[],
+        /** Every open of each page, the runs' first, in the order they were made. */
+        opens: { trailmap: [] as number[], plain: [] as number[] },
+      }
       for (let run = 0; run < RUNS; run++) {
         // Alternate the order so neither page always runs on a warmer machine.
         const order =
@@ -802,6 +839,18 @@ async function main() {
         }
         process.stderr.write(`  ${size} cards: run ${run + 1}/${RUNS} done\n`)
       }
+      row.opens.trailmap.push(...row.trailmap.map((r) => r.openMs))
+      row.opens.plain.push(...row.plain.map((r) => r.openMs))
+      for (let i = 0; i < OPENS; i++) {
+        // Continues the runs' alternation: each pair of opens starts with the other page.
+        const trailmapFirst = (RUNS + i) % 2 === 0
+        for (const which of trailmapFirst ? ['trailmap', 'plain'] : ['plain', 'trailmap']) {
+          if (which === 'trailmap') {
+            row.opens.trailmap.push(await openOnly(browser, `${url}m/${id}`, cards))
+          } else row.opens.plain.push(await openOnly(browser, plain.url, cards))
+        }
+      }
+      if (OPENS > 0) process.stderr.write(`  ${size} cards: ${OPENS} more opens each done\n`)
       rows.push(row)
     }
   } finally {
@@ -814,10 +863,10 @@ async function main() {
   }
 
   // Per run the figures of both pages come from the same minute; the table shows medians over runs.
-  const summary = rows.map(({ cards, trailmap, plain }) => {
+  const summary = rows.map(({ cards, trailmap, plain, opens }) => {
     const pick = (runs: Figures[], f: (x: Figures) => number) => median(runs.map(f))
     const t = {
-      open: pick(trailmap, (r) => r.openMs),
+      open: median(opens.trailmap),
       dragP50: pick(trailmap, (r) => p(r.drag, 50)),
       dragP95: pick(trailmap, (r) => p(r.drag, 95)),
       typeP50: pick(trailmap, (r) => p(r.typing, 50)),
@@ -828,7 +877,7 @@ async function main() {
       visible: pick(trailmap, (r) => r.visible),
     }
     const f = {
-      open: pick(plain, (r) => r.openMs),
+      open: median(opens.plain),
       dragP50: pick(plain, (r) => p(r.drag, 50)),
       dragP95: pick(plain, (r) => p(r.drag, 95)),
       typeP50: pick(plain, (r) => p(r.typing, 50)),
@@ -838,10 +887,10 @@ async function main() {
       panFullP95: pick(plain, (r) => p(r.pan.full, 95)),
       visible: pick(plain, (r) => r.visible),
     }
-    return { cards, t, f, trailmap, plain }
+    return { cards, t, f, trailmap, plain, opens }
   })
   console.log(
-    `\nCanvas benchmark: Trailmap vs plain React Flow (headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (mean of the middle two when even), ${STEPS} drag moves, ${CHARS} keystrokes; ms)\n`,
+    `\nCanvas benchmark: Trailmap vs plain React Flow (headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (mean of the middle two when even; the open: of ${RUNS + OPENS} opens), ${STEPS} drag moves, ${CHARS} keystrokes; ms)\n`,
   )
   const header = [
     'cards',
@@ -897,6 +946,17 @@ async function main() {
         `  ${String(cards).padStart(5)} run ${i + 1}: open ${ms(r.openMs)} / ${ms(o.openMs)}; drag ${ms(p(r.drag, 95))} / ${ms(p(o.drag, 95))}; typing ${ms(p(r.typing, 95))} / ${ms(p(o.typing, 95))}; pan fitted ${ms(p(r.pan.fit, 95))} / ${ms(p(o.pan.fit, 95))}; pan 100% ${ms(p(r.pan.full, 95))} / ${ms(p(o.pan.full, 95))}; peers ${ms(p(r.peers ?? [], 95))} / ${ms(p(o.peers ?? [], 95))}; visible ${r.visible} / ${o.visible}`,
       )
     })
+  }
+  console.log(
+    `\nOpens, in the order made (ms; the runs' first, then ${OPENS} more of each page, alternating which goes first): TM; RF; ratio of each pair`,
+  )
+  for (const { cards, opens } of summary) {
+    const pairs = opens.trailmap.map((tm, i) => tm / (opens.plain[i] ?? NaN))
+    const list = (values: number[], digits: number) =>
+      values.map((v) => v.toFixed(digits)).join(', ')
+    console.log(
+      `  ${String(cards).padStart(5)}: ${list(opens.trailmap, 0)}; ${list(opens.plain, 0)}; ${list(pairs, 2)} (median ${median(pairs).toFixed(2)})`,
+    )
   }
   console.log(
     "\nKeystrokes that missed a frame (slower than 1.5× their run's median typing frame), all runs; TM / RF",
