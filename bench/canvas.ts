@@ -947,6 +947,8 @@ async function main() {
       )
     })
   }
+  /** Sizes with at least one run (`--runs 0` measures opens only). */
+  const measured = summary.filter(({ trailmap, plain }) => trailmap[0] && plain[0])
   console.log(
     `\nOpens, in the order made (ms; the runs' first, then ${OPENS} more of each page, alternating which goes first): TM; RF; ratio of each pair`,
   )
@@ -968,7 +970,7 @@ async function main() {
     console.log(`  ${String(cards).padStart(5)}: ${share(tm)} / ${share(rf)}`)
   }
   console.log('\nMain-thread work per drag frame (Performance.getMetrics, ms, first run; TM / RF)')
-  for (const { cards, trailmap, plain } of summary) {
+  for (const { cards, trailmap, plain } of measured) {
     const a = trailmap[0]!.metrics
     const b = plain[0]!.metrics
     console.log(
@@ -990,7 +992,7 @@ async function main() {
   console.log(
     '\nCPU per drag frame by Chromium process (ms, first run; TM / RF; then with peers, and Node: the driver, the peers and the server)',
   )
-  for (const { cards, trailmap, plain } of summary) {
+  for (const { cards, trailmap, plain } of measured) {
     const [tm, rf] = [trailmap[0]!.cpu.dragSplit, plain[0]!.cpu.dragSplit]
     const kinds = [...new Set([...Object.keys(tm), ...Object.keys(rf)])].sort()
     const shown = kinds.filter((kind) => (tm[kind] ?? 0) + (rf[kind] ?? 0) >= 0.5)
@@ -1019,7 +1021,7 @@ async function main() {
     )
   }
   console.log('\nPer keystroke by Chromium process, and main-thread work (ms, first run; TM / RF)')
-  for (const { cards, trailmap, plain } of summary) {
+  for (const { cards, trailmap, plain } of measured) {
     const [tm, rf] = [trailmap[0]!.cpu.typing, plain[0]!.cpu.typing]
     const kinds = [...new Set([...Object.keys(tm.split), ...Object.keys(rf.split)])].sort()
     const shown = kinds.filter((kind) => (tm.split[kind] ?? 0) + (rf.split[kind] ?? 0) >= 0.5)
