@@ -164,6 +164,8 @@ window.__bench = {
 
 interface Figures {
   openMs: number
+  /** The renderer main thread's work during the open (ms by Performance.getMetrics name). */
+  openMain: Record<string, number>
   visible: number
   drag: number[]
   typing: number[]
@@ -591,8 +593,9 @@ interface TypingCpu {
 
 /**
  * Opens `url` in a new context once the machine is quiet: the time from navigation until every
- * card in the fitted view is drawn and draggable, and how many that is. `traceTo`: trace the open
- * (profileOpen) and return where the main thread went.
+ * card in the fitted view is drawn and draggable, how many that is, and the renderer main
+ * thread's task, script, style and layout time meanwhile (Performance.getMetrics, ms). `traceTo`:
+ * trace the open (profileOpen) and return where the main thread went.
  */
 async function openPage(
   browser: Browser,
@@ -607,6 +610,8 @@ async function openPage(
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.addInitScript(`${HELPERS}\nwindow.__benchCards = ${JSON.stringify(cards)}`)
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
   const started = performance.now()
   const open = async () => {
     await page.goto(url)
@@ -621,16 +626,19 @@ async function openPage(
     : ((ready = await open()), null)
   const openMs = performance.now() - started
   const visible = (await ready.jsonValue()) as number
-  return { context, page, errors, openMs, visible, openPhases }
+  const seconds = await metrics(cdp)
+  const main = Object.fromEntries(METRICS.map((m) => [m, (seconds[m] ?? NaN) * 1000]))
+  await cdp.detach()
+  return { context, page, errors, openMs, visible, openPhases, main }
 }
 
 /** One more open of `url`, and nothing else (see OPENS). */
 async function openOnly(browser: Browser, url: string, cards: [string, number, number][]) {
-  const { context, errors, openMs } = await openPage(browser, url, cards, null)
+  const { context, errors, openMs, main } = await openPage(browser, url, cards, null)
   await context.close()
   if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
   log(`open ${Math.round(openMs)} ms`)
-  return openMs
+  return { openMs, main }
 }
 
 async function measure(
@@ -643,7 +651,7 @@ async function measure(
   extraCss: string | null = null,
   profileOpenNow = profile,
 ): Promise<Figures> {
-  const { context, page, errors, openMs, visible, openPhases } = await openPage(
+  const { context, page, errors, openMs, visible, openPhases, main } = await openPage(
     browser,
     url,
     cards,
@@ -717,6 +725,7 @@ async function measure(
   await context.close()
   return {
     openMs,
+    openMain: main,
     visible,
     drag,
     typing,
@@ -774,6 +783,7 @@ async function main() {
     trailmap: Figures[]
     plain: Figures[]
     opens: { trailmap: number[]; plain: number[] }
+    openMain: { trailmap: Record<string, number>[]; plain: Record<string, number>[] }
   }[] = []
   let served: Awaited<ReturnType<typeof spawnTrailmap>> | null = null
   try {
@@ -803,6 +813,11 @@ async function main() {
         plain: [] as Figures[],
         /** Every open of each page, the runs' first, in the order they were made. */
         opens: { trailmap: [] as number[], plain: [] as number[] },
+        /** The main thread's work during each of those opens, in the same order. */
+        openMain: {
+          trailmap: [] as Record<string, number>[],
+          plain: [] as Record<string, number>[],
+        },
       }
       for (let run = 0; run < RUNS; run++) {
         // Alternate the order so neither page always runs on a warmer machine.
@@ -839,15 +854,24 @@ async function main() {
         }
         process.stderr.write(`  ${size} cards: run ${run + 1}/${RUNS} done\n`)
       }
-      row.opens.trailmap.push(...row.trailmap.map((r) => r.openMs))
-      row.opens.plain.push(...row.plain.map((r) => r.openMs))
+      for (const which of ['trailmap', 'plain'] as const) {
+        row.opens[which].push(...row[which].map((r) => r.openMs))
+        row.openMain[which].push(...row[which].map((r) => r.openMain))
+      }
       for (let i = 0; i < OPENS; i++) {
         // Continues the runs' alternation: each pair of opens starts with the other page.
         const trailmapFirst = (RUNS + i) % 2 === 0
-        for (const which of trailmapFirst ? ['trailmap', 'plain'] : ['plain', 'trailmap']) {
-          if (which === 'trailmap') {
-            row.opens.trailmap.push(await openOnly(browser, `${url}m/${id}`, cards))
-          } else row.opens.plain.push(await openOnly(browser, plain.url, cards))
+        const order = trailmapFirst
+          ? (['trailmap', 'plain'] as const)
+          : (['plain', 'trailmap'] as const)
+        for (const which of order) {
+          const { openMs, main } = await openOnly(
+            browser,
+            which === 'trailmap' ? `${url}m/${id}` : plain.url,
+            cards,
+          )
+          row.opens[which].push(openMs)
+          row.openMain[which].push(main)
         }
       }
       if (OPENS > 0) process.stderr.write(`  ${size} cards: ${OPENS} more opens each done\n`)
@@ -863,7 +887,7 @@ async function main() {
   }
 
   // Per run the figures of both pages come from the same minute; the table shows medians over runs.
-  const summary = rows.map(({ cards, trailmap, plain, opens }) => {
+  const summary = rows.map(({ cards, trailmap, plain, opens, openMain }) => {
     const pick = (runs: Figures[], f: (x: Figures) => number) => median(runs.map(f))
     const t = {
       open: median(opens.trailmap),
@@ -887,7 +911,7 @@ async function main() {
       panFullP95: pick(plain, (r) => p(r.pan.full, 95)),
       visible: pick(plain, (r) => r.visible),
     }
-    return { cards, t, f, trailmap, plain, opens }
+    return { cards, t, f, trailmap, plain, opens, openMain }
   })
   console.log(
     `\nCanvas benchmark: Trailmap vs plain React Flow (headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} runs (mean of the middle two when even; the open: of ${RUNS + OPENS} opens), ${STEPS} drag moves, ${CHARS} keystrokes; ms)\n`,
@@ -958,6 +982,17 @@ async function main() {
       values.map((v) => v.toFixed(digits)).join(', ')
     console.log(
       `  ${String(cards).padStart(5)}: ${list(opens.trailmap, 0)}; ${list(opens.plain, 0)}; ${list(pairs, 2)} (median ${median(pairs).toFixed(2)})`,
+    )
+  }
+  console.log(
+    '\nMain-thread work during the open (Performance.getMetrics, ms, median of all opens; TM / RF): whether a page waited or worked',
+  )
+  for (const { cards, openMain } of summary) {
+    const [tm, rf] = [openMain.trailmap, openMain.plain].map((opens) =>
+      Object.fromEntries(METRICS.map((m) => [m, median(opens.map((o) => o[m] ?? NaN))])),
+    )
+    console.log(
+      `  ${String(cards).padStart(5)}: ${METRICS.map((m) => `${m.replace('Duration', '')} ${ms(tm![m]!)} / ${ms(rf![m]!)}`).join('; ')}`,
     )
   }
   console.log(
