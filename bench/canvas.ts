@@ -886,7 +886,8 @@ async function main() {
     if (appDir !== DIST) fs.rmSync(appDir, { recursive: true, force: true })
   }
 
-  // Per run the figures of both pages come from the same minute; the table shows medians over runs.
+  // Per run the figures of both pages come from the same minute; the table shows medians over runs
+  // (the open: over every open, the runs' and the extra ones).
   const summary = rows.map(({ cards, trailmap, plain, opens, openMain }) => {
     const pick = (runs: Figures[], f: (x: Figures) => number) => median(runs.map(f))
     const t = {
