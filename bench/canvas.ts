@@ -594,8 +594,9 @@ interface TypingCpu {
 /**
  * Opens `url` in a new context once the machine is quiet: the time from navigation until every
  * card in the fitted view is drawn and draggable, how many that is, and the renderer main
- * thread's task, script, style and layout time meanwhile (Performance.getMetrics, ms). `traceTo`:
- * trace the open (profileOpen) and return where the main thread went.
+ * thread's task, script, style and layout time meanwhile (Performance.getMetrics, ms; the CDP
+ * session that reads them is returned for the measures after the open). `traceTo`: trace the
+ * open (profileOpen) and return where the main thread went.
  */
 async function openPage(
   browser: Browser,
@@ -628,8 +629,7 @@ async function openPage(
   const visible = (await ready.jsonValue()) as number
   const seconds = await metrics(cdp)
   const main = Object.fromEntries(METRICS.map((m) => [m, (seconds[m] ?? NaN) * 1000]))
-  await cdp.detach()
-  return { context, page, errors, openMs, visible, openPhases, main }
+  return { context, page, cdp, errors, openMs, visible, openPhases, main }
 }
 
 /** One more open of `url`, and nothing else (see OPENS). */
@@ -651,7 +651,7 @@ async function measure(
   extraCss: string | null = null,
   profileOpenNow = profile,
 ): Promise<Figures> {
-  const { context, page, errors, openMs, visible, openPhases, main } = await openPage(
+  const { context, page, cdp, errors, openMs, visible, openPhases, main } = await openPage(
     browser,
     url,
     cards,
@@ -666,8 +666,6 @@ async function measure(
   }
   if (extraCss) await page.addStyleTag({ content: extraCss })
   log(`open ${Math.round(openMs)} ms`)
-  const cdp = await context.newCDPSession(page)
-  await cdp.send('Performance.enable')
   const before = await metrics(cdp)
   const cpuBefore = chromiumCpuByProcess()
   const drag = await dragFrames(page, [])
