@@ -49,12 +49,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core'
+import type { Browser, CDPSession, Page } from 'playwright-core'
 import { build } from 'vite'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { CHROMIUM_PATH, createMapWith, type LocalServer } from '../bin/headless'
+import { createMapWith, launchChromium, type LocalServer } from '../bin/headless'
 import { sampleJourney } from '../bin/sample-journey'
 import { startServer } from '../server/app'
 import { DEFAULTS } from '../server/config'
@@ -761,21 +761,8 @@ async function main() {
   const plain = await serveStatic(plainDir)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'trailmap-bench-canvas-'))
   const dbPath = path.join(dataDir, 'trailmap.db')
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-frame-rate-limit',
-      '--disable-gpu-vsync',
-    ],
-  })
+  // Frames as fast as the page can draw them, not capped at the display's rate.
+  const browser = await launchChromium(['--disable-frame-rate-limit', '--disable-gpu-vsync'])
   const rows: {
     cards: number
     trailmap: Figures[]

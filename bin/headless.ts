@@ -74,8 +74,11 @@ export async function createMapWith(local: LocalServer, map: JourneyMap): Promis
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** Debian's Chromium (browser downloads are not possible everywhere), as the e2e tests use it. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium (browser downloads are not possible everywhere), as the e2e tests use it.
+ * `extraArgs`: more command-line switches (bench:canvas lifts the frame-rate cap).
+ */
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new HeadlessError(
       `Chromium was not found at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH.`,
@@ -95,6 +98,7 @@ export async function launchChromium(): Promise<Browser> {
       // Pages pick their interface language from the browser's: English unless a context asks
       // for another (`newContext({ locale: 'de-DE' })`), whatever the machine's locale is.
       '--lang=en-US',
+      ...extraArgs,
     ],
   })
 }
